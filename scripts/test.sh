@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The README's test command: builds Snapshot Desk and runs every test.
+#   scripts/test.sh            dev build + all tests, then the same tests under ASan/UBSan,
+#                              then the packaging checks (when run as root, e.g. in CI)
+#   SNAPSHOTDESK_QUICK=1 scripts/test.sh   the dev build and tests only
+# Tests run offscreen, inside a private D-Bus session with an unlocked throw-away keyring, so the
+# keychain tests use a real Secret Service without touching yours.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+jobs=$(nproc 2>/dev/null || echo 2)
+export QT_QPA_PLATFORM=offscreen
+export CTEST_OUTPUT_ON_FAILURE=1
+
+run_in_session() {
+  # A private session bus + keyring, torn down with the bus.
+  dbus-run-session -- bash -c '
+    set -euo pipefail
+    export XDG_DATA_HOME=$(mktemp -d) XDG_RUNTIME_DIR=$(mktemp -d)
+    chmod 700 "$XDG_RUNTIME_DIR"
+    eval "$(printf "" | gnome-keyring-daemon --unlock --components=secrets --daemonize 2>/dev/null)" || true
+    "$@"
+  ' bash "$@"
+}
+
+build_and_test() {
+  local preset=$1
+  echo "== $preset: configure and build"
+  cmake --preset "$preset" >/dev/null
+  cmake --build --preset "$preset" -j "$jobs"
+  echo "== $preset: tests"
+  run_in_session ctest --preset "$preset" -j "$jobs"
+}
+
+build_and_test dev
+if [[ ${SNAPSHOTDESK_QUICK:-0} == 1 ]]; then
+  exit 0
+fi
+build_and_test asan
+if [[ -x scripts/check-packaging.sh && $(id -u) -eq 0 ]]; then
+  echo "== packaging"
+  cmake --preset release >/dev/null
+  cmake --build --preset release -j "$jobs"
+  scripts/check-packaging.sh build/release
+fi
