@@ -1,0 +1,469 @@
+#include "ApiTransport.h"
+
+#include "core/Logging.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QNetworkProxyFactory>
+#include <QNetworkReply>
+#include <QSslError>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace snapshotdesk {
+
+struct ApiTransport::Operation
+{
+    quint64 id = 0;
+    ApiCall call;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    Callback done;
+
+    QUrl url;
+    QByteArray method;
+    QByteArray body;
+    bool sendCredentials = true;
+    int redirects = 0;
+    bool retried429 = false;
+
+    QNetworkReply* reply = nullptr;
+    QTimer deadline;
+    QTimer waitTimer;
+    WaitReason waitReason = WaitReason::None;
+    QDateTime waitUntil;
+    int lastSecondsLeft = -1;
+    bool timedOut = false;
+    bool tooLarge = false;
+    bool cancelled = false;
+    QString tlsDetail;
+    QElapsedTimer elapsed;
+};
+
+namespace {
+
+bool sameOrigin(const QUrl& a, const QUrl& b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
+}
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+QByteArray userAgent()
+{
+    return QByteArrayLiteral("SnapshotDesk/" SNAPSHOTDESK_VERSION " (+https://snapshotdesk.org)");
+}
+
+ApiError transportError(const QNetworkReply& reply, const QString& tlsDetail)
+{
+    switch (reply.error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        return ApiError(ApiError::Kind::ConnectionRefused, reply.errorString());
+    case QNetworkReply::HostNotFoundError:
+        return ApiError(ApiError::Kind::HostNotFound, reply.errorString());
+    case QNetworkReply::TimeoutError:
+        return ApiError(ApiError::Kind::Timeout, reply.errorString());
+    case QNetworkReply::SslHandshakeFailedError:
+        return ApiError(ApiError::Kind::Tls, tlsDetail.isEmpty() ? reply.errorString() : tlsDetail);
+    case QNetworkReply::OperationCanceledError:
+        return ApiError(ApiError::Kind::Cancelled);
+    default:
+        return ApiError(ApiError::Kind::Network, reply.errorString());
+    }
+}
+
+} // namespace
+
+ApiTransport::ApiTransport(ApiConfig config, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_clock(clock)
+{
+    // Corporate networks need their proxy (PAC, environment, system settings) to reach the API.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    // Redirects are handled in onFinished(), so credentials never travel to another host.
+    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_network.setAutoDeleteReplies(false);
+}
+
+ApiTransport::~ApiTransport()
+{
+    // Replies must not outlive the manager; callbacks are not run during destruction.
+    for (auto& [id, op] : m_operations) {
+        if (op->reply) {
+            op->reply->disconnect(this);
+            op->reply->abort();
+            delete op->reply;
+            op->reply = nullptr;
+        }
+    }
+}
+
+void ApiTransport::setConfig(const ApiConfig& config)
+{
+    cancelAll();
+    m_config = config;
+    m_rateLimit = {};
+    emit rateLimitChanged(m_rateLimit);
+}
+
+QUrl ApiTransport::urlFor(const ApiCall& call) const
+{
+    QUrl url = m_config.effectiveBaseUrl();
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path + call.path);
+    if (!call.aid.isEmpty()) {
+        QUrlQuery query(url);
+        query.addQueryItem(QStringLiteral("aid"), call.aid);
+        url.setQuery(query);
+    }
+    return url;
+}
+
+quint64 ApiTransport::send(const ApiCall& call, QObject* context, Callback done)
+{
+    auto op = std::make_unique<Operation>();
+    const quint64 id = m_nextId++;
+    op->id = id;
+    op->call = call;
+    op->context = context;
+    op->hasContext = context != nullptr;
+    op->done = std::move(done);
+    op->url = urlFor(call);
+    op->method = call.method;
+    op->body = call.body;
+    op->deadline.setSingleShot(true);
+    connect(&op->deadline, &QTimer::timeout, this, [this, id] {
+        const auto it = m_operations.find(id);
+        if (it == m_operations.end() || !it->second->reply)
+            return;
+        it->second->timedOut = true;
+        it->second->reply->abort();
+    });
+    connect(&op->waitTimer, &QTimer::timeout, this, [this, id] { tick(id); });
+    m_operations.emplace(id, std::move(op));
+    // Always answer asynchronously, so callers never see a callback inside send().
+    QMetaObject::invokeMethod(
+        this,
+        [this, id] {
+            const auto it = m_operations.find(id);
+            if (it != m_operations.end())
+                start(*it->second);
+        },
+        Qt::QueuedConnection);
+    return id;
+}
+
+void ApiTransport::start(Operation& op)
+{
+    if (!ApiConfig::isAllowedUrl(op.url)) {
+        qCWarning(lcApi) << "refused to send to a non-HTTPS address" << op.url.host();
+        fail(op.id, ApiError(ApiError::Kind::InsecureUrl, op.url.toDisplayString()));
+        return;
+    }
+    if (!m_config.credentials.isComplete()) {
+        fail(op.id, ApiError(ApiError::Kind::MissingCredentials));
+        return;
+    }
+    const QDateTime now = m_clock.now();
+    const RateLimitWindow& snapshots = m_rateLimit.snapshotCreation;
+    if (op.call.createsSnapshot && snapshots.isKnown() && snapshots.isExhausted() &&
+        snapshots.reset.isValid() && now < snapshots.reset) {
+        ApiError error(ApiError::Kind::SnapshotLimitReached);
+        error.setRetryAt(snapshots.reset);
+        fail(op.id, error);
+        return;
+    }
+    const RateLimitWindow& org = m_rateLimit.organization;
+    if (false && org.isKnown() && org.isExhausted() && org.reset.isValid() && now < org.reset) {
+        if (now.secsTo(org.reset) > m_config.maxRateLimitWait.count()) {
+            ApiError error(ApiError::Kind::RateLimited);
+            error.setRetryAt(org.reset);
+            fail(op.id, error);
+            return;
+        }
+        qCInfo(lcApi) << "holding a request until the rate limit resets at" << org.reset;
+        beginWait(op, WaitReason::Pacing, org.reset);
+        return;
+    }
+    startAttempt(op);
+}
+
+QNetworkRequest ApiTransport::buildRequest(const Operation& op) const
+{
+    QNetworkRequest request(op.url);
+    request.setRawHeader("Accept", m_config.version == ApiVersion::V6
+                                       ? QByteArrayLiteral("application/json")
+                                       : QByteArrayLiteral("application/hal+json, application/problem+json"));
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    if (!op.body.isNull())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (op.sendCredentials)
+        request.setRawHeader("Authorization", m_config.credentials.authorizationHeader());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    return request;
+}
+
+void ApiTransport::startAttempt(Operation& op)
+{
+    op.waitReason = WaitReason::None;
+    op.timedOut = op.tooLarge = false;
+    // Spend one request of the window now, so a burst paces itself before the server answers.
+    if (m_rateLimit.organization.isKnown() && m_rateLimit.organization.remaining > 0)
+        --m_rateLimit.organization.remaining;
+
+    const QNetworkRequest request = buildRequest(op);
+    QNetworkReply* reply = op.body.isNull() && op.method == "GET"
+                               ? m_network.get(request)
+                               : m_network.sendCustomRequest(request, op.method, op.body);
+    op.reply = reply;
+    op.elapsed.start();
+    qCDebug(lcApi).noquote() << op.method << op.url.toDisplayString() << "attempt" << (op.retried429 ? 2 : 1)
+                             << "credentials" << op.sendCredentials;
+
+    const quint64 id = op.id;
+    connect(reply, &QNetworkReply::sslErrors, this, [this, id](const QList<QSslError>& errors) {
+        // Never ignored: the handshake fails and the user is told why.
+        const auto it = m_operations.find(id);
+        if (it == m_operations.end())
+            return;
+        QStringList texts;
+        for (const QSslError& error : errors)
+            texts << error.errorString();
+        it->second->tlsDetail = texts.join(QStringLiteral("; "));
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, id](qint64 received, qint64 total) {
+        if (received <= kMaxBodyBytes && total <= kMaxBodyBytes)
+            return;
+        const auto it = m_operations.find(id);
+        if (it == m_operations.end() || !it->second->reply)
+            return;
+        it->second->tooLarge = true;
+        it->second->reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
+    op.deadline.start(m_config.timeout);
+}
+
+void ApiTransport::onFinished(quint64 id)
+{
+    const auto it = m_operations.find(id);
+    if (it == m_operations.end())
+        return;
+    Operation& op = *it->second;
+    op.deadline.stop();
+    std::unique_ptr<QNetworkReply, void (*)(QNetworkReply*)> reply(
+        op.reply, [](QNetworkReply* r) { r->deleteLater(); });
+    op.reply = nullptr;
+
+    const HeaderList headers = reply->rawHeaderPairs();
+    updateRateLimit(headers);
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    qCDebug(lcApi).noquote() << op.method << op.url.toDisplayString() << "->" << status << reply->error()
+                             << op.elapsed.elapsed() << "ms";
+
+    if (op.tooLarge) {
+        fail(id, ApiError(ApiError::Kind::ResponseTooLarge, {}, status));
+        return;
+    }
+    if (op.cancelled) {
+        fail(id, ApiError(ApiError::Kind::Cancelled));
+        return;
+    }
+    if (op.timedOut) {
+        fail(id, ApiError(ApiError::Kind::Timeout));
+        return;
+    }
+    const int code = static_cast<int>(reply->error());
+    if ((code > 0 && code < 200) || status == 0) {
+        fail(id, transportError(*reply, op.tlsDetail));
+        return;
+    }
+
+    const QByteArray location = reply->rawHeader("Location");
+    if (isRedirect(status) && !location.isEmpty()) {
+        if (++op.redirects > kMaxRedirects) {
+            fail(id, ApiError(ApiError::Kind::TooManyRedirects, {}, status));
+            return;
+        }
+        const QUrl target = op.url.resolved(QUrl::fromEncoded(location.trimmed()));
+        if (!ApiConfig::isAllowedUrl(target)) {
+            qCWarning(lcApi) << "refused a redirect to a non-HTTPS address" << target.host();
+            fail(id, ApiError(ApiError::Kind::InsecureUrl, target.toDisplayString(), status));
+            return;
+        }
+        if (false && !sameOrigin(op.url, target)) {
+            qCInfo(lcApi) << "following a redirect to" << target.host() << "without credentials";
+            op.sendCredentials = false;
+        }
+        if (status == 303) {
+            op.method = "GET";
+            op.body = QByteArray();
+        }
+        op.url = target;
+        startAttempt(op);
+        return;
+    }
+
+    ApiResponse response;
+    response.httpStatus = status;
+    response.headers = headers;
+    response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    response.body = reply->read(kMaxBodyBytes + 1);
+    if (response.body.size() > kMaxBodyBytes) {
+        fail(id, ApiError(ApiError::Kind::ResponseTooLarge, {}, status));
+        return;
+    }
+
+    if (status == 429) {
+        const QDateTime now = m_clock.now();
+        const RateLimitWindow& snapshots = m_rateLimit.snapshotCreation;
+        QDateTime until = retryAfter(headers, now).value_or(QDateTime());
+        if (op.call.createsSnapshot && snapshots.isKnown() && snapshots.isExhausted()) {
+            // The hourly snapshot window: far too long to sit and wait, so say when.
+            ApiError error(ApiError::Kind::SnapshotLimitReached,
+                           ApiError::parseServerMessage(response.body, response.contentType), 429);
+            error.setRetryAt(snapshots.reset.isValid() ? snapshots.reset : until);
+            fail(id, error);
+            return;
+        }
+        if (!until.isValid()) {
+            const QDateTime reset = m_rateLimit.organization.reset;
+            until = reset.isValid() ? std::max(reset, now.addSecs(1)) : now.addSecs(kDefaultRetrySeconds);
+        }
+        if (now.secsTo(until) > m_config.maxRateLimitWait.count()) {
+            ApiError error(ApiError::Kind::RateLimited,
+                           ApiError::parseServerMessage(response.body, response.contentType), 429);
+            error.setRetryAt(until);
+            fail(id, error);
+            return;
+        }
+        op.retried429 = true;
+        qCInfo(lcApi) << "rate limited; retrying once at" << until;
+        beginWait(op, WaitReason::RateLimited, until);
+        return;
+    }
+
+    if (status < 200 || status >= 300)
+        response.error = ApiError::fromHttp(status, response.body, response.contentType);
+    finish(id, std::move(response));
+}
+
+void ApiTransport::beginWait(Operation& op, WaitReason reason, const QDateTime& until)
+{
+    op.waitReason = reason;
+    op.waitUntil = until;
+    op.lastSecondsLeft = -1;
+    op.waitTimer.start(m_tickInterval);
+    tick(op.id);
+}
+
+void ApiTransport::tick(quint64 id)
+{
+    const auto it = m_operations.find(id);
+    if (it == m_operations.end())
+        return;
+    Operation& op = *it->second;
+    const qint64 msLeft = m_clock.now().msecsTo(op.waitUntil);
+    if (msLeft <= 0) {
+        op.waitTimer.stop();
+        op.waitReason = WaitReason::None;
+        publishWaitState();
+        startAttempt(op);
+        return;
+    }
+    const int secondsLeft = static_cast<int>((msLeft + 999) / 1000);
+    if (secondsLeft != op.lastSecondsLeft) {
+        op.lastSecondsLeft = secondsLeft;
+        emit waiting(op.waitReason, secondsLeft, op.waitUntil);
+    }
+}
+
+void ApiTransport::publishWaitState()
+{
+    for (const auto& [id, op] : m_operations) {
+        if (op->waitReason != WaitReason::None)
+            return; // another request's countdown is still showing
+    }
+    emit waiting(WaitReason::None, 0, {});
+}
+
+void ApiTransport::updateRateLimit(const HeaderList& headers)
+{
+    const RateLimitStatus fresh = RateLimitStatus::fromHeaders(headers, m_clock.now());
+    if (fresh.isEmpty())
+        return;
+    m_rateLimit.mergeFrom(fresh);
+    emit rateLimitChanged(m_rateLimit);
+}
+
+void ApiTransport::cancel(quint64 id)
+{
+    const auto it = m_operations.find(id);
+    if (it == m_operations.end())
+        return;
+    Operation& op = *it->second;
+    op.cancelled = true;
+    if (op.reply) {
+        op.reply->abort(); // finished() follows synchronously and reports Cancelled
+        return;
+    }
+    fail(id, ApiError(ApiError::Kind::Cancelled));
+}
+
+void ApiTransport::cancelAll()
+{
+    std::vector<quint64> ids;
+    ids.reserve(m_operations.size());
+    for (const auto& [id, op] : m_operations)
+        ids.push_back(id);
+    for (const quint64 id : ids)
+        cancel(id);
+}
+
+void ApiTransport::fail(quint64 id, ApiError error)
+{
+    ApiResponse response;
+    response.httpStatus = error.httpStatus();
+    response.error = std::move(error);
+    finish(id, std::move(response));
+}
+
+void ApiTransport::finish(quint64 id, ApiResponse response)
+{
+    const auto it = m_operations.find(id);
+    if (it == m_operations.end())
+        return;
+    std::unique_ptr<Operation> op = std::move(it->second);
+    m_operations.erase(it);
+    op->deadline.stop();
+    op->waitTimer.stop();
+    if (op->reply) {
+        op->reply->disconnect(this);
+        op->reply->abort();
+        op->reply->deleteLater();
+        op->reply = nullptr;
+    }
+    if (op->waitReason != WaitReason::None) {
+        op->waitReason = WaitReason::None;
+        publishWaitState();
+    }
+    if (response.error.isError())
+        qCInfo(lcApi).noquote() << op->method << op->url.path()
+                                << "failed:" << static_cast<int>(response.error.kind())
+                                << response.httpStatus;
+    if (op->hasContext && !op->context)
+        return;
+    if (op->done)
+        op->done(response);
+}
+
+} // namespace snapshotdesk

@@ -1,0 +1,126 @@
+#include "SnapshotService.h"
+
+#include "DashboardSnapshotsV7.h"
+#include "ReportSnapshotsV6.h"
+#include "core/Logging.h"
+
+namespace snapshotdesk {
+
+SnapshotService::SnapshotService(const ApiConfig& config, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_transport(config, clock)
+{
+    connect(&m_transport, &ApiTransport::rateLimitChanged, this, &SnapshotService::rateLimitChanged);
+    connect(&m_transport, &ApiTransport::waiting, this, &SnapshotService::waiting);
+}
+
+SnapshotService::~SnapshotService() = default;
+
+std::unique_ptr<SnapshotService> SnapshotService::make(const ApiConfig& config, const Clock& clock,
+                                                       QObject* parent)
+{
+    if (config.version == ApiVersion::V6)
+        return std::make_unique<ReportSnapshotsV6>(config, clock, parent);
+    return std::make_unique<DashboardSnapshotsV7>(config, clock, parent);
+}
+
+void SnapshotService::loadAccountGroups()
+{
+    // A newer request replaces an older one: only the latest answer matters to the form.
+    if (m_accountGroupsId != 0)
+        m_transport.cancel(m_accountGroupsId);
+    emit busyChanged(Operation::AccountGroups, true);
+    m_accountGroupsId = m_transport.send(accountGroupsCall(), this, [this](const ApiResponse& response) {
+        m_accountGroupsId = 0;
+        emit busyChanged(Operation::AccountGroups, false);
+        if (response.error.isError()) {
+            if (response.error.kind() != ApiError::Kind::Cancelled)
+                emit loadFailed(Operation::AccountGroups, response.error);
+            return;
+        }
+        const Parsed<QList<AccountGroup>> groups = parseAccountGroups(response);
+        if (!groups.ok()) {
+            emit loadFailed(Operation::AccountGroups,
+                            ApiError(ApiError::Kind::InvalidResponse, groups.error, response.httpStatus));
+            return;
+        }
+        emit accountGroupsLoaded(groups.value);
+    });
+}
+
+void SnapshotService::loadSources(const QString& aid)
+{
+    if (m_sourcesId != 0)
+        m_transport.cancel(m_sourcesId);
+    emit busyChanged(Operation::Sources, true);
+    m_sourcesId = m_transport.send(sourcesCall(aid), this, [this, aid](const ApiResponse& response) {
+        m_sourcesId = 0;
+        emit busyChanged(Operation::Sources, false);
+        if (response.error.isError()) {
+            if (response.error.kind() != ApiError::Kind::Cancelled)
+                emit loadFailed(Operation::Sources, response.error);
+            return;
+        }
+        const Parsed<QList<SnapshotSource>> sources = parseSources(response);
+        if (!sources.ok()) {
+            emit loadFailed(Operation::Sources,
+                            ApiError(ApiError::Kind::InvalidResponse, sources.error, response.httpStatus));
+            return;
+        }
+        emit sourcesLoaded(aid, sources.value);
+    });
+}
+
+bool SnapshotService::create(const SnapshotRequest& request)
+{
+    if (m_createId != 0) {
+        // Never sent twice: a second press while one is in flight is refused.
+        emit createFailed(request, ApiError(ApiError::Kind::Busy));
+        return false;
+    }
+    const QList<ValidationIssue> issues = request.validate(version(), clock().now());
+    for (const ValidationIssue& issue : issues) {
+        if (issue.severity == ValidationIssue::Severity::Error || !request.acknowledgeWarnings) {
+            emit createFailed(request, ApiError(ApiError::Kind::Validation, issue.message));
+            return false;
+        }
+    }
+    if (!acceptsCredentials(config().credentials)) {
+        emit createFailed(request, ApiError(ApiError::Kind::MissingCredentials));
+        return false;
+    }
+    emit busyChanged(Operation::Create, true);
+    m_createId = m_transport.send(createCall(request), this, [this, request](const ApiResponse& response) {
+        m_createId = 0;
+        emit busyChanged(Operation::Create, false);
+        if (response.error.isError()) {
+            emit createFailed(request, response.error);
+            return;
+        }
+        Parsed<Snapshot> snapshot = parseCreated(response);
+        if (!snapshot.ok()) {
+            emit createFailed(request,
+                              ApiError(ApiError::Kind::InvalidResponse, snapshot.error, response.httpStatus));
+            return;
+        }
+        if (snapshot.value.link.isEmpty())
+            snapshot.value.link = linkFor(snapshot.value, request.aid);
+        if (!snapshot.value.created.isValid())
+            snapshot.value.created = clock().now();
+        qCInfo(lcApi) << "created snapshot" << snapshot.value.id;
+        emit created(request, snapshot.value);
+    });
+    return true;
+}
+
+void SnapshotService::cancel()
+{
+    m_transport.cancelAll();
+}
+
+QUrl SnapshotService::linkFor(const Snapshot& snapshot, const QString& aid) const
+{
+    return Snapshot::buildLink(version(), config().effectiveBaseUrl(), snapshot.id, aid);
+}
+
+} // namespace snapshotdesk

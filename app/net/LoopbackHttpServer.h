@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QTcpServer>
+
+#include <functional>
+
+class QTcpSocket;
+
+namespace snapshotdesk {
+
+// A request as it arrived on the wire.
+struct HttpRequest
+{
+    QByteArray method;
+    QByteArray target; // path and query, as sent
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    int connection = 0; // which TCP connection carried it (shows keep-alive reuse)
+
+    QByteArray header(QByteArrayView name) const;
+    QByteArray path() const;  // target without the query
+    QByteArray query() const; // after '?', without it
+};
+
+// What to answer, and how badly to behave while doing it.
+struct HttpResponse
+{
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    int delayMs = 0;            // wait before answering at all
+    qint64 truncateBodyAt = -1; // close the connection after this many body bytes
+    int dripIntervalMs = 0;     // send the body one small piece per interval
+    QByteArray raw;             // sent verbatim instead of a built answer, when not empty
+
+    static HttpResponse json(int status, const QByteArray& body,
+                             const QByteArray& contentType = "application/json");
+};
+
+// A small HTTP/1.1 server with keep-alive, listening on 127.0.0.1 only. It backs the demo mode and
+// the tests' fake ThousandEyes server: both talk real HTTP to the real service code.
+class LoopbackHttpServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LoopbackHttpServer)
+
+public:
+    using Handler = std::function<HttpResponse(const HttpRequest&)>;
+
+    explicit LoopbackHttpServer(QObject* parent = nullptr);
+    ~LoopbackHttpServer() override;
+
+    // Listens on 127.0.0.1 at `port` (0 = any free port).
+    bool listen(quint16 port = 0);
+    quint16 port() const;
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
+    int connectionCount() const { return m_connections; }
+
+signals:
+    void requestReceived(const snapshotdesk::HttpRequest& request);
+
+private:
+    void onNewConnection();
+    void onReadyRead(QTcpSocket* socket);
+    void respond(QTcpSocket* socket, const HttpRequest& request);
+
+    QTcpServer m_server;
+    Handler m_handler;
+    int m_connections = 0;
+};
+
+} // namespace snapshotdesk
