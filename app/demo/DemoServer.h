@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "net/LoopbackHttpServer.h"
+
+#include <QObject>
+#include <QUrl>
+
+namespace snapshotdesk {
+
+// A simulated ThousandEyes API on 127.0.0.1 for the demo mode: sample account groups, reports and
+// dashboards, snapshot IDs in the real formats, rate-limit headers that count down, and now and
+// then a 429 so the countdown can be seen. The app reaches it through the same service and real
+// HTTP as the real API, so the demo exercises the real code.
+class DemoServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DemoServer)
+
+public:
+    static constexpr int kOrgLimit = 240;
+    static constexpr int kSnapshotLimit = 100;
+    // Every n-th snapshot request is answered with a 429 (0 = never).
+    static constexpr int kDefaultRateLimitEvery = 5;
+
+    explicit DemoServer(const Clock& clock = Clock::system(), QObject* parent = nullptr);
+    ~DemoServer() override;
+
+    bool start(quint16 port = 0);
+    quint16 port() const { return m_server.port(); }
+    QUrl baseUrl(const QString& version) const; // "v6" or "v7"
+    static QString demoToken() { return QStringLiteral("demo-token"); }
+
+    void setRateLimitEvery(int n) { m_rateLimitEvery = n; }
+    void setCreateDelayMs(int ms) { m_createDelayMs = ms; }
+    int snapshotsCreated() const { return m_created; }
+
+private:
+    HttpResponse handle(const HttpRequest& request);
+    HttpResponse createV6(const HttpRequest& request);
+    HttpResponse createV7(const HttpRequest& request);
+    HttpResponse withRateHeaders(HttpResponse response, bool snapshotWindow);
+    void rollWindows();
+
+    const Clock& m_clock;
+    LoopbackHttpServer m_server;
+    int m_orgRemaining = kOrgLimit;
+    QDateTime m_orgReset;
+    int m_snapshotRemaining = kSnapshotLimit;
+    QDateTime m_snapshotReset;
+    int m_createRequests = 0;
+    int m_created = 0;
+    int m_rateLimitEvery = kDefaultRateLimitEvery;
+    int m_createDelayMs = 400;
+    qint64 m_nextV6Id = 904'117;
+};
+
+} // namespace snapshotdesk

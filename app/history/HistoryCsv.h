@@ -1,0 +1,15 @@
+#pragma once
+
+#include "HistoryEntry.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace snapshotdesk {
+
+// The history as CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line
+// break, quotes doubled), UTF-8 with a byte-order mark so spreadsheet apps detect the encoding.
+// Times are ISO 8601 UTC so the file means the same everywhere.
+QByteArray historyToCsv(const QList<HistoryEntry>& entries);
+
+} // namespace snapshotdesk

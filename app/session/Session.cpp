@@ -1,0 +1,295 @@
+#include "Session.h"
+
+#include "core/Logging.h"
+#include "demo/DemoServer.h"
+
+namespace snapshotdesk {
+
+namespace {
+
+CredentialStore::Secret secretFor(Credentials::Method method)
+{
+    return method == Credentials::Method::Basic ? CredentialStore::Secret::BasicToken
+                                                : CredentialStore::Secret::BearerToken;
+}
+
+bool worthRecording(const ApiError& error)
+{
+    // Refusals before sending and the user's own cancel are not attempts worth a history row.
+    switch (error.kind()) {
+    case ApiError::Kind::Busy:
+    case ApiError::Kind::Validation:
+    case ApiError::Kind::Cancelled:
+        return false;
+    default:
+        return true;
+    }
+}
+
+} // namespace
+
+Session::Session(Options options, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_startup(m_options.startup)
+    , m_clock(m_options.clock ? m_options.clock : &Clock::system())
+    , m_settings(std::make_unique<Settings>(m_options.location))
+    , m_history(std::make_unique<HistoryStore>(m_options.location))
+    , m_credentials(std::make_unique<CredentialStore>())
+{
+    m_history->setCap(m_settings->historyCap());
+    // Read now, before the window's first paint, so it shows the history at once.
+    m_initialHistory = m_history->load();
+    m_config = configFromSettings();
+    rebuildService();
+    connect(m_credentials.get(), &CredentialStore::readFinished, this,
+            [this](CredentialStore::Secret secret, const QString& value, const QString& problem) {
+                if (!problem.isEmpty())
+                    emit credentialsProblem(problem);
+                if (isDemo() || m_startup.credentials || secret != secretFor(m_config.credentials.method))
+                    return;
+                if (value.isEmpty()) {
+                    emit credentialsMissing();
+                    return;
+                }
+                m_config.credentials.token = value;
+                rebuildService();
+                refreshAccountGroups();
+            });
+    connect(m_credentials.get(), &CredentialStore::writeFinished, this,
+            [this](CredentialStore::Secret, bool persisted, const QString& problem) {
+                if (!persisted)
+                    emit credentialsProblem(problem);
+            });
+}
+
+Session::~Session()
+{
+    if (m_service)
+        m_service->disconnect(this);
+}
+
+ApiConfig Session::configFromSettings() const
+{
+    ApiConfig config = m_settings->apiConfig();
+    if (m_startup.apiVersion) {
+        config.version = *m_startup.apiVersion;
+        config.baseUrl = m_settings->baseUrl(config.version);
+    }
+    if (m_startup.apiUrl)
+        config.baseUrl = *m_startup.apiUrl;
+    if (config.version == ApiVersion::V7)
+        config.credentials.method = Credentials::Method::Bearer;
+    if (m_startup.credentials)
+        config.credentials = *m_startup.credentials;
+    else
+        config.credentials.token =
+            m_credentials ? m_credentials->sessionValue(secretFor(config.credentials.method)) : QString();
+    return config;
+}
+
+void Session::start()
+{
+    if (m_startup.demo) {
+        startDemo();
+        return;
+    }
+    if (m_config.credentials.isComplete()) {
+        refreshAccountGroups();
+        return;
+    }
+    readToken();
+}
+
+void Session::readToken()
+{
+    if (!m_options.useKeychain) {
+        emit credentialsMissing();
+        return;
+    }
+    m_credentials->read(secretFor(m_config.credentials.method));
+}
+
+void Session::rebuildService()
+{
+    if (m_service) {
+        SnapshotService* old = m_service.release();
+        old->disconnect(this);
+        old->cancel();
+        old->deleteLater();
+    }
+    m_service = SnapshotService::make(m_config, *m_clock);
+    SnapshotService* service = m_service.get();
+    connect(service, &SnapshotService::accountGroupsLoaded, this, [this](const QList<AccountGroup>& groups) {
+        m_groups = groups;
+        const QString saved = m_settings->accountGroup();
+        const auto has = [&groups](const QString& aid) {
+            return std::any_of(groups.cbegin(), groups.cend(),
+                               [&aid](const AccountGroup& g) { return g.aid == aid; });
+        };
+        QString aid;
+        if (!saved.isEmpty() && has(saved)) {
+            aid = saved;
+        } else {
+            for (const AccountGroup& g : groups) {
+                if (g.isDefault || (aid.isEmpty() && g.current))
+                    aid = g.aid;
+            }
+            if (aid.isEmpty() && !groups.isEmpty())
+                aid = groups.first().aid;
+        }
+        m_aid = aid;
+        emit accountGroupsChanged(m_groups, m_aid);
+        refreshSources();
+    });
+    connect(service, &SnapshotService::sourcesLoaded, this,
+            [this](const QString& aid, const QList<SnapshotSource>& sources) {
+                if (aid != m_aid)
+                    return; // an answer for a group the user has since left
+                m_sources = sources;
+                emit sourcesChanged(aid, sources);
+            });
+    connect(service, &SnapshotService::loadFailed, this, &Session::loadFailed);
+    connect(service, &SnapshotService::busyChanged, this, &Session::busyChanged);
+    connect(service, &SnapshotService::rateLimitChanged, this, &Session::rateLimitChanged);
+    connect(service, &SnapshotService::waiting, this, &Session::waiting);
+    connect(service, &SnapshotService::created, this,
+            [this](const SnapshotRequest& request, const Snapshot& snapshot) {
+                HistoryEntry entry = HistoryEntry::created(request, snapshot, apiVersion(),
+                                                           accountGroupName(request.aid), m_clock->now());
+                entry.key = m_history->add(entry);
+                emit created(entry);
+            });
+    connect(service, &SnapshotService::createFailed, this,
+            [this](const SnapshotRequest& request, const ApiError& error) {
+                QString reason = error.userMessage();
+                if (!error.serverMessage().isEmpty())
+                    reason += QStringLiteral(" (") + error.serverMessage() + u')';
+                HistoryEntry entry = HistoryEntry::failed(request, reason, apiVersion(),
+                                                          accountGroupName(request.aid), m_clock->now());
+                if (worthRecording(error))
+                    entry.key = m_history->add(entry);
+                emit createFailed(entry, error);
+            });
+    emit serviceChanged();
+}
+
+QString Session::accountGroupName(const QString& aid) const
+{
+    for (const AccountGroup& group : m_groups) {
+        if (group.aid == aid)
+            return group.name;
+    }
+    return aid;
+}
+
+void Session::selectAccountGroup(const QString& aid)
+{
+    if (aid == m_aid)
+        return;
+    m_aid = aid;
+    m_settings->setAccountGroup(aid);
+    m_sources.clear();
+    refreshSources();
+}
+
+void Session::refreshAccountGroups()
+{
+    if (!m_config.credentials.isComplete()) {
+        emit credentialsMissing();
+        return;
+    }
+    m_service->loadAccountGroups();
+}
+
+void Session::refreshSources()
+{
+    if (!m_config.credentials.isComplete())
+        return;
+    m_service->loadSources(m_aid);
+}
+
+bool Session::create(const SnapshotRequest& request)
+{
+    SnapshotRequest withGroup = request;
+    if (withGroup.aid.isEmpty())
+        withGroup.aid = m_aid;
+    return m_service->create(withGroup);
+}
+
+void Session::cancel()
+{
+    m_service->cancel();
+}
+
+bool Session::startDemo()
+{
+    if (!m_demo) {
+        auto demo = std::make_unique<DemoServer>(*m_clock);
+        if (!demo->start()) {
+            emit credentialsProblem(tr("The demo could not start: no local port was free."));
+            return false;
+        }
+        m_demo = std::move(demo);
+    }
+    m_config.baseUrl = m_demo->baseUrl(toString(m_config.version));
+    m_config.credentials = Credentials{Credentials::Method::Bearer, {}, DemoServer::demoToken()};
+    m_groups.clear();
+    m_sources.clear();
+    m_aid.clear();
+    rebuildService();
+    refreshAccountGroups();
+    return true;
+}
+
+void Session::applyConfiguration(const ApiConfig& config, const QString& token, const QString& basicToken)
+{
+    // Kept in memory at once; persisted to the keychain when one answers (never elsewhere).
+    if (!token.isEmpty())
+        m_credentials->write(CredentialStore::Secret::BearerToken, token, m_options.useKeychain);
+    if (!basicToken.isEmpty())
+        m_credentials->write(CredentialStore::Secret::BasicToken, basicToken, m_options.useKeychain);
+    m_history->setCap(m_settings->historyCap());
+    m_demo.reset();
+    m_config = config;
+    if (m_config.version == ApiVersion::V7)
+        m_config.credentials.method = Credentials::Method::Bearer;
+    if (m_startup.credentials)
+        m_config.credentials = *m_startup.credentials;
+    else
+        m_config.credentials.token = m_credentials->sessionValue(secretFor(m_config.credentials.method));
+    m_groups.clear();
+    m_sources.clear();
+    m_aid.clear();
+    rebuildService();
+    if (m_config.credentials.isComplete())
+        refreshAccountGroups();
+    else
+        readToken();
+}
+
+void Session::testConnection(const ApiConfig& config)
+{
+    ApiConfig probeConfig = config;
+    if (probeConfig.credentials.token.isEmpty())
+        probeConfig.credentials.token =
+            m_startup.credentials ? m_startup.credentials->token
+                                  : m_credentials->sessionValue(secretFor(probeConfig.credentials.method));
+    if (m_probe)
+        m_probe.release()->deleteLater();
+    m_probe = SnapshotService::make(probeConfig, *m_clock);
+    SnapshotService* probe = m_probe.get();
+    connect(probe, &SnapshotService::accountGroupsLoaded, this,
+            [this, probe](const QList<AccountGroup>& groups) {
+                emit connectionTested(groups, probe->rateLimit());
+            });
+    connect(probe, &SnapshotService::loadFailed, this,
+            [this](SnapshotService::Operation, const ApiError& error) { emit connectionTestFailed(error); });
+    if (!probeConfig.credentials.isComplete()) {
+        emit connectionTestFailed(ApiError(ApiError::Kind::MissingCredentials));
+        return;
+    }
+    probe->loadAccountGroups();
+}
+
+} // namespace snapshotdesk

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "api/SnapshotService.h"
+#include "history/HistoryStore.h"
+#include "settings/CredentialStore.h"
+#include "settings/Settings.h"
+#include "settings/StartupOptions.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace snapshotdesk {
+
+class DemoServer;
+
+// Everything one window works with, wired together: settings, history, credentials, the demo
+// server, and the snapshot service for the current configuration. The widgets talk to this object
+// only; it decides, they present.
+class Session final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Session)
+
+public:
+    struct Options
+    {
+        SettingsLocation location = SettingsLocation::native();
+        StartupOptions startup;
+        const Clock* clock = &Clock::system();
+        bool useKeychain = true; // false in tests that must not touch the user's keychain
+    };
+
+    explicit Session(Options options, QObject* parent = nullptr);
+    ~Session() override;
+
+    // Reads the token (keychain or environment), starts the demo when asked, then loads the
+    // account groups. All of it is asynchronous; the history was read by the constructor.
+    void start();
+
+    Settings& settings() { return *m_settings; }
+    HistoryStore& historyStore() { return *m_history; }
+    CredentialStore& credentialStore() { return *m_credentials; }
+    const Clock& clock() const { return *m_clock; }
+    // The service for the current configuration (replaced when it changes; see serviceChanged).
+    SnapshotService& service() { return *m_service; }
+
+    ApiVersion apiVersion() const { return m_config.version; }
+    const ApiConfig& apiConfig() const { return m_config; }
+    bool isDemo() const { return m_demo != nullptr; }
+    bool hasCredentials() const { return m_config.credentials.isComplete(); }
+    // True when the credentials come from the environment (and so are not editable or saved).
+    bool credentialsFromEnvironment() const { return m_startup.credentials.has_value(); }
+    HistoryStore::LoadResult initialHistory() const { return m_initialHistory; }
+
+    QList<AccountGroup> accountGroups() const { return m_groups; }
+    QString currentAid() const { return m_aid; }
+    QString accountGroupName(const QString& aid) const;
+    QList<SnapshotSource> sources() const { return m_sources; }
+
+    void selectAccountGroup(const QString& aid);
+    void refreshAccountGroups();
+    void refreshSources();
+    // Creates a snapshot; the outcome is recorded in the history either way.
+    bool create(const SnapshotRequest& request);
+    void cancel();
+
+    // Switches to the simulated API on 127.0.0.1 (for this run; nothing is saved).
+    bool startDemo();
+    // Applies a configuration edited in the settings dialog. `token` and `basicToken` go to the
+    // keychain (or stay in memory when it is unavailable); an empty value keeps the stored one.
+    void applyConfiguration(const ApiConfig& config, const QString& token, const QString& basicToken);
+    // Tries a configuration without applying it: lists the account groups and reads the rate limit.
+    void testConnection(const ApiConfig& config);
+
+signals:
+    void serviceChanged();
+    void credentialsMissing();
+    void credentialsProblem(const QString& message);
+    void accountGroupsChanged(const QList<snapshotdesk::AccountGroup>& groups, const QString& currentAid);
+    void sourcesChanged(const QString& aid, const QList<snapshotdesk::SnapshotSource>& sources);
+    void loadFailed(snapshotdesk::SnapshotService::Operation operation, const snapshotdesk::ApiError& error);
+    void busyChanged(snapshotdesk::SnapshotService::Operation operation, bool busy);
+    void created(const snapshotdesk::HistoryEntry& entry);
+    void createFailed(const snapshotdesk::HistoryEntry& entry, const snapshotdesk::ApiError& error);
+    void rateLimitChanged(const snapshotdesk::RateLimitStatus& status);
+    void waiting(snapshotdesk::WaitReason reason, int secondsLeft, const QDateTime& until);
+    void connectionTested(const QList<snapshotdesk::AccountGroup>& groups,
+                          const snapshotdesk::RateLimitStatus& status);
+    void connectionTestFailed(const snapshotdesk::ApiError& error);
+
+private:
+    void rebuildService();
+    void readToken();
+    ApiConfig configFromSettings() const;
+
+    Options m_options;
+    StartupOptions m_startup;
+    const Clock* m_clock;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<DemoServer> m_demo;
+    std::unique_ptr<SnapshotService> m_service;
+    std::unique_ptr<SnapshotService> m_probe; // for testConnection
+    ApiConfig m_config;
+    HistoryStore::LoadResult m_initialHistory;
+    QList<AccountGroup> m_groups;
+    QList<SnapshotSource> m_sources;
+    QString m_aid;
+};
+
+} // namespace snapshotdesk
