@@ -39,7 +39,8 @@ bool ApiConfig::isLoopbackHost(const QString& host)
 
 bool ApiConfig::isAllowedUrl(const QUrl& url)
 {
-    if (!url.isValid() || url.host().isEmpty())
+    // Credentials in the address would end up in logs and history; they belong in the keychain.
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty())
         return false;
     if (url.scheme() == u"https")
         return true;

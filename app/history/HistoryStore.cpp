@@ -88,8 +88,9 @@ QString HistoryStore::add(HistoryEntry entry)
     entry.key = newKey(entry.createdAt.isValid() ? entry.createdAt : QDateTime::currentDateTimeUtc());
     m_settings->setValue(kSchemaKey, HistoryEntry::kSchemaVersion);
     m_settings->setValue(kGroup + u'/' + entry.key, QString::fromUtf8(entry.toJson()));
-    if (!syncOrReport())
-        return {};
+    // When the file cannot be written the entry is still shown (and kept in memory, where a later
+    // sync may yet save it): the user was told by writeFailed().
+    syncOrReport();
     ++m_count;
     emit added(entry);
     if (m_count > m_cap)
@@ -118,14 +119,18 @@ void HistoryStore::prune()
 
 void HistoryStore::remove(const QStringList& keys)
 {
-    if (keys.isEmpty())
+    QStringList existing;
+    for (const QString& key : keys) {
+        const QString path = kGroup + u'/' + key;
+        if (!m_settings->contains(path))
+            continue;
+        m_settings->remove(path);
+        existing << key;
+    }
+    if (existing.isEmpty() || !syncOrReport())
         return;
-    for (const QString& key : keys)
-        m_settings->remove(kGroup + u'/' + key);
-    if (!syncOrReport())
-        return;
-    m_count = std::max(0, m_count - static_cast<int>(keys.size()));
-    emit removed(keys);
+    m_count = std::max(0, m_count - static_cast<int>(existing.size()));
+    emit removed(existing);
 }
 
 void HistoryStore::clear()

@@ -275,8 +275,13 @@ void Session::testConnection(const ApiConfig& config)
         probeConfig.credentials.token =
             m_startup.credentials ? m_startup.credentials->token
                                   : m_credentials->sessionValue(secretFor(probeConfig.credentials.method));
-    if (m_probe)
-        m_probe.release()->deleteLater();
+    if (m_probe) {
+        // A slower earlier test must not answer for this one.
+        SnapshotService* old = m_probe.release();
+        old->disconnect(this);
+        old->cancel();
+        old->deleteLater();
+    }
     m_probe = SnapshotService::make(probeConfig, *m_clock);
     SnapshotService* probe = m_probe.get();
     connect(probe, &SnapshotService::accountGroupsLoaded, this,

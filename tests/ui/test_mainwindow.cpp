@@ -1,0 +1,389 @@
+// The window end to end: the real Session, service and widgets against a fake ThousandEyes server
+// on 127.0.0.1, driven the way a person would (clicks, keys), offscreen.
+
+#include "FakeClock.h"
+#include "FakeThousandEyesServer.h"
+#include "form/SnapshotForm.h"
+#include "history/HistoryView.h"
+#include "session/Session.h"
+#include "widgets/MessageBar.h"
+#include "widgets/RateLimitIndicator.h"
+#include "widgets/ResultPanel.h"
+#include "window/MainWindow.h"
+
+#include <QAbstractItemModel>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace snapshotdesk;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString kToken = QStringLiteral("tok-9f8e7d6c5b4a-secret");
+
+template <typename T> T* child(QWidget* parent, const char* name)
+{
+    T* widget = parent->findChild<T*>(QLatin1StringView(name));
+    if (!widget)
+        qFatal("no child %s", name);
+    return widget;
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Fixture
+    {
+        explicit Fixture(const QString& iniPath, FakeThousandEyesServer& server, FakeClock& clock,
+                         ApiVersion version = ApiVersion::V7, bool demo = false)
+        {
+            Session::Options options;
+            options.location = SettingsLocation::iniFile(iniPath);
+            options.clock = &clock;
+            options.useKeychain = false;
+            options.startup.apiVersion = version;
+            options.startup.demo = demo;
+            if (!demo) {
+                options.startup.apiUrl =
+                    server.baseUrl(version == ApiVersion::V7 ? QStringLiteral("/v7") : QStringLiteral("/v6"));
+                options.startup.credentials = Credentials{Credentials::Method::Bearer, {}, kToken};
+            }
+            session = std::make_unique<Session>(options);
+            window = std::make_unique<MainWindow>(*session);
+            window->setUrlOpener([this](const QUrl& url) { opened.append(url); });
+            window->show();
+            session->service().transport().setWaitTickInterval(5ms);
+            QObject::connect(session.get(), &Session::serviceChanged, session.get(),
+                             [this] { session->service().transport().setWaitTickInterval(5ms); });
+            session->start();
+        }
+        ~Fixture()
+        {
+            window.reset();
+            session.reset();
+        }
+        SnapshotForm* form() const { return window->form(); }
+        QPushButton* createButton() const { return child<QPushButton>(form(), "createButton"); }
+        QComboBox* sources() const { return child<QComboBox>(form(), "sourceCombo"); }
+        QLineEdit* name() const { return child<QLineEdit>(form(), "displayNameEdit"); }
+        QDateTimeEdit* fromEdit() const { return child<QDateTimeEdit>(form(), "fromEdit"); }
+        QDateTimeEdit* toEdit() const { return child<QDateTimeEdit>(form(), "toEdit"); }
+        QTableView* table() const { return child<QTableView>(window.get(), "historyTable"); }
+        QString snapshotId() const { return child<QLineEdit>(window.get(), "snapshotIdEdit")->text(); }
+
+        std::unique_ptr<Session> session;
+        std::unique_ptr<MainWindow> window;
+        QList<QUrl> opened;
+    };
+
+    QString iniPath() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
+    void waitReady(Fixture& f)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(f.sources()->count() > 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(f.createButton()->isEnabled(), 5000);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeThousandEyesServer> m_server;
+    FakeClock m_clock;
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_server = std::make_unique<FakeThousandEyesServer>();
+        QVERIFY(m_server->isListening());
+        m_clock.set(QDateTime(QDate(2026, 11, 20), QTime(10, 0), QTimeZone::utc()));
+        m_server->scriptTenant(ApiVersion::V7, &m_clock);
+        m_server->scriptTenant(ApiVersion::V6, &m_clock);
+    }
+
+    void cleanup()
+    {
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void createFlowShowsIdAddsHistoryAndUpdatesRateLimit()
+    {
+        Fixture f(iniPath(), *m_server, m_clock);
+        waitReady(f);
+        QCOMPARE(child<QComboBox>(f.form(), "accountGroupCombo")->currentData().toString(),
+                 QStringLiteral("75"));
+        m_server->on("/v7/dashboard-snapshots",
+                     FakeThousandEyesServer::withOrgRateLimit(
+                         FakeThousandEyesServer::v7Created("d28bb71f-5a47-4783-8f12-d4b115e61b0c"), 240, 17,
+                         m_clock.epochSecs() + 40));
+        QTest::mouseClick(f.createButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(f.snapshotId(), QStringLiteral("d28bb71f-5a47-4783-8f12-d4b115e61b0c"),
+                                  5000);
+
+        const HttpRequest post = m_server->requests("/v7/dashboard-snapshots").constLast();
+        QCOMPARE(post.method, QByteArray("POST"));
+        QCOMPARE(post.query(), QByteArray("aid=75"));
+        QCOMPARE(post.header("Authorization"), "Bearer " + kToken.toUtf8());
+        const QJsonObject body = QJsonDocument::fromJson(post.body).object();
+        QCOMPARE(body.value(QStringLiteral("displayName")).toString(), f.name()->text());
+        QCOMPARE(body.value(QStringLiteral("startDate")).toString(),
+                 f.fromEdit()->dateTime().toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")));
+
+        // History: one row, persisted at once.
+        QTRY_COMPARE(f.table()->model()->rowCount(), 1);
+        HistoryStore reread(SettingsLocation::iniFile(iniPath()));
+        const HistoryStore::LoadResult saved = reread.load();
+        QCOMPARE(saved.entries.size(), 1);
+        QCOMPARE(saved.entries.first().snapshotId, QStringLiteral("d28bb71f-5a47-4783-8f12-d4b115e61b0c"));
+        QCOMPARE(saved.entries.first().accountGroupName, QStringLiteral("API Sandbox"));
+
+        // Rate limit: 17 of 240 is low (≤ 10 % is 24); the description carries the same numbers.
+        RateLimitIndicator* indicator = f.window->rateLimitIndicator();
+        QVERIFY(indicator->accessibleName().startsWith(QStringLiteral("Rate limit")));
+        QVERIFY2(indicator->accessibleDescription().contains(QStringLiteral("17 of 240")),
+                 qPrintable(indicator->accessibleDescription()));
+        QVERIFY(indicator->isLow());
+
+        // Open in browser opens the link the result shows.
+        QTest::mouseClick(child<QPushButton>(f.window.get(), "openButton"), Qt::LeftButton);
+        QCOMPARE(f.opened.size(), 1);
+        QVERIFY(f.opened.first().toString().contains(QStringLiteral("d28bb71f")));
+    }
+
+    void pressingTwiceCreatesOnce()
+    {
+        Fixture f(iniPath(), *m_server, m_clock);
+        waitReady(f);
+        m_server->on("/v7/dashboard-snapshots",
+                     FakeThousandEyesServer::delayed(FakeThousandEyesServer::v7Created("a-1"), 300));
+        QTest::mouseClick(f.createButton(), Qt::LeftButton);
+        QTest::mouseClick(f.createButton(), Qt::LeftButton);
+        QTest::keyClick(f.window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(f.snapshotId(), QStringLiteral("a-1"), 5000);
+        QCOMPARE(m_server->requestCount("/v7/dashboard-snapshots"), 1);
+    }
+
+    void keyboardCreateWithCtrlReturn()
+    {
+        Fixture f(iniPath(), *m_server, m_clock, ApiVersion::V6);
+        waitReady(f);
+        QCOMPARE(child<QLabel>(f.form(), "sourceLabel")->text(), QStringLiteral("&Report:"));
+        m_server->on("/v6/report-snapshots/create", FakeThousandEyesServer::v6Created("4711"));
+        QTest::keyClick(f.window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(f.snapshotId(), QStringLiteral("4711"), 5000);
+        const QJsonObject body =
+            QJsonDocument::fromJson(m_server->requests("/v6/report-snapshots/create").constLast().body)
+                .object();
+        QCOMPARE(body.keys(), (QStringList{QStringLiteral("displayName"), QStringLiteral("from"),
+                                           QStringLiteral("reportId"), QStringLiteral("to")}));
+    }
+
+    void validationStatesBlockCreate()
+    {
+        Fixture f(iniPath(), *m_server, m_clock);
+        waitReady(f);
+        auto* nameProblem = child<QLabel>(f.form(), "displayNameProblem");
+        auto* rangeProblem = child<QLabel>(f.form(), "rangeProblem");
+
+        f.name()->clear();
+        QVERIFY(!f.createButton()->isEnabled());
+        QVERIFY(nameProblem->isVisible());
+        QVERIFY(!nameProblem->text().isEmpty());
+        QTest::keyClicks(f.name(), QStringLiteral("Weekly check"));
+        QVERIFY(f.createButton()->isEnabled());
+        QVERIFY(!nameProblem->isVisible());
+
+        // From after To.
+        const QDateTime to = f.toEdit()->dateTime();
+        f.fromEdit()->setDateTime(to.addSecs(3600));
+        QVERIFY(!f.createButton()->isEnabled());
+        QVERIFY(rangeProblem->isVisible());
+        QCOMPARE(child<QComboBox>(f.form(), "presetCombo")->currentText(), QStringLiteral("Custom"));
+
+        // To in the future.
+        f.fromEdit()->setDateTime(m_clock.now().toLocalTime().addDays(-1));
+        f.toEdit()->setDateTime(m_clock.now().toLocalTime().addSecs(2 * 3600));
+        QVERIFY(!f.createButton()->isEnabled());
+
+        // Over 93 days: a warning that can be overridden, nothing sent until then.
+        f.toEdit()->setDateTime(m_clock.now().toLocalTime().addSecs(-60));
+        f.fromEdit()->setDateTime(m_clock.now().toLocalTime().addDays(-100));
+        QVERIFY(f.createButton()->isEnabled());
+        QVERIFY(rangeProblem->isVisible());
+        const int before = m_server->requestCount("/v7/dashboard-snapshots");
+        QTest::mouseClick(f.createButton(), Qt::LeftButton);
+        MessageBar* bar = f.window->messageBar();
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->type(), MessageBar::Type::Warning);
+        QCOMPARE(m_server->requestCount("/v7/dashboard-snapshots"), before);
+        auto* anyway = child<QPushButton>(bar, "messageAction1");
+        QCOMPARE(anyway->text(), QStringLiteral("Create &anyway"));
+        QTest::mouseClick(anyway, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount("/v7/dashboard-snapshots"), before + 1, 5000);
+    }
+
+    void rateLimitedCountdownThenSuccess()
+    {
+        Fixture f(iniPath(), *m_server, m_clock);
+        waitReady(f);
+        m_server->enqueue(
+            "/v7/dashboard-snapshots",
+            FakeThousandEyesServer::withRetryAfter(
+                FakeThousandEyesServer::v7Problem(429, QStringLiteral("Too Many Requests")), "3"));
+        m_server->on("/v7/dashboard-snapshots", FakeThousandEyesServer::v7Created("after-429"));
+        QStringList shown;
+        connect(f.session.get(), &Session::waiting, this,
+                [&](WaitReason reason, int secondsLeft, const QDateTime&) {
+                    if (reason == WaitReason::None)
+                        return;
+                    shown << f.window->rateLimitIndicator()->summary();
+                    if (secondsLeft > 0)
+                        m_clock.advanceSecs(1); // time passes one second per tick
+                });
+        QTest::mouseClick(f.createButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(f.snapshotId(), QStringLiteral("after-429"), 5000);
+        QVERIFY2(!shown.isEmpty() && shown.first().contains(QStringLiteral("Rate limited: retrying in 3 s")),
+                 qPrintable(shown.join(u'|')));
+        QVERIFY(shown.join(u'|').contains(QStringLiteral("retrying in 1 s")));
+        QCOMPARE(m_server->requestCount("/v7/dashboard-snapshots"), 2);
+        QTRY_VERIFY(!child<QLabel>(f.window.get(), "rateLimitWait")->isVisible());
+    }
+
+    void errorBarFor401And403AndTimeout_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("401") << 401 << QStringLiteral("API token");
+        QTest::newRow("403") << 403 << QStringLiteral("Edit Snapshots");
+        QTest::newRow("timeout") << 0 << QStringLiteral("did not answer in time");
+    }
+
+    void errorBarFor401And403AndTimeout()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, expected);
+        Fixture f(iniPath(), *m_server, m_clock);
+        waitReady(f);
+        if (status == 0) {
+            ApiConfig config = f.session->apiConfig();
+            config.timeout = 200ms;
+            f.session->applyConfiguration(config, kToken, {});
+            waitReady(f);
+            m_server->on("/v7/dashboard-snapshots",
+                         FakeThousandEyesServer::delayed(FakeThousandEyesServer::v7Created("late"), 3000));
+        } else {
+            m_server->on("/v7/dashboard-snapshots",
+                         status == 401
+                             ? FakeThousandEyesServer::v7Unauthorized(QStringLiteral("Invalid access token"))
+                             : FakeThousandEyesServer::v7Problem(403, QStringLiteral("Forbidden")));
+        }
+        QTest::mouseClick(f.createButton(), Qt::LeftButton);
+        MessageBar* bar = f.window->messageBar();
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible() && bar->type() == MessageBar::Type::Error, 5000);
+        QVERIFY2(bar->text().contains(expected), qPrintable(bar->text()));
+        QVERIFY(f.snapshotId().isEmpty());
+        // The failed attempt is in the history, marked failed.
+        QTRY_COMPARE(f.table()->model()->rowCount(), 1);
+        HistoryStore reread(SettingsLocation::iniFile(iniPath()));
+        const auto saved = reread.load();
+        QCOMPARE(saved.entries.size(), 1);
+        QCOMPARE(saved.entries.first().status, HistoryEntry::Status::Failed);
+        // The window still works: the button is ready for another try.
+        QTRY_VERIFY(f.createButton()->isEnabled());
+    }
+
+    void historySurvivesRestartAndSettingsFileHasNoToken()
+    {
+        {
+            Fixture f(iniPath(), *m_server, m_clock);
+            waitReady(f);
+            m_server->on("/v7/dashboard-snapshots", FakeThousandEyesServer::v7Created("kept-1"));
+            QTest::mouseClick(f.createButton(), Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(f.snapshotId(), QStringLiteral("kept-1"), 5000);
+            // Typing a token in the settings path keeps it out of the file too.
+            f.session->applyConfiguration(f.session->apiConfig(), kToken, QStringLiteral("basic-") + kToken);
+            f.window->close();
+        }
+        Fixture again(iniPath(), *m_server, m_clock);
+        QCOMPARE(again.table()->model()->rowCount(), 1);
+        QVERIFY(!again.table()
+                     ->model()
+                     ->match(again.table()->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("kept-1"),
+                             1, Qt::MatchContains)
+                     .isEmpty() ||
+                !again.table()
+                     ->model()
+                     ->match(again.table()->model()->index(0, 6), Qt::DisplayRole, QStringLiteral("kept-1"))
+                     .isEmpty());
+        QFile file(iniPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("kept-1"));
+        QVERIFY2(!bytes.contains(kToken.toUtf8()), "the token was written to the settings file");
+    }
+
+    void demoModeCreatesSnapshotEndToEnd()
+    {
+        Fixture f(iniPath(), *m_server, m_clock, ApiVersion::V7, true);
+        QVERIFY(f.session->isDemo());
+        QVERIFY(f.window->windowTitle().contains(QStringLiteral("demo")));
+        waitReady(f);
+        QTest::mouseClick(f.createButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!f.snapshotId().isEmpty(), 5000);
+        // A v7 snapshot ID is a UUID.
+        QVERIFY2(QUuid::fromString(f.snapshotId()).isNull() == false, qPrintable(f.snapshotId()));
+        QTRY_COMPARE(f.table()->model()->rowCount(), 1);
+        QVERIFY(f.window->rateLimitIndicator()->accessibleDescription().contains(QStringLiteral("of 240")));
+        QCOMPARE(m_server->requestCount(), 0); // the demo never touched the configured server
+    }
+
+    void everyInputHasNameLabelAndMnemonic()
+    {
+        Fixture f(iniPath(), *m_server, m_clock);
+        waitReady(f);
+        const QList<QLabel*> labels = f.window->findChildren<QLabel*>();
+        int checked = 0;
+        for (QLabel* label : labels) {
+            QWidget* buddy = label->buddy();
+            if (!buddy || !buddy->isVisibleTo(f.window.get()))
+                continue;
+            QString text = label->text();
+            QVERIFY2(text.contains(u'&'), qPrintable(QStringLiteral("no mnemonic: ") + text));
+            text.remove(u'&').remove(u':');
+            QCOMPARE(buddy->accessibleName(), text.trimmed());
+            QVERIFY(!buddy->objectName().isEmpty());
+            ++checked;
+        }
+        QVERIFY2(checked >= 7, qPrintable(QString::number(checked)));
+        for (QAbstractButton* button : f.form()->findChildren<QAbstractButton*>(Qt::FindDirectChildrenOnly)) {
+            QVERIFY2(!button->objectName().isEmpty(), qPrintable(button->text()));
+            QVERIFY2(!button->accessibleName().isEmpty(), qPrintable(button->objectName()));
+            if (button->icon().isNull() || !button->text().isEmpty())
+                continue;
+            QVERIFY2(!button->toolTip().isEmpty(), qPrintable(button->objectName()));
+        }
+        auto* id = child<QLineEdit>(f.window.get(), "snapshotIdEdit");
+        QVERIFY(id->isReadOnly());
+        QCOMPARE(id->accessibleName(), QStringLiteral("Snapshot ID"));
+        QCOMPARE(f.table()->accessibleName(), QStringLiteral("History"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"

@@ -1,0 +1,378 @@
+#include "SnapshotForm.h"
+
+#include "ui_SnapshotForm.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QIcon>
+#include <QLineEdit>
+#include <QStyle>
+#include <QTimer>
+
+namespace snapshotdesk {
+
+namespace {
+
+constexpr int kSourceIdRole = Qt::UserRole + 1;
+
+QString utcText(const QDateTime& dateTime)
+{
+    return SnapshotForm::tr("%1 UTC").arg(dateTime.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
+} // namespace
+
+SnapshotForm::SnapshotForm(const Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SnapshotForm>())
+    , m_clock(clock)
+{
+    m_ui->setupUi(this);
+    m_ui->refreshButton->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh"),
+                                                  QIcon(QStringLiteral(":/icons/actions/view-refresh.svg"))));
+    m_ui->createButton->setIcon(QIcon(QStringLiteral(":/icons/actions/camera.svg")));
+    m_ui->sourceBusy->setVisible(false);
+    m_ui->createBusy->setVisible(false);
+    m_ui->cancelButton->setEnabled(false);
+    for (QLabel* label : {m_ui->sourceStatusLabel, m_ui->displayNameProblem, m_ui->rangeProblem})
+        label->setVisible(false);
+
+    // Type-to-filter: any part of a name, in any case.
+    auto* completer = new QCompleter(m_ui->sourceCombo->model(), this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_ui->sourceCombo->setCompleter(completer);
+    m_ui->sourceCombo->lineEdit()->setPlaceholderText(tr("Type to search"));
+
+    for (const TimeRange::Preset preset : TimeRange::presets())
+        m_ui->presetCombo->addItem(TimeRange::label(preset), static_cast<int>(preset));
+
+    const QDateTime now = m_clock.now().toLocalTime();
+    for (QDateTimeEdit* edit : {m_ui->fromEdit, m_ui->toEdit}) {
+        edit->setTimeSpec(Qt::LocalTime);
+        edit->setMinimumDateTime(now.addYears(-2));
+        edit->setMaximumDateTime(now.addYears(1));
+    }
+    m_ui->expirationEdit->setMinimumDate(now.date().addDays(1));
+    m_ui->expirationEdit->setMaximumDate(
+        now.date().addYears(SnapshotRequest::kMaxExpirationYears).addDays(-1));
+    m_ui->expirationEdit->setDate(now.date().addYears(1));
+
+    // Revalidate shortly after typing stops and once a minute, as "now" moves on.
+    m_revalidateTimer = new QTimer(this);
+    m_revalidateTimer->setInterval(30'000);
+    connect(m_revalidateTimer, &QTimer::timeout, this, &SnapshotForm::revalidate);
+    m_revalidateTimer->start();
+
+    connect(m_ui->accountGroupCombo, &QComboBox::activated, this, [this] {
+        emit accountGroupChosen(currentAid());
+        revalidate();
+    });
+    connect(m_ui->sourceCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateName();
+        revalidate();
+        if (!currentSourceId().isEmpty())
+            emit sourceChosen(currentSourceId());
+    });
+    connect(m_ui->sourceCombo, &QComboBox::editTextChanged, this, [this] { revalidate(); });
+    connect(m_ui->refreshButton, &QToolButton::clicked, this, &SnapshotForm::refreshRequested);
+    connect(m_ui->displayNameEdit, &QLineEdit::textChanged, this, &SnapshotForm::revalidate);
+    connect(m_ui->presetCombo, &QComboBox::activated, this, [this] {
+        applyPreset();
+        emit presetChosen(preset());
+    });
+    connect(m_ui->fromEdit, &QDateTimeEdit::dateTimeChanged, this, &SnapshotForm::onRangeEdited);
+    connect(m_ui->toEdit, &QDateTimeEdit::dateTimeChanged, this, &SnapshotForm::onRangeEdited);
+    connect(m_ui->expirationEdit, &QDateEdit::dateChanged, this, &SnapshotForm::revalidate);
+    connect(m_ui->createButton, &QPushButton::clicked, this, &SnapshotForm::onCreateClicked);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &SnapshotForm::cancelRequested);
+
+    setApiVersion(ApiVersion::V7);
+    setPreset(TimeRange::Preset::Last24Hours);
+}
+
+SnapshotForm::~SnapshotForm() = default;
+
+void SnapshotForm::setApiVersion(ApiVersion version)
+{
+    m_version = version;
+    const bool v7 = version == ApiVersion::V7;
+    m_ui->sourceLabel->setText(v7 ? tr("&Dashboard:") : tr("&Report:"));
+    m_ui->sourceCombo->setAccessibleName(v7 ? tr("Dashboard") : tr("Report"));
+    for (QWidget* widget :
+         std::initializer_list<QWidget*>{m_ui->expirationLabel, m_ui->expirationEdit, m_ui->anonymizeCheck})
+        widget->setVisible(v7);
+    revalidate();
+}
+
+void SnapshotForm::setAccountGroups(const QList<AccountGroup>& groups, const QString& currentAid)
+{
+    const QSignalBlocker blocker(m_ui->accountGroupCombo);
+    m_ui->accountGroupCombo->clear();
+    for (const AccountGroup& group : groups) {
+        const QString text = group.isDefault ? tr("%1 (default)").arg(group.name) : group.name;
+        m_ui->accountGroupCombo->addItem(text, group.aid);
+        m_ui->accountGroupCombo->setItemData(
+            m_ui->accountGroupCombo->count() - 1,
+            group.organization.isEmpty() ? group.name : tr("%1 — %2").arg(group.organization, group.name),
+            Qt::ToolTipRole);
+    }
+    const int index = m_ui->accountGroupCombo->findData(currentAid);
+    m_ui->accountGroupCombo->setCurrentIndex(index >= 0 ? index : 0);
+    m_ui->accountGroupCombo->setEnabled(!groups.isEmpty());
+    revalidate();
+}
+
+void SnapshotForm::setSources(const QList<SnapshotSource>& sources, const QString& preferredId)
+{
+    m_sourcesLoading = false;
+    m_ui->sourceBusy->setVisible(false);
+    {
+        const QSignalBlocker blocker(m_ui->sourceCombo);
+        m_ui->sourceCombo->clear();
+        for (const SnapshotSource& source : sources) {
+            const QString text = source.builtIn ? tr("%1 (built-in)").arg(source.name) : source.name;
+            m_ui->sourceCombo->addItem(text);
+            const int row = m_ui->sourceCombo->count() - 1;
+            m_ui->sourceCombo->setItemData(row, source.id, kSourceIdRole);
+            if (!source.description.isEmpty())
+                m_ui->sourceCombo->setItemData(row, source.description, Qt::ToolTipRole);
+        }
+        const int preferred = m_ui->sourceCombo->findData(preferredId, kSourceIdRole);
+        m_ui->sourceCombo->setCurrentIndex(preferred >= 0 ? preferred : (sources.isEmpty() ? -1 : 0));
+    }
+    if (sources.isEmpty()) {
+        m_ui->sourceStatusLabel->setText(m_version == ApiVersion::V7
+                                             ? tr("This account group has no dashboards. Create one in "
+                                                  "ThousandEyes, then refresh the list.")
+                                             : tr("This account group has no reports. Create one in "
+                                                  "ThousandEyes, then refresh the list."));
+        m_ui->sourceStatusLabel->setVisible(true);
+    } else {
+        m_ui->sourceStatusLabel->setVisible(false);
+    }
+    updateName();
+    revalidate();
+}
+
+void SnapshotForm::setSourcesLoading(bool loading)
+{
+    m_sourcesLoading = loading;
+    m_ui->sourceBusy->setVisible(loading);
+    m_ui->refreshButton->setEnabled(!loading);
+    if (loading) {
+        m_ui->sourceStatusLabel->setText(tr("Loading…"));
+        m_ui->sourceStatusLabel->setVisible(true);
+    }
+}
+
+void SnapshotForm::setSourcesError(const QString& message)
+{
+    setSourcesLoading(false);
+    m_ui->sourceStatusLabel->setText(message);
+    m_ui->sourceStatusLabel->setVisible(true);
+}
+
+void SnapshotForm::setCreating(bool creating)
+{
+    m_creating = creating;
+    m_ui->createBusy->setVisible(creating);
+    m_ui->cancelButton->setEnabled(creating);
+    revalidate();
+}
+
+void SnapshotForm::setNameTemplate(const QString& nameTemplate)
+{
+    m_nameTemplate = nameTemplate;
+    updateName();
+}
+
+void SnapshotForm::setPreset(TimeRange::Preset preset)
+{
+    const int index = m_ui->presetCombo->findData(static_cast<int>(preset));
+    m_ui->presetCombo->setCurrentIndex(index);
+    applyPreset();
+}
+
+TimeRange::Preset SnapshotForm::preset() const
+{
+    return static_cast<TimeRange::Preset>(m_ui->presetCombo->currentData().toInt());
+}
+
+void SnapshotForm::applyPreset()
+{
+    const TimeRange range = TimeRange::forPreset(preset(), m_clock.now(), QLocale().firstDayOfWeek());
+    if (!range.from.isValid()) {
+        revalidate();
+        return;
+    }
+    m_applyingPreset = true;
+    m_ui->fromEdit->setDateTime(range.from);
+    m_ui->toEdit->setDateTime(range.to);
+    m_applyingPreset = false;
+    updateUtcLabels();
+    updateName();
+    revalidate();
+}
+
+void SnapshotForm::onRangeEdited()
+{
+    if (!m_applyingPreset) {
+        // A hand-picked time is a custom range.
+        m_ui->presetCombo->setCurrentIndex(
+            m_ui->presetCombo->findData(static_cast<int>(TimeRange::Preset::Custom)));
+    }
+    updateUtcLabels();
+    updateName();
+    revalidate();
+}
+
+void SnapshotForm::updateUtcLabels()
+{
+    m_ui->fromUtcLabel->setText(utcText(m_ui->fromEdit->dateTime()));
+    m_ui->toUtcLabel->setText(utcText(m_ui->toEdit->dateTime()));
+}
+
+QString SnapshotForm::generatedName() const
+{
+    QString sourceName =
+        m_ui->sourceCombo->currentIndex() >= 0 ? m_ui->sourceCombo->currentText() : QString();
+    const QString builtInSuffix = tr(" (built-in)");
+    if (sourceName.endsWith(builtInSuffix))
+        sourceName.chop(builtInSuffix.size());
+    const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
+    QString name = m_nameTemplate.isEmpty() ? QStringLiteral("{source} {from} – {to}") : m_nameTemplate;
+    name.replace(QStringLiteral("{source}"), sourceName.isEmpty() ? tr("Snapshot") : sourceName);
+    name.replace(QStringLiteral("{from}"), m_ui->fromEdit->dateTime().toString(format));
+    name.replace(QStringLiteral("{to}"), m_ui->toEdit->dateTime().toString(format));
+    return name.simplified().left(SnapshotRequest::kMaxDisplayNameLength);
+}
+
+void SnapshotForm::updateName()
+{
+    // Follow the template only while the user has not written a name of their own.
+    const QString current = m_ui->displayNameEdit->text();
+    if (!current.isEmpty() && current != m_lastGeneratedName)
+        return;
+    m_lastGeneratedName = generatedName();
+    m_ui->displayNameEdit->setText(m_lastGeneratedName);
+}
+
+QString SnapshotForm::currentAid() const
+{
+    return m_ui->accountGroupCombo->currentData().toString();
+}
+
+QString SnapshotForm::currentSourceId() const
+{
+    const int index = m_ui->sourceCombo->currentIndex();
+    if (index < 0 || m_ui->sourceCombo->itemText(index) != m_ui->sourceCombo->currentText())
+        return {}; // typed text that matches no item picks nothing
+    return m_ui->sourceCombo->itemData(index, kSourceIdRole).toString();
+}
+
+SnapshotRequest SnapshotForm::request() const
+{
+    SnapshotRequest request;
+    request.displayName = m_ui->displayNameEdit->text().trimmed();
+    request.sourceId = currentSourceId();
+    QString sourceName = request.sourceId.isEmpty() ? QString() : m_ui->sourceCombo->currentText();
+    if (sourceName.endsWith(tr(" (built-in)")))
+        sourceName.chop(tr(" (built-in)").size());
+    request.sourceName = sourceName;
+    request.from = m_ui->fromEdit->dateTime().toUTC();
+    request.to = m_ui->toEdit->dateTime().toUTC();
+    request.aid = currentAid();
+    if (m_version == ApiVersion::V7) {
+        // The end of the chosen day, local time: "expires on" includes that day.
+        const qint64 endOfDay = m_ui->expirationEdit->date().endOfDay(Qt::LocalTime).toSecsSinceEpoch();
+        request.expirationDate = QDateTime::fromSecsSinceEpoch(endOfDay, Qt::UTC);
+        request.anonymizeData = m_ui->anonymizeCheck->isChecked();
+    }
+    return request;
+}
+
+void SnapshotForm::setRequest(const SnapshotRequest& request)
+{
+    const int group = m_ui->accountGroupCombo->findData(request.aid);
+    if (group >= 0 && group != m_ui->accountGroupCombo->currentIndex()) {
+        m_ui->accountGroupCombo->setCurrentIndex(group);
+        emit accountGroupChosen(request.aid);
+    }
+    const int source = m_ui->sourceCombo->findData(request.sourceId, kSourceIdRole);
+    if (source >= 0)
+        m_ui->sourceCombo->setCurrentIndex(source);
+    m_applyingPreset = true;
+    m_ui->presetCombo->setCurrentIndex(
+        m_ui->presetCombo->findData(static_cast<int>(TimeRange::Preset::Custom)));
+    m_ui->fromEdit->setDateTime(request.from.toLocalTime());
+    m_ui->toEdit->setDateTime(request.to.toLocalTime());
+    m_applyingPreset = false;
+    if (request.expirationDate.isValid() && request.expirationDate > m_clock.now())
+        m_ui->expirationEdit->setDate(request.expirationDate.toLocalTime().date());
+    m_ui->anonymizeCheck->setChecked(request.anonymizeData);
+    m_ui->displayNameEdit->setText(request.displayName);
+    updateUtcLabels();
+    revalidate();
+}
+
+QList<ValidationIssue> SnapshotForm::issues() const
+{
+    return request().validate(m_version, m_clock.now());
+}
+
+bool SnapshotForm::canCreate() const
+{
+    const QList<ValidationIssue> list = issues();
+    return !m_creating && std::none_of(list.cbegin(), list.cend(), [](const ValidationIssue& issue) {
+        return issue.severity == ValidationIssue::Severity::Error;
+    });
+}
+
+void SnapshotForm::showProblem(QLabel* label, const QList<ValidationIssue>& list,
+                               std::initializer_list<ValidationIssue::Field> fields)
+{
+    QStringList messages;
+    bool error = false;
+    for (const ValidationIssue& issue : list) {
+        if (std::find(fields.begin(), fields.end(), issue.field) == fields.end())
+            continue;
+        messages << issue.message;
+        error = error || issue.severity == ValidationIssue::Severity::Error;
+    }
+    label->setText(messages.join(u'\n'));
+    // Bold rather than a fixed colour: it reads in light and dark palettes alike.
+    label->setStyleSheet(error ? QStringLiteral("font-weight: bold;") : QString());
+    label->setAccessibleName(error ? tr("Error") : tr("Warning"));
+    label->setAccessibleDescription(label->text());
+    label->setVisible(!messages.isEmpty());
+}
+
+void SnapshotForm::revalidate()
+{
+    const QList<ValidationIssue> list = issues();
+    // A field nobody has touched yet (an empty list while loading) is not an error to shout about.
+    QList<ValidationIssue> shown;
+    for (const ValidationIssue& issue : list) {
+        if (issue.field == ValidationIssue::Field::Source &&
+            (m_sourcesLoading || m_ui->sourceCombo->count() == 0))
+            continue;
+        shown.append(issue);
+    }
+    showProblem(m_ui->displayNameProblem, shown,
+                {ValidationIssue::Field::DisplayName, ValidationIssue::Field::Source});
+    showProblem(
+        m_ui->rangeProblem, shown,
+        {ValidationIssue::Field::From, ValidationIssue::Field::To, ValidationIssue::Field::ExpirationDate});
+    m_ui->createButton->setEnabled(canCreate());
+}
+
+void SnapshotForm::onCreateClicked()
+{
+    if (!canCreate())
+        return;
+    emit createRequested(request());
+}
+
+} // namespace snapshotdesk

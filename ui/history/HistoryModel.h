@@ -1,0 +1,91 @@
+#pragma once
+
+#include "history/HistoryEntry.h"
+
+#include <QAbstractTableModel>
+#include <QIcon>
+#include <QList>
+#include <QPointer>
+#include <QStringList>
+
+namespace snapshotdesk {
+
+class HistoryStore;
+
+// The history as a table for the view: one row per HistoryEntry, oldest first (the store's order);
+// sorting and filtering are the proxy's job. Follows a HistoryStore row by row, so that a new
+// snapshot does not reset the view's selection and scroll position.
+class HistoryModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryModel)
+
+public:
+    enum Column : int
+    {
+        CreatedColumn,
+        NameColumn,
+        SourceColumn,
+        FromColumn,
+        ToColumn,
+        AccountGroupColumn,
+        SnapshotIdColumn,
+        ApiColumn,
+        StatusColumn,
+        ColumnCount,
+    };
+    Q_ENUM(Column)
+
+    enum Role : int
+    {
+        // What the proxy sorts by: the real QDateTime for the time columns (the displayed text
+        // does not sort chronologically in most locales), the displayed text otherwise.
+        SortRole = Qt::UserRole + 1,
+        // bool: the attempt failed, so there is no snapshot ID or link.
+        FailedRole,
+        // QString: the entry's key in the HistoryStore.
+        KeyRole,
+        // QUrl: the snapshot's link; empty for failures and for entries without one.
+        LinkRole,
+    };
+    Q_ENUM(Role)
+
+    explicit HistoryModel(QObject* parent = nullptr);
+    ~HistoryModel() override;
+
+    // Follows `store` from now on (added, removed, pruned, cleared); the initial entries come from
+    // setEntries(), since the store is loaded once by the session.
+    void attach(HistoryStore& store);
+
+    void setEntries(const QList<HistoryEntry>& entries);
+    void append(const HistoryEntry& entry);
+    // Keys that are not in the model are ignored.
+    void removeKeys(const QStringList& keys);
+    void clear();
+
+    // The entry at `row`; a default entry when out of range.
+    HistoryEntry entry(int row) const;
+    const QList<HistoryEntry>& entries() const { return m_entries; }
+    // -1 when absent.
+    int rowForKey(const QString& key) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The text shown in the Status column, e.g. "Failed: Access denied".
+    static QString statusText(const HistoryEntry& entry);
+
+private:
+    QVariant displayData(const HistoryEntry& entry, int column) const;
+    QVariant sortData(const HistoryEntry& entry, int column) const;
+    QVariant toolTipData(const HistoryEntry& entry, int column) const;
+    QIcon errorIcon() const;
+
+    QList<HistoryEntry> m_entries;
+    QPointer<HistoryStore> m_store;
+    mutable QIcon m_errorIcon; // created on first use: needs the application's style
+};
+
+} // namespace snapshotdesk

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QCoreApplication;
+
+namespace snapshotdesk {
+
+// Loads the app's and Qt's own translations for `language` ("" = the system locale), so that the
+// standard dialogs and buttons speak the same language as the rest of the window.
+void installTranslations(QCoreApplication& app, const QString& language);
+
+// The languages the app ships, as settings values ("de", "fr", …), English first.
+QStringList availableLanguages();
+
+} // namespace snapshotdesk

@@ -1,0 +1,360 @@
+#include "SettingsDialog.h"
+
+#include "ui_SettingsDialog.h"
+
+#include "core/AccountGroup.h"
+#include "core/ApiError.h"
+#include "core/RateLimitStatus.h"
+#include "session/Session.h"
+#include "settings/Settings.h"
+
+#include <QAction>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPushButton>
+#include <QStandardItemModel>
+
+#include <utility>
+
+namespace snapshotdesk {
+
+namespace {
+
+// Item data of the authentication combo.
+constexpr int kBearer = 0;
+constexpr int kBasic = 1;
+
+// Drawn when the icon theme has no eye (Windows, macOS, a bare desktop): the toggle must never be
+// an invisible button.
+QIcon paintedEye(bool crossedOut, const QColor& colour)
+{
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const qreal s = size;
+        QPen pen(colour, std::max(1.0, s / 14.0));
+        painter.setPen(pen);
+        QPainterPath eye;
+        eye.moveTo(s * 0.08, s * 0.5);
+        eye.quadTo(s * 0.5, s * 0.08, s * 0.92, s * 0.5);
+        eye.quadTo(s * 0.5, s * 0.92, s * 0.08, s * 0.5);
+        painter.drawPath(eye);
+        painter.setBrush(colour);
+        painter.drawEllipse(QPointF(s * 0.5, s * 0.5), s * 0.14, s * 0.14);
+        if (crossedOut)
+            painter.drawLine(QPointF(s * 0.15, s * 0.85), QPointF(s * 0.85, s * 0.15));
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+QIcon themedIcon(const QString& kdeName, const QString& gnomeName, const QIcon& fallback)
+{
+    return QIcon::fromTheme(kdeName, QIcon::fromTheme(gnomeName, fallback));
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_session(session)
+{
+    m_ui->setupUi(this);
+    populateCombos();
+
+    m_showTokenAction = m_ui->tokenEdit->addAction(QIcon(), QLineEdit::TrailingPosition);
+    m_showTokenAction->setObjectName(QStringLiteral("showTokenAction"));
+    m_showTokenAction->setCheckable(true);
+    setTokenVisible(false);
+    connect(m_showTokenAction, &QAction::toggled, this, &SettingsDialog::setTokenVisible);
+
+    load();
+
+    connect(m_ui->apiVersionCombo, &QComboBox::currentIndexChanged, this, [this] {
+        // Each generation has its own address: show the one saved for the version now chosen.
+        m_ui->baseUrlEdit->setText(m_session.settings().baseUrl(selectedVersion()).toString());
+        apiVersionChanged();
+    });
+    connect(m_ui->authMethodCombo, &QComboBox::currentIndexChanged, this, &SettingsDialog::authMethodChanged);
+    connect(m_ui->baseUrlEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_ui->emailEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(&m_session, &Session::connectionTested, this, &SettingsDialog::connectionTested);
+    connect(&m_session, &Session::connectionTestFailed, this, &SettingsDialog::connectionTestFailed);
+
+    apiVersionChanged();
+    authMethodChanged();
+    validate();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::populateCombos()
+{
+    m_ui->apiVersionCombo->addItem(tr("v7 – dashboard snapshots (current)"), toString(ApiVersion::V7));
+    m_ui->apiVersionCombo->addItem(tr("v6 – report snapshots (legacy)"), toString(ApiVersion::V6));
+
+    m_ui->authMethodCombo->addItem(tr("Bearer token"), kBearer);
+    m_ui->authMethodCombo->addItem(tr("Basic (e-mail + token)"), kBasic);
+
+    m_ui->languageCombo->addItem(tr("System default"), QString());
+    // Each language in its own words, untranslated, so that someone who cannot read the current
+    // language still finds theirs.
+    const std::pair<QString, QString> languages[] = {
+        {QStringLiteral("English"), QStringLiteral("en")},
+        {QStringLiteral("Deutsch"), QStringLiteral("de")},
+        {QStringLiteral("Français"), QStringLiteral("fr")},
+        {QStringLiteral("Español"), QStringLiteral("es")},
+        {QStringLiteral("日本語"), QStringLiteral("ja")},
+        {QStringLiteral("简体中文"), QStringLiteral("zh_CN")},
+    };
+    for (const auto& [name, code] : languages)
+        m_ui->languageCombo->addItem(name, code);
+}
+
+void SettingsDialog::load()
+{
+    const Settings& settings = m_session.settings();
+    const ApiVersion version = settings.apiVersion();
+    m_ui->apiVersionCombo->setCurrentIndex(m_ui->apiVersionCombo->findData(toString(version)));
+    m_ui->baseUrlEdit->setText(settings.baseUrl(version).toString());
+    m_ui->authMethodCombo->setCurrentIndex(m_ui->authMethodCombo->findData(
+        settings.authMethod() == Credentials::Method::Basic ? kBasic : kBearer));
+    m_ui->emailEdit->setText(settings.email());
+    m_ui->timeoutSpin->setRange(Settings::kMinTimeoutSeconds, Settings::kMaxTimeoutSeconds);
+    m_ui->timeoutSpin->setValue(settings.timeoutSeconds());
+    m_ui->historyCapSpin->setRange(Settings::kMinHistoryCap, Settings::kMaxHistoryCap);
+    m_ui->historyCapSpin->setGroupSeparatorShown(true); // 1,000,000 is easier to read than 1000000
+    m_ui->historyCapSpin->setValue(settings.historyCap());
+
+    const QString language = settings.language();
+    int languageIndex = m_ui->languageCombo->findData(language);
+    if (languageIndex < 0) {
+        // A language set elsewhere (command line, a newer version) is kept, not silently reset.
+        m_ui->languageCombo->addItem(language, language);
+        languageIndex = m_ui->languageCombo->count() - 1;
+    }
+    m_ui->languageCombo->setCurrentIndex(languageIndex);
+
+    const bool fromEnvironment = m_session.credentialsFromEnvironment();
+    m_ui->tokenEdit->setEnabled(!fromEnvironment);
+    m_showTokenAction->setEnabled(!fromEnvironment);
+    m_ui->tokenNoteLabel->setVisible(fromEnvironment);
+    m_ui->baseUrlErrorLabel->hide();
+    m_ui->emailErrorLabel->hide();
+    m_ui->connectionResultLabel->hide();
+}
+
+ApiVersion SettingsDialog::selectedVersion() const
+{
+    return apiVersionFromString(m_ui->apiVersionCombo->currentData().toString()).value_or(ApiVersion::V7);
+}
+
+Credentials::Method SettingsDialog::selectedAuthMethod() const
+{
+    return m_ui->authMethodCombo->currentData().toInt() == kBasic ? Credentials::Method::Basic
+                                                                  : Credentials::Method::Bearer;
+}
+
+void SettingsDialog::apiVersionChanged()
+{
+    const ApiVersion version = selectedVersion();
+    m_ui->baseUrlEdit->setPlaceholderText(ApiConfig::defaultBaseUrl(version).toString());
+
+    // The v7 API accepts bearer tokens only.
+    const bool basicAllowed = version == ApiVersion::V6;
+    if (auto* model = qobject_cast<QStandardItemModel*>(m_ui->authMethodCombo->model())) {
+        if (QStandardItem* item = model->item(m_ui->authMethodCombo->findData(kBasic)))
+            item->setEnabled(basicAllowed);
+    }
+    if (!basicAllowed && selectedAuthMethod() == Credentials::Method::Basic)
+        m_ui->authMethodCombo->setCurrentIndex(m_ui->authMethodCombo->findData(kBearer));
+    m_ui->authMethodCombo->setToolTip(
+        basicAllowed ? QString() : tr("Basic authentication is only available with API v6."));
+    m_ui->connectionResultLabel->hide();
+    validate();
+}
+
+void SettingsDialog::authMethodChanged()
+{
+    const bool basic = selectedAuthMethod() == Credentials::Method::Basic;
+    m_ui->emailLabel->setEnabled(basic);
+    m_ui->emailEdit->setEnabled(basic);
+    m_ui->connectionResultLabel->hide();
+    validate();
+}
+
+void SettingsDialog::setTokenVisible(bool visible)
+{
+    m_ui->tokenEdit->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password);
+    const QColor colour = palette().color(QPalette::Text);
+    m_showTokenAction->setIcon(
+        visible ? themedIcon(QStringLiteral("view-hidden"), QStringLiteral("view-conceal-symbolic"),
+                             paintedEye(true, colour))
+                : themedIcon(QStringLiteral("view-visible"), QStringLiteral("view-reveal-symbolic"),
+                             paintedEye(false, colour)));
+    const QString text = visible ? tr("Hide token") : tr("Show token");
+    m_showTokenAction->setText(text);
+    m_showTokenAction->setToolTip(text);
+}
+
+QString SettingsDialog::baseUrlProblem(const QString& text, ApiVersion version)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty()) {
+        return tr("Enter a full address such as %1, or leave the field empty for the official one.")
+            .arg(ApiConfig::defaultBaseUrl(version).toString());
+    }
+    if (url.scheme() == u"http" && !ApiConfig::isLoopbackHost(url.host())) {
+        return tr("Use https://. Plain http:// is only allowed to this computer (localhost or 127.0.0.1), "
+                  "since the token would travel unencrypted.");
+    }
+    if (!ApiConfig::isAllowedUrl(url))
+        return tr("The address must start with https://.");
+    return {};
+}
+
+QString SettingsDialog::problem() const
+{
+    const QString urlProblem = baseUrlProblem(m_ui->baseUrlEdit->text(), selectedVersion());
+    if (!urlProblem.isEmpty())
+        return urlProblem;
+    return m_ui->emailErrorLabel->isHidden() ? QString() : m_ui->emailErrorLabel->text();
+}
+
+void SettingsDialog::validate()
+{
+    const QString urlProblem = baseUrlProblem(m_ui->baseUrlEdit->text(), selectedVersion());
+    m_ui->baseUrlErrorLabel->setText(urlProblem);
+    m_ui->baseUrlErrorLabel->setVisible(!urlProblem.isEmpty());
+    // Screen readers announce the description with the field, so the reason is heard where it applies.
+    m_ui->baseUrlEdit->setAccessibleDescription(urlProblem);
+
+    QString emailProblem;
+    if (selectedAuthMethod() == Credentials::Method::Basic) {
+        const QString email = m_ui->emailEdit->text().trimmed();
+        if (email.isEmpty())
+            emailProblem = tr("Basic authentication needs the e-mail address of your ThousandEyes account.");
+        else if (!email.contains(u'@'))
+            emailProblem = tr("Enter a full e-mail address, such as name@example.com.");
+    }
+    m_ui->emailErrorLabel->setText(emailProblem);
+    m_ui->emailErrorLabel->setVisible(!emailProblem.isEmpty());
+    m_ui->emailEdit->setAccessibleDescription(emailProblem);
+
+    const bool valid = urlProblem.isEmpty() && emailProblem.isEmpty();
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid);
+    m_ui->testConnectionButton->setEnabled(valid && !m_testing);
+}
+
+ApiConfig SettingsDialog::editedConfig() const
+{
+    ApiConfig config;
+    config.version = selectedVersion();
+    const QString url = m_ui->baseUrlEdit->text().trimmed();
+    config.baseUrl = url.isEmpty() ? QUrl() : QUrl(url, QUrl::StrictMode);
+    config.credentials.method = selectedAuthMethod();
+    config.credentials.email = config.credentials.method == Credentials::Method::Basic
+                                   ? m_ui->emailEdit->text().trimmed()
+                                   : QString();
+    config.timeout = std::chrono::seconds(m_ui->timeoutSpin->value());
+    config.maxRateLimitWait = m_session.apiConfig().maxRateLimitWait;
+    return config;
+}
+
+void SettingsDialog::testConnection()
+{
+    if (m_testing || !problem().isEmpty())
+        return;
+    ApiConfig config = editedConfig();
+    const Credentials& current = m_session.apiConfig().credentials;
+    if (m_session.credentialsFromEnvironment()) {
+        config.credentials = current;
+    } else {
+        config.credentials.token = m_ui->tokenEdit->text().trimmed();
+        // Nothing typed: try the token in use, if it is for the same method.
+        if (config.credentials.token.isEmpty() && current.method == config.credentials.method)
+            config.credentials.token = current.token;
+    }
+    setTesting(true);
+    m_session.testConnection(config); // may answer at once, e.g. when the token is missing
+}
+
+void SettingsDialog::setTesting(bool testing)
+{
+    m_testing = testing;
+    if (testing) {
+        m_ui->connectionResultLabel->setText(tr("Testing the connection…"));
+        m_ui->connectionResultLabel->show();
+        setCursor(Qt::BusyCursor);
+    } else {
+        unsetCursor();
+    }
+    validate();
+}
+
+void SettingsDialog::connectionTested(const QList<AccountGroup>& groups, const RateLimitStatus& status)
+{
+    if (!m_testing)
+        return;
+    const int count = static_cast<int>(groups.size());
+    const RateLimitWindow& window = status.organization;
+    m_ui->connectionResultLabel->setText(
+        window.isKnown() ? tr("Connected: %n account group(s); rate limit %1 of %2 remaining", nullptr, count)
+                               .arg(window.remaining)
+                               .arg(window.limit)
+                         : tr("Connected: %n account group(s)", nullptr, count));
+    setTesting(false);
+}
+
+void SettingsDialog::connectionTestFailed(const ApiError& error)
+{
+    if (!m_testing)
+        return;
+    QString text = error.userMessage();
+    if (!error.serverMessage().isEmpty())
+        text += u'\n' + tr("The server said: %1").arg(error.serverMessage());
+    m_ui->connectionResultLabel->setText(text);
+    setTesting(false);
+}
+
+void SettingsDialog::accept()
+{
+    validate();
+    if (!problem().isEmpty())
+        return;
+    const ApiConfig config = editedConfig();
+    Settings& settings = m_session.settings();
+    settings.setApiVersion(config.version);
+    settings.setBaseUrl(config.version, config.baseUrl);
+    settings.setAuthMethod(config.credentials.method);
+    // Kept even while Bearer is chosen, so switching back to Basic does not ask for it again.
+    settings.setEmail(m_ui->emailEdit->text());
+    settings.setTimeoutSeconds(m_ui->timeoutSpin->value());
+    settings.setHistoryCap(m_ui->historyCapSpin->value());
+    settings.setLanguage(m_ui->languageCombo->currentData().toString());
+    settings.sync();
+
+    // Tokens go to the session (keychain), never to Settings; empty keeps the stored one.
+    QString token;
+    QString basicToken;
+    if (!m_session.credentialsFromEnvironment()) {
+        const QString typed = m_ui->tokenEdit->text().trimmed();
+        (config.credentials.method == Credentials::Method::Basic ? basicToken : token) = typed;
+    }
+    m_ui->tokenEdit->clear(); // do not keep the secret in a widget longer than needed
+    m_session.applyConfiguration(config, token, basicToken);
+    QDialog::accept();
+}
+
+} // namespace snapshotdesk

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "api/ApiConfig.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QAction;
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace snapshotdesk {
+
+struct AccountGroup;
+struct RateLimitStatus;
+class ApiError;
+class Session;
+
+// Edits the connection and general settings. It collects and validates only: values are written
+// through Settings, tokens are handed to Session::applyConfiguration (which keeps them in the
+// keychain), and "Test connection" asks the session to try the edited configuration.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    explicit SettingsDialog(Session& session, QWidget* parent = nullptr);
+    ~SettingsDialog() override;
+
+    // The configuration as edited (credentials without the token).
+    ApiConfig editedConfig() const;
+    // Why the form cannot be accepted yet; empty when it can.
+    QString problem() const;
+
+    void accept() override;
+
+    // Why `text` is not an acceptable base URL for `version`; empty when it is (or is empty, which
+    // means the official address).
+    static QString baseUrlProblem(const QString& text, ApiVersion version);
+
+private:
+    void load();
+    void populateCombos();
+    void apiVersionChanged();
+    void authMethodChanged();
+    void setTokenVisible(bool visible);
+    void validate();
+    void testConnection();
+    void connectionTested(const QList<AccountGroup>& groups, const RateLimitStatus& status);
+    void connectionTestFailed(const ApiError& error);
+    void setTesting(bool testing);
+    ApiVersion selectedVersion() const;
+    Credentials::Method selectedAuthMethod() const;
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    Session& m_session;
+    QAction* m_showTokenAction = nullptr;
+    bool m_testing = false;
+};
+
+} // namespace snapshotdesk

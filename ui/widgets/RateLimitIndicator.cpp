@@ -1,0 +1,146 @@
+#include "RateLimitIndicator.h"
+
+#include <QAccessible>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+
+namespace snapshotdesk {
+
+namespace {
+
+QString countdown(qint64 seconds)
+{
+    if (seconds >= 120)
+        return RateLimitIndicator::tr("%n min", nullptr, static_cast<int>((seconds + 59) / 60));
+    return RateLimitIndicator::tr("%n s", nullptr, static_cast<int>(std::max<qint64>(0, seconds)));
+}
+
+} // namespace
+
+RateLimitIndicator::RateLimitIndicator(const Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_clock(clock)
+{
+    setObjectName(QStringLiteral("rateLimitIndicator"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_waitText = new QLabel(this);
+    m_waitText->setObjectName(QStringLiteral("rateLimitWait"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("rateLimitCancel"));
+    m_cancel->setAccessibleName(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop waiting and cancel the request"));
+    m_text = new QLabel(this);
+    m_text->setObjectName(QStringLiteral("rateLimitText"));
+    m_bar = new QProgressBar(this);
+    m_bar->setObjectName(QStringLiteral("rateLimitBar"));
+    m_bar->setTextVisible(false);
+    m_bar->setMaximumWidth(80);
+    m_bar->setMaximumHeight(12);
+    m_snapshotText = new QLabel(this);
+    m_snapshotText->setObjectName(QStringLiteral("snapshotLimitText"));
+    layout->addWidget(m_waitText);
+    layout->addWidget(m_cancel);
+    layout->addWidget(m_text);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_snapshotText);
+    m_waitText->setVisible(false);
+    m_cancel->setVisible(false);
+    connect(m_cancel, &QPushButton::clicked, this, &RateLimitIndicator::cancelRequested);
+
+    m_ticker = new QTimer(this);
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, &RateLimitIndicator::refresh);
+    m_ticker->start();
+    setAccessibleName(tr("Rate limit"));
+    refresh();
+}
+
+void RateLimitIndicator::setStatus(const RateLimitStatus& status)
+{
+    m_status = status;
+    refresh();
+}
+
+void RateLimitIndicator::setWaiting(WaitReason reason, int secondsLeft)
+{
+    const bool waiting = reason != WaitReason::None;
+    m_waitText->setVisible(waiting);
+    m_cancel->setVisible(waiting);
+    if (reason == WaitReason::RateLimited)
+        m_waitText->setText(tr("Rate limited: retrying in %n s", nullptr, secondsLeft));
+    else if (reason == WaitReason::Pacing)
+        m_waitText->setText(tr("Rate limit reached: sending in %n s", nullptr, secondsLeft));
+    refresh();
+}
+
+bool RateLimitIndicator::isLow() const
+{
+    const RateLimitWindow& org = m_status.organization;
+    return org.isKnown() && org.limit > 0 && org.remaining * 10 <= org.limit;
+}
+
+QString RateLimitIndicator::summary() const
+{
+    QStringList parts;
+    if (m_waitText->isVisible())
+        parts << m_waitText->text();
+    if (!m_text->text().isEmpty())
+        parts << m_text->text();
+    if (!m_snapshotText->text().isEmpty())
+        parts << m_snapshotText->text();
+    return parts.join(QStringLiteral("; "));
+}
+
+void RateLimitIndicator::refresh()
+{
+    const QDateTime now = m_clock.now();
+    const RateLimitWindow& org = m_status.organization;
+    if (org.isKnown()) {
+        QString text = tr("Rate limit: %1 of %2 left").arg(org.remaining).arg(org.limit);
+        if (org.reset.isValid() && now < org.reset)
+            text = tr("Rate limit: %1 of %2 left, resets in %3")
+                       .arg(org.remaining)
+                       .arg(org.limit)
+                       .arg(countdown(now.secsTo(org.reset)));
+        m_text->setText(text);
+        m_bar->setRange(0, std::max(1, org.limit));
+        m_bar->setValue(org.remaining);
+        m_bar->setVisible(true);
+        // The highlight turns to the palette's "negative" shade (link-visited red in most themes)
+        // when 10 % or less is left; the text says "low" too, for those who cannot see colour.
+        QPalette p = palette();
+        if (isLow()) {
+            p.setColor(QPalette::Highlight, QColor(0xc0, 0x1c, 0x28));
+            m_text->setText(m_text->text() + tr(" (low)"));
+        }
+        m_bar->setPalette(p);
+    } else {
+        m_text->setText(tr("Rate limit: not known yet"));
+        m_bar->setVisible(false);
+    }
+    const RateLimitWindow& snapshots = m_status.snapshotCreation;
+    if (snapshots.isKnown()) {
+        QString text = tr("Snapshots this hour: %1 of %2 left").arg(snapshots.remaining).arg(snapshots.limit);
+        if (snapshots.remaining == 0 && snapshots.reset.isValid() && now < snapshots.reset)
+            text = tr("Snapshots this hour: none left, resets in %1")
+                       .arg(countdown(now.secsTo(snapshots.reset)));
+        m_snapshotText->setText(text);
+        m_snapshotText->setVisible(true);
+    } else {
+        m_snapshotText->clear();
+        m_snapshotText->setVisible(false);
+    }
+    const QString description = summary();
+    if (description != accessibleDescription()) {
+        setAccessibleDescription(description);
+        setToolTip(description);
+        QAccessibleEvent event(this, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
+} // namespace snapshotdesk

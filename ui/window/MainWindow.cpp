@@ -1,0 +1,343 @@
+#include "MainWindow.h"
+
+#include "form/SnapshotForm.h"
+#include "history/HistoryView.h"
+#include "session/Session.h"
+#include "settings/SettingsDialog.h"
+#include "widgets/MessageBar.h"
+#include "widgets/RateLimitIndicator.h"
+#include "widgets/ResultPanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace snapshotdesk {
+
+MainWindow::MainWindow(Session& session, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_openUrl([](const QUrl& url) { QDesktopServices::openUrl(url); })
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/snapshot-desk.svg")));
+
+    auto* top = new QWidget(this);
+    auto* topLayout = new QVBoxLayout(top);
+    m_messageBar = new MessageBar(top);
+    m_form = new SnapshotForm(session.clock(), top);
+    m_form->setObjectName(QStringLiteral("snapshotForm"));
+    m_result = new ResultPanel(top);
+    topLayout->addWidget(m_messageBar);
+    topLayout->addWidget(m_form);
+    topLayout->addWidget(m_result);
+    topLayout->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(top);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_history = new HistoryView(session.historyStore(), session.settings(), this);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(m_history);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_rateLimit = new RateLimitIndicator(session.clock(), this);
+    m_modeLabel = new QLabel(this);
+    m_modeLabel->setObjectName(QStringLiteral("modeLabel"));
+    statusBar()->addWidget(m_modeLabel);
+    statusBar()->addPermanentWidget(m_rateLimit);
+
+    m_form->setNameTemplate(session.settings().nameTemplate());
+    m_form->setPreset(
+        TimeRange::fromKey(session.settings().value(Settings::Key::TimeRangePreset).toString()));
+    m_form->setApiVersion(session.apiVersion());
+
+    buildMenus();
+    connectSession();
+
+    const HistoryStore::LoadResult history = session.initialHistory();
+    m_history->setEntries(history.entries);
+    if (history.skipped > 0)
+        m_messageBar->showMessage(
+            MessageBar::Type::Warning,
+            tr("%n history entries could not be read and were skipped (%1). The rest of "
+               "the history is intact.",
+               nullptr, history.skipped)
+                .arg(history.firstProblem));
+
+    resize(900, 760);
+    restoreGeometry(session.settings().value(Settings::Key::WindowGeometry).toByteArray());
+    restoreState(session.settings().value(Settings::Key::WindowState).toByteArray());
+    if (!m_splitter->restoreState(session.settings().value(Settings::Key::SplitterState).toByteArray()))
+        m_splitter->setSizes({470, 290});
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* exportAll = m_history->exportAllAction();
+    file->addAction(exportAll);
+    file->addSeparator();
+    QAction* demo = file->addAction(tr("Try the &demo"));
+    demo->setObjectName(QStringLiteral("demoAction"));
+    connect(demo, &QAction::triggered, this, [this] { m_session.startDemo(); });
+    QAction* settings =
+        file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Settings…"));
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcuts(QKeySequence::Preferences);
+    if (settings->shortcuts().isEmpty())
+        settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+    file->addSeparator();
+    QAction* quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
+    quit->setShortcuts(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* snapshot = menuBar()->addMenu(tr("&Snapshot"));
+    m_createAction =
+        snapshot->addAction(QIcon(QStringLiteral(":/icons/actions/camera.svg")), tr("&Create snapshot"));
+    m_createAction->setObjectName(QStringLiteral("createAction"));
+    m_createAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    connect(m_createAction, &QAction::triggered, this, [this] {
+        if (m_form->canCreate())
+            requestCreate(m_form->request());
+    });
+    m_cancelAction = snapshot->addAction(tr("C&ancel"));
+    m_cancelAction->setObjectName(QStringLiteral("cancelAction"));
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setEnabled(false);
+    connect(m_cancelAction, &QAction::triggered, this, [this] { m_session.cancel(); });
+    QAction* refresh =
+        snapshot->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh lists"));
+    refresh->setObjectName(QStringLiteral("refreshAction"));
+    refresh->setShortcuts(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, this, [this] { m_session.refreshAccountGroups(); });
+
+    QMenu* history = menuBar()->addMenu(tr("&History"));
+    history->addActions({m_history->copyIdAction(), m_history->copyLinkAction(), m_history->openAction(),
+                         m_history->reuseAction()});
+    history->addSeparator();
+    history->addActions({m_history->exportSelectionAction(), m_history->exportAllAction()});
+    history->addSeparator();
+    history->addActions({m_history->deleteAction(), m_history->clearAction()});
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Snapshot Desk"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction* aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::connectSession()
+{
+    Session& s = m_session;
+    connect(&s, &Session::serviceChanged, this, [this] {
+        m_form->setApiVersion(m_session.apiVersion());
+        m_rateLimit->setStatus({});
+        updateTitle();
+    });
+    connect(&s, &Session::accountGroupsChanged, this,
+            [this](const QList<AccountGroup>& groups, const QString& aid) {
+                m_form->setAccountGroups(groups, aid);
+                if (groups.isEmpty())
+                    m_messageBar->showMessage(
+                        MessageBar::Type::Warning,
+                        tr("Your account has no account groups that can create snapshots."));
+            });
+    connect(&s, &Session::sourcesChanged, this,
+            [this](const QString& aid, const QList<SnapshotSource>& sources) {
+                m_form->setSources(sources, m_session.settings().lastSource(m_session.apiVersion(), aid));
+            });
+    connect(&s, &Session::busyChanged, this, [this](SnapshotService::Operation operation, bool busy) {
+        if (operation == SnapshotService::Operation::Sources) {
+            m_form->setSourcesLoading(busy);
+        } else if (operation == SnapshotService::Operation::Create) {
+            m_form->setCreating(busy);
+            m_cancelAction->setEnabled(busy);
+        }
+    });
+    connect(
+        &s, &Session::loadFailed, this, [this](SnapshotService::Operation operation, const ApiError& error) {
+            QString text = error.userMessage();
+            if (!error.serverMessage().isEmpty())
+                text += u' ' + tr("The server said: %1").arg(error.serverMessage());
+            if (operation == SnapshotService::Operation::Sources)
+                m_form->setSourcesError(text);
+            QList<MessageBar::Action> actions{{tr("&Retry"), [this] { m_session.refreshAccountGroups(); }}};
+            if (error.kind() == ApiError::Kind::Unauthorized || error.kind() == ApiError::Kind::InsecureUrl)
+                actions.append({tr("Open &settings"), [this] { openSettings(); }});
+            m_messageBar->showMessage(MessageBar::Type::Error, text, actions);
+        });
+    connect(&s, &Session::created, this, [this](const HistoryEntry& entry) {
+        m_result->showEntry(entry);
+        m_messageBar->showMessage(
+            MessageBar::Type::Positive,
+            tr("Snapshot \"%1\" created with ID %2.").arg(entry.displayName, entry.snapshotId));
+    });
+    connect(&s, &Session::createFailed, this,
+            [this](const HistoryEntry&, const ApiError& error) { showCreateError(error); });
+    connect(&s, &Session::rateLimitChanged, m_rateLimit, &RateLimitIndicator::setStatus);
+    connect(&s, &Session::waiting, this, [this](WaitReason reason, int secondsLeft, const QDateTime&) {
+        m_rateLimit->setWaiting(reason, secondsLeft);
+    });
+    connect(&s, &Session::credentialsMissing, this, &MainWindow::offerSetup);
+    connect(&s, &Session::credentialsProblem, this, [this](const QString& message) {
+        m_messageBar->showMessage(MessageBar::Type::Warning, message);
+    });
+
+    connect(m_form, &SnapshotForm::createRequested, this, &MainWindow::requestCreate);
+    connect(m_form, &SnapshotForm::cancelRequested, &s, &Session::cancel);
+    connect(m_form, &SnapshotForm::refreshRequested, this, [this] {
+        if (m_session.accountGroups().isEmpty())
+            m_session.refreshAccountGroups();
+        else
+            m_session.refreshSources();
+    });
+    connect(m_form, &SnapshotForm::accountGroupChosen, &s, &Session::selectAccountGroup);
+    connect(m_form, &SnapshotForm::sourceChosen, this, [this](const QString& id) {
+        m_session.settings().setLastSource(m_session.apiVersion(), m_session.currentAid(), id);
+    });
+    connect(m_form, &SnapshotForm::presetChosen, this, [this](TimeRange::Preset preset) {
+        m_session.settings().setValue(Settings::Key::TimeRangePreset, TimeRange::key(preset));
+    });
+    connect(m_rateLimit, &RateLimitIndicator::cancelRequested, &s, &Session::cancel);
+    connect(m_result, &ResultPanel::openUrlRequested, this, [this](const QUrl& url) { m_openUrl(url); });
+    connect(m_result, &ResultPanel::copied, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 3000); });
+    connect(m_history, &HistoryView::openUrlRequested, this, [this](const QUrl& url) { m_openUrl(url); });
+    connect(m_history, &HistoryView::reuseRequested, this, [this](const HistoryEntry& entry) {
+        m_form->setRequest(entry.toRequest());
+        m_messageBar->showMessage(MessageBar::Type::Information,
+                                  tr("The form now holds the settings of \"%1\". Check the time range, then "
+                                     "create.")
+                                      .arg(entry.displayName));
+    });
+    connect(m_history, &HistoryView::message, this, [this](const QString& text, bool isError) {
+        m_messageBar->showMessage(isError ? MessageBar::Type::Error : MessageBar::Type::Information, text);
+    });
+}
+
+void MainWindow::requestCreate(const SnapshotRequest& request)
+{
+    const QList<ValidationIssue> issues = request.validate(m_session.apiVersion(), m_session.clock().now());
+    QStringList warnings;
+    for (const ValidationIssue& issue : issues) {
+        if (issue.severity == ValidationIssue::Severity::Warning)
+            warnings << issue.message;
+    }
+    if (!warnings.isEmpty() && !request.acknowledgeWarnings) {
+        SnapshotRequest acknowledged = request;
+        acknowledged.acknowledgeWarnings = true;
+        m_messageBar->showMessage(
+            MessageBar::Type::Warning, warnings.join(u' '),
+            {{tr("Create &anyway"), [this, acknowledged] { requestCreate(acknowledged); }}});
+        return;
+    }
+    m_messageBar->hideMessage();
+    m_session.create(request);
+}
+
+void MainWindow::showCreateError(const ApiError& error)
+{
+    if (error.kind() == ApiError::Kind::Cancelled) {
+        m_messageBar->showMessage(MessageBar::Type::Information, error.userMessage());
+        return;
+    }
+    QString text = error.userMessage();
+    if (error.kind() == ApiError::Kind::Validation || error.kind() == ApiError::Kind::InvalidResponse)
+        text += u' ' + error.serverMessage();
+    else if (!error.serverMessage().isEmpty())
+        text += u' ' + tr("The server said: %1").arg(error.serverMessage());
+    QList<MessageBar::Action> actions;
+    switch (error.kind()) {
+    case ApiError::Kind::Unauthorized:
+    case ApiError::Kind::MissingCredentials:
+    case ApiError::Kind::InsecureUrl:
+    case ApiError::Kind::UnknownApiVersion:
+        actions.append({tr("Open &settings"), [this] { openSettings(); }});
+        break;
+    default:
+        if (error.isRetryable() && error.kind() != ApiError::Kind::SnapshotLimitReached)
+            actions.append({tr("&Retry"), [this] {
+                                if (m_form->canCreate())
+                                    requestCreate(m_form->request());
+                            }});
+        break;
+    }
+    m_messageBar->showMessage(MessageBar::Type::Error, text, actions);
+}
+
+void MainWindow::offerSetup()
+{
+    m_messageBar->showMessage(
+        MessageBar::Type::Information,
+        tr("No ThousandEyes account is set up yet. Try the demo with a simulated API, or "
+           "enter your API token in Settings."),
+        {{tr("Try the &demo"), [this] { m_session.startDemo(); }},
+         {tr("Open &settings"), [this] { openSettings(); }}});
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString api = m_session.apiVersion() == ApiVersion::V7 ? tr("dashboard snapshots (v7)")
+                                                                 : tr("report snapshots (v6)");
+    if (m_session.isDemo()) {
+        setWindowTitle(tr("Snapshot Desk — demo"));
+        m_modeLabel->setText(tr("Demo mode: simulated API, nothing is sent to ThousandEyes"));
+    } else {
+        setWindowTitle(tr("Snapshot Desk"));
+        m_modeLabel->setText(
+            tr("Connected to %1 — %2").arg(m_session.apiConfig().effectiveBaseUrl().host(), api));
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Snapshot Desk"),
+                       tr("<h3>Snapshot Desk %1</h3><p>Create ThousandEyes report and dashboard snapshots "
+                          "in one step, keep a searchable history, and see how much of the API rate limit "
+                          "is left.</p><p>API tokens are kept in the system keychain.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    Settings& settings = m_session.settings();
+    settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
+    settings.setValue(Settings::Key::WindowState, saveState());
+    settings.setValue(Settings::Key::SplitterState, m_splitter->saveState());
+    m_history->saveHeaderState();
+    settings.sync();
+    m_session.cancel();
+    event->accept();
+}
+
+} // namespace snapshotdesk

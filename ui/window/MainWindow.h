@@ -1,0 +1,68 @@
+#pragma once
+
+#include "api/SnapshotService.h"
+#include "history/HistoryEntry.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QSplitter;
+class QLabel;
+
+namespace snapshotdesk {
+
+class Session;
+class SnapshotForm;
+class ResultPanel;
+class MessageBar;
+class RateLimitIndicator;
+class HistoryView;
+
+// The window an analyst double-clicks into: the form on top, the result below it, the history at
+// the bottom, the rate limit in the status bar. It wires the widgets to the Session and decides
+// nothing itself.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(Session& session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    SnapshotForm* form() const { return m_form; }
+    MessageBar* messageBar() const { return m_messageBar; }
+    ResultPanel* resultPanel() const { return m_result; }
+    RateLimitIndicator* rateLimitIndicator() const { return m_rateLimit; }
+    HistoryView* historyView() const { return m_history; }
+
+    // Opens a URL in the browser; replaceable so tests can see what would be opened.
+    void setUrlOpener(std::function<void(const QUrl&)> opener) { m_openUrl = std::move(opener); }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void connectSession();
+    void requestCreate(const SnapshotRequest& request);
+    void showCreateError(const ApiError& error);
+    void offerSetup();
+    void openSettings();
+    void updateTitle();
+    void showAbout();
+
+    Session& m_session;
+    MessageBar* m_messageBar = nullptr;
+    SnapshotForm* m_form = nullptr;
+    ResultPanel* m_result = nullptr;
+    HistoryView* m_history = nullptr;
+    RateLimitIndicator* m_rateLimit = nullptr;
+    QLabel* m_modeLabel = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QAction* m_createAction = nullptr;
+    QAction* m_cancelAction = nullptr;
+    std::function<void(const QUrl&)> m_openUrl;
+};
+
+} // namespace snapshotdesk
