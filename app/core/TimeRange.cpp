@@ -71,14 +71,18 @@ TimeRange::Preset TimeRange::fromKey(const QString& text, Preset fallback)
 TimeRange TimeRange::forPreset(Preset preset, const QDateTime& now, Qt::DayOfWeek firstDayOfWeek)
 {
     // Whole minutes: the pickers show minutes, and a range to "now" must not drift into the future.
-    QDateTime end = now.toLocalTime();
-    end.setTime(QTime(end.time().hour(), end.time().minute()));
+    // Truncated on the instant, not by rebuilding the local wall-clock time: in the hour repeated
+    // when clocks go back that time is ambiguous, and the end could land an hour off.
+    const qint64 msecs = now.toMSecsSinceEpoch();
+    const QDateTime endUtc =
+        QDateTime::fromMSecsSinceEpoch(msecs - ((msecs % 60'000) + 60'000) % 60'000, Qt::UTC);
+    const QDateTime end = endUtc.toLocalTime();
     const QDate today = end.date();
     switch (preset) {
     case Preset::LastHour:
-        return {end.addSecs(-3600), end};
+        return {endUtc.addSecs(-3600).toLocalTime(), end};
     case Preset::Last24Hours:
-        return {end.addSecs(-24 * 3600), end};
+        return {endUtc.addSecs(-24 * 3600).toLocalTime(), end};
     case Preset::Last7Days:
         return {end.addDays(-7), end};
     case Preset::Last30Days:

@@ -90,14 +90,20 @@ void Settings::setValue(Key key, const QVariant& value)
 {
     if (m_settings->value(QLatin1StringView(spec(key).name)) == value)
         return;
+    // Compared as the app reads it: storing the default, or text the file already holds as "60" or
+    // "true", is no change.
+    const QVariant before = this->value(key);
     m_settings->setValue(QLatin1StringView(spec(key).name), value);
-    emit changed(key);
+    if (this->value(key) != before)
+        emit changed(key);
 }
 
 void Settings::reset(Key key)
 {
+    const QVariant before = value(key);
     m_settings->remove(QLatin1StringView(spec(key).name));
-    emit changed(key);
+    if (value(key) != before)
+        emit changed(key);
 }
 
 void Settings::migrate()

@@ -1,0 +1,521 @@
+// Settings: a fresh or hand-edited file gives sensible values, old files are migrated (and a token
+// found in one is removed from the disk), and changed() fires exactly when a value really changes.
+
+#include "settings/Settings.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QMetaEnum>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace snapshotdesk;
+using namespace Qt::StringLiterals;
+using Key = Settings::Key;
+
+Q_DECLARE_METATYPE(snapshotdesk::Settings::Key)
+
+namespace {
+
+QList<Key> allKeys()
+{
+    const QMetaEnum meta = QMetaEnum::fromType<Key>();
+    QList<Key> keys;
+    for (int i = 0; i < meta.keyCount(); ++i)
+        keys << static_cast<Key>(meta.value(i));
+    return keys;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+bool writeAll(const QString& path, const QByteArray& data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
+}
+
+QList<Key> keysOf(const QSignalSpy& spy)
+{
+    QList<Key> keys;
+    for (const QList<QVariant>& emission : spy)
+        keys << emission.first().value<Key>();
+    return keys;
+}
+
+} // namespace
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void everyKeyHasNameAndDefault();
+    void emptyFileGivesDefaults();
+    void emptyFileGetsVersion();
+    void valuesPersist();
+    void wrongTypesFallBack_data();
+    void wrongTypesFallBack();
+    void timeoutClamped_data();
+    void timeoutClamped();
+    void historyCapClamped_data();
+    void historyCapClamped();
+    void migrateFromVersion0_data();
+    void migrateFromVersion0();
+    void migrateFromVersion1RemovesTokens();
+    void currentVersionLeftAlone();
+    void newerVersionNotDowngraded();
+    void lastSourcePerVersionAndGroup();
+    void changedOncePerRealChange();
+    void changedNotEmittedForSameValueAfterRestart();
+    void resetEmitsOnlyWhenValueChanges();
+    void nameTemplateFallsBackWhenBlank();
+    void apiConfigReflectsSettings();
+
+private:
+    QString path() const { return m_dir->path() + u"/s.ini"_s; }
+    SettingsLocation location() const { return SettingsLocation::iniFile(path()); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestSettings::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestSettings::cleanup()
+{
+    m_dir.reset();
+}
+
+void TestSettings::everyKeyHasNameAndDefault()
+{
+    const QList<Key> keys = allKeys();
+    QCOMPARE(keys.size(), 18);
+    QSet<QString> names;
+    for (const Key key : keys) {
+        const QString name = Settings::keyName(key);
+        QVERIFY2(name.contains(u'/'), qPrintable(name)); // grouped, e.g. "api/version"
+        QVERIFY2(!names.contains(name), qPrintable(name));
+        names.insert(name);
+        QVERIFY2(Settings::defaultValue(key).isValid(), qPrintable(name));
+    }
+}
+
+void TestSettings::emptyFileGivesDefaults()
+{
+    Settings settings(location());
+    for (const Key key : allKeys())
+        QCOMPARE(settings.value(key), Settings::defaultValue(key));
+    QCOMPARE(toString(settings.apiVersion()), u"v7"_s);
+    QVERIFY(settings.baseUrl(ApiVersion::V6).isEmpty());
+    QVERIFY(settings.baseUrl(ApiVersion::V7).isEmpty());
+    QCOMPARE(settings.authMethod(), Credentials::Method::Bearer);
+    QCOMPARE(settings.email(), QString());
+    QCOMPARE(settings.timeoutSeconds(), 30);
+    QCOMPARE(settings.historyCap(), 10'000);
+    QCOMPARE(settings.language(), QString());
+    QCOMPARE(settings.accountGroup(), QString());
+    QCOMPARE(settings.nameTemplate(), u"{source} {from} – {to}"_s);
+    QCOMPARE(settings.firstRunDone(), false);
+    QCOMPARE(settings.lastSource(ApiVersion::V7, u"1234"_s), QString());
+    QCOMPARE(Settings::defaultValue(Key::TimeRangePreset).toString(), u"last24Hours"_s);
+    QCOMPARE(Settings::defaultValue(Key::ExpirationDays).toInt(), 365);
+    QCOMPARE(Settings::defaultValue(Key::AnonymizeData).toBool(), false);
+}
+
+void TestSettings::emptyFileGetsVersion()
+{
+    {
+        Settings settings(location());
+        QCOMPARE(settings.migratedFrom(), 0);
+        QCOMPARE(settings.fileName(), path());
+    }
+    QSettings raw(path(), QSettings::IniFormat);
+    QCOMPARE(raw.value(u"app/settingsVersion"_s).toInt(), Settings::kVersion);
+    Settings again(location());
+    QCOMPARE(again.migratedFrom(), Settings::kVersion);
+}
+
+void TestSettings::valuesPersist()
+{
+    {
+        Settings settings(location());
+        settings.setApiVersion(ApiVersion::V6);
+        settings.setBaseUrl(ApiVersion::V6, QUrl(u"https://proxy.example.com/v6"_s));
+        settings.setAuthMethod(Credentials::Method::Basic);
+        settings.setEmail(u"  ops@example.com "_s);
+        settings.setTimeoutSeconds(45);
+        settings.setHistoryCap(500);
+        settings.setLanguage(u"de"_s);
+        settings.setAccountGroup(u"1234"_s);
+        settings.setFirstRunDone(true);
+        settings.setValue(Key::AnonymizeData, true);
+    }
+    Settings settings(location());
+    QCOMPARE(toString(settings.apiVersion()), u"v6"_s);
+    QCOMPARE(settings.baseUrl(ApiVersion::V6), QUrl(u"https://proxy.example.com/v6"_s));
+    QVERIFY(settings.baseUrl(ApiVersion::V7).isEmpty());
+    QCOMPARE(settings.authMethod(), Credentials::Method::Basic);
+    QCOMPARE(settings.email(), u"ops@example.com"_s);
+    QCOMPARE(settings.timeoutSeconds(), 45);
+    QCOMPARE(settings.historyCap(), 500);
+    QCOMPARE(settings.language(), u"de"_s);
+    QCOMPARE(settings.accountGroup(), u"1234"_s);
+    QCOMPARE(settings.firstRunDone(), true);
+    // Read back from text, typed as the default is.
+    QCOMPARE(settings.value(Key::AnonymizeData), QVariant(true));
+    QCOMPARE(settings.value(Key::TimeoutSeconds), QVariant(45));
+}
+
+void TestSettings::wrongTypesFallBack_data()
+{
+    QTest::addColumn<QByteArray>("ini");
+    QTest::addColumn<Key>("key");
+    QTest::addColumn<QVariant>("expected");
+    QTest::newRow("timeout text") << QByteArray("[api]\ntimeoutSeconds=abc\n") << Key::TimeoutSeconds
+                                  << QVariant(30);
+    QTest::newRow("timeout fraction")
+        << QByteArray("[api]\ntimeoutSeconds=12.5\n") << Key::TimeoutSeconds << QVariant(30);
+    QTest::newRow("cap text") << QByteArray("[history]\ncap=lots\n") << Key::HistoryCap << QVariant(10'000);
+    QTest::newRow("expiration list") << QByteArray("[form]\nexpirationDays=1, 2\n") << Key::ExpirationDays
+                                     << QVariant(365);
+    QTest::newRow("email list") << QByteArray("[api]\nemail=a@example.com, b@example.com\n") << Key::Email
+                                << QVariant(QString());
+}
+
+void TestSettings::wrongTypesFallBack()
+{
+    QFETCH(QByteArray, ini);
+    QFETCH(Key, key);
+    QFETCH(QVariant, expected);
+    QVERIFY(writeAll(path(), "[app]\nsettingsVersion=2\n" + ini));
+    Settings settings(location());
+    const QVariant value = settings.value(key);
+    QCOMPARE(value.metaType(), Settings::defaultValue(key).metaType());
+    QCOMPARE(value, expected);
+    if (key == Key::TimeoutSeconds)
+        QCOMPARE(settings.timeoutSeconds(), 30);
+    if (key == Key::HistoryCap)
+        QCOMPARE(settings.historyCap(), 10'000);
+    if (key == Key::Email)
+        QCOMPARE(settings.apiConfig().credentials.email, QString());
+}
+
+void TestSettings::timeoutClamped_data()
+{
+    QTest::addColumn<QByteArray>("stored");
+    QTest::addColumn<int>("set");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("in range") << QByteArray("60") << 60 << 60;
+    QTest::newRow("zero") << QByteArray("0") << 0 << Settings::kMinTimeoutSeconds;
+    QTest::newRow("negative") << QByteArray("-5") << -5 << Settings::kMinTimeoutSeconds;
+    QTest::newRow("too long") << QByteArray("100000") << 100'000 << Settings::kMaxTimeoutSeconds;
+    QTest::newRow("lower bound") << QByteArray("5") << 5 << 5;
+    QTest::newRow("upper bound") << QByteArray("300") << 300 << 300;
+}
+
+void TestSettings::timeoutClamped()
+{
+    QFETCH(QByteArray, stored);
+    QFETCH(int, set);
+    QFETCH(int, expected);
+    // Hand-edited file.
+    QVERIFY(writeAll(path(), "[app]\nsettingsVersion=2\n[api]\ntimeoutSeconds=" + stored + '\n'));
+    {
+        Settings settings(location());
+        QCOMPARE(settings.timeoutSeconds(), expected);
+        QCOMPARE(settings.apiConfig().timeout, std::chrono::milliseconds(expected * 1000));
+    }
+    // Set through the accessor: clamped before it is stored.
+    QVERIFY(QFile::remove(path()));
+    {
+        Settings settings(location());
+        settings.setTimeoutSeconds(set);
+        QCOMPARE(settings.timeoutSeconds(), expected);
+    }
+    QSettings raw(path(), QSettings::IniFormat);
+    QCOMPARE(raw.value(u"api/timeoutSeconds"_s).toInt(), expected);
+}
+
+void TestSettings::historyCapClamped_data()
+{
+    QTest::addColumn<QByteArray>("stored");
+    QTest::addColumn<int>("set");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("in range") << QByteArray("2500") << 2500 << 2500;
+    QTest::newRow("too small") << QByteArray("5") << 5 << Settings::kMinHistoryCap;
+    QTest::newRow("negative") << QByteArray("-1") << -1 << Settings::kMinHistoryCap;
+    QTest::newRow("too large") << QByteArray("2000000000") << 2'000'000'000 << Settings::kMaxHistoryCap;
+}
+
+void TestSettings::historyCapClamped()
+{
+    QFETCH(QByteArray, stored);
+    QFETCH(int, set);
+    QFETCH(int, expected);
+    QVERIFY(writeAll(path(), "[app]\nsettingsVersion=2\n[history]\ncap=" + stored + '\n'));
+    {
+        Settings settings(location());
+        QCOMPARE(settings.historyCap(), expected);
+    }
+    QVERIFY(QFile::remove(path()));
+    Settings settings(location());
+    settings.setHistoryCap(set);
+    QCOMPARE(settings.historyCap(), expected);
+    QCOMPARE(settings.value(Key::HistoryCap).toInt(), expected);
+}
+
+void TestSettings::migrateFromVersion0_data()
+{
+    QTest::addColumn<QByteArray>("url");
+    QTest::addColumn<QString>("v6");
+    QTest::addColumn<QString>("v7");
+    QTest::newRow("v6 proxy") << QByteArray("https://te-proxy.example.com/v6")
+                              << u"https://te-proxy.example.com/v6"_s << QString();
+    QTest::newRow("v6 with trailing path")
+        << QByteArray("https://api.example.com/v6/") << u"https://api.example.com/v6/"_s << QString();
+    QTest::newRow("v7") << QByteArray("https://api.thousandeyes.com/v7") << QString()
+                        << u"https://api.thousandeyes.com/v7"_s;
+    QTest::newRow("no version in the path")
+        << QByteArray("https://te.example.com/api") << QString() << u"https://te.example.com/api"_s;
+}
+
+void TestSettings::migrateFromVersion0()
+{
+    QFETCH(QByteArray, url);
+    QFETCH(QString, v6);
+    QFETCH(QString, v7);
+    // Version 0 had no settingsVersion and one URL for both generations.
+    QVERIFY(writeAll(path(), "[api]\nurl=" + url + "\nemail=ops@example.com\n"));
+    {
+        Settings settings(location());
+        QCOMPARE(settings.migratedFrom(), 0);
+        QCOMPARE(settings.baseUrl(ApiVersion::V6), QUrl(v6));
+        QCOMPARE(settings.baseUrl(ApiVersion::V7), QUrl(v7));
+        QCOMPARE(settings.email(), u"ops@example.com"_s);
+    }
+    QSettings raw(path(), QSettings::IniFormat);
+    QVERIFY(!raw.contains(u"api/url"_s));
+    QCOMPARE(raw.value(u"app/settingsVersion"_s).toInt(), 2);
+    QCOMPARE(raw.value(u"api/baseUrlV6"_s).toString(), v6);
+    QCOMPARE(raw.value(u"api/baseUrlV7"_s).toString(), v7);
+
+    // Migrated once: a second start changes nothing.
+    const QByteArray migrated = readAll(path());
+    {
+        Settings again(location());
+        QCOMPARE(again.migratedFrom(), 2);
+        QCOMPARE(again.baseUrl(ApiVersion::V6), QUrl(v6));
+    }
+    QCOMPARE(readAll(path()), migrated);
+}
+
+void TestSettings::migrateFromVersion1RemovesTokens()
+{
+    const QByteArray bearer("tok-BEARER-5f2b9c0e7a");
+    const QByteArray basic("tok-BASIC-81d4aa33e0");
+    QVERIFY(writeAll(path(), "[app]\nsettingsVersion=1\n[api]\nversion=v6\nemail=ops@example.com\ntoken=" +
+                                 bearer + "\nbasicToken=" + basic + "\n"));
+    Settings settings(location());
+    QCOMPARE(settings.migratedFrom(), 1);
+    // Removed from the disk at once, not only when the app closes.
+    const QByteArray onDisk = readAll(path());
+    QVERIFY2(!onDisk.contains(bearer), onDisk.constData());
+    QVERIFY2(!onDisk.contains(basic), onDisk.constData());
+    QVERIFY(!onDisk.contains("token"));
+    QVERIFY(!onDisk.contains("basicToken"));
+    // Nor left in any other file beside it (a backup or a temporary copy).
+    QDirIterator it(m_dir->path(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        QVERIFY2(!readAll(file).contains(bearer), qPrintable(file));
+        QVERIFY2(!readAll(file).contains(basic), qPrintable(file));
+    }
+    // Everything else is kept.
+    QCOMPARE(settings.email(), u"ops@example.com"_s);
+    QCOMPARE(toString(settings.apiVersion()), u"v6"_s);
+    QSettings raw(path(), QSettings::IniFormat);
+    QCOMPARE(raw.value(u"app/settingsVersion"_s).toInt(), 2);
+    QVERIFY(!raw.contains(u"api/token"_s));
+    QVERIFY(!raw.contains(u"api/basicToken"_s));
+}
+
+void TestSettings::currentVersionLeftAlone()
+{
+    const QByteArray ini("[api]\nemail=ops@example.com\ntimeoutSeconds=45\n\n[app]\nsettingsVersion=2\n");
+    QVERIFY(writeAll(path(), ini));
+    {
+        Settings settings(location());
+        QCOMPARE(settings.migratedFrom(), 2);
+        QCOMPARE(settings.timeoutSeconds(), 45);
+    }
+    QCOMPARE(readAll(path()), ini);
+}
+
+void TestSettings::newerVersionNotDowngraded()
+{
+    QVERIFY(writeAll(path(), "[app]\nsettingsVersion=3\n[api]\ntimeoutSeconds=45\nfutureKey=x\n"));
+    {
+        Settings settings(location());
+        QCOMPARE(settings.migratedFrom(), 3);
+        QCOMPARE(settings.timeoutSeconds(), 45);
+    }
+    QSettings raw(path(), QSettings::IniFormat);
+    QCOMPARE(raw.value(u"app/settingsVersion"_s).toInt(), 3);
+    QCOMPARE(raw.value(u"api/futureKey"_s).toString(), u"x"_s);
+}
+
+void TestSettings::lastSourcePerVersionAndGroup()
+{
+    {
+        Settings settings(location());
+        settings.setLastSource(ApiVersion::V6, u"1234"_s, u"report-6"_s);
+        settings.setLastSource(ApiVersion::V7, u"1234"_s, u"dash-7"_s);
+        settings.setLastSource(ApiVersion::V7, u"5678"_s, u"dash-other"_s);
+        settings.setLastSource(ApiVersion::V7, QString(), u"dash-default"_s); // the default group
+        QCOMPARE(settings.lastSource(ApiVersion::V6, u"1234"_s), u"report-6"_s);
+        QCOMPARE(settings.lastSource(ApiVersion::V7, u"1234"_s), u"dash-7"_s);
+    }
+    Settings settings(location());
+    QCOMPARE(settings.lastSource(ApiVersion::V6, u"1234"_s), u"report-6"_s);
+    QCOMPARE(settings.lastSource(ApiVersion::V7, u"1234"_s), u"dash-7"_s);
+    QCOMPARE(settings.lastSource(ApiVersion::V7, u"5678"_s), u"dash-other"_s);
+    QCOMPARE(settings.lastSource(ApiVersion::V7, QString()), u"dash-default"_s);
+    QCOMPARE(settings.lastSource(ApiVersion::V6, u"5678"_s), QString());
+    QCOMPARE(settings.lastSource(ApiVersion::V6, QString()), QString());
+
+    settings.setLastSource(ApiVersion::V7, u"1234"_s, u"dash-new"_s);
+    QCOMPARE(settings.lastSource(ApiVersion::V7, u"1234"_s), u"dash-new"_s);
+    QCOMPARE(settings.lastSource(ApiVersion::V6, u"1234"_s), u"report-6"_s);
+}
+
+void TestSettings::changedOncePerRealChange()
+{
+    Settings settings(location());
+    QSignalSpy changed(&settings, &Settings::changed);
+
+    settings.setTimeoutSeconds(60);
+    QCOMPARE(keysOf(changed), QList<Key>{Key::TimeoutSeconds});
+    settings.setTimeoutSeconds(60);
+    QCOMPARE(changed.size(), 1);
+
+    settings.setEmail(u"ops@example.com"_s);
+    settings.setEmail(u"  ops@example.com  "_s); // the same once trimmed
+    QCOMPARE(keysOf(changed), (QList<Key>{Key::TimeoutSeconds, Key::Email}));
+
+    settings.setTimeoutSeconds(1000); // stored as 300
+    settings.setTimeoutSeconds(2000); // still 300
+    QCOMPARE(changed.size(), 3);
+
+    settings.setApiVersion(ApiVersion::V6);
+    settings.setApiVersion(ApiVersion::V6);
+    settings.setBaseUrl(ApiVersion::V6, QUrl(u"https://proxy.example.com/v6"_s));
+    settings.setBaseUrl(ApiVersion::V6, QUrl(u"https://proxy.example.com/v6"_s));
+    settings.setFirstRunDone(true);
+    settings.setFirstRunDone(true);
+    QCOMPARE(keysOf(changed), (QList<Key>{Key::TimeoutSeconds, Key::Email, Key::TimeoutSeconds,
+                                          Key::ApiVersion, Key::BaseUrlV6, Key::FirstRunDone}));
+
+    // Setting what a key already reads as (its default) is no change either.
+    changed.clear();
+    settings.setAuthMethod(Credentials::Method::Bearer);
+    settings.setLanguage(QString());
+    settings.setValue(Key::ExpirationDays, 365);
+    QCOMPARE(changed.size(), 0);
+    settings.setValue(Key::ExpirationDays, 30);
+    QCOMPARE(keysOf(changed), QList<Key>{Key::ExpirationDays});
+}
+
+void TestSettings::changedNotEmittedForSameValueAfterRestart()
+{
+    // As the app left the file (written raw here, so that nothing is cached from this process).
+    QVERIFY(writeAll(path(), "[api]\nversion=v6\ntimeoutSeconds=60\n\n[app]\nfirstRunDone=true\n"
+                             "settingsVersion=2\n\n[form]\nanonymizeData=true\n\n[history]\ncap=500\n"));
+    // The file gives the values back as text; applying the same settings again (a dialog's OK) is
+    // still no change.
+    Settings settings(location());
+    QCOMPARE(settings.timeoutSeconds(), 60);
+    QSignalSpy changed(&settings, &Settings::changed);
+    settings.setTimeoutSeconds(60);
+    settings.setHistoryCap(500);
+    settings.setFirstRunDone(true);
+    settings.setValue(Key::AnonymizeData, true);
+    settings.setApiVersion(ApiVersion::V6);
+    QVERIFY2(changed.isEmpty(), qPrintable(QString::number(changed.size())));
+    settings.setTimeoutSeconds(61);
+    QCOMPARE(keysOf(changed), QList<Key>{Key::TimeoutSeconds});
+}
+
+void TestSettings::resetEmitsOnlyWhenValueChanges()
+{
+    Settings settings(location());
+    QSignalSpy changed(&settings, &Settings::changed);
+    settings.reset(Key::TimeoutSeconds); // nothing stored: nothing changes
+    QCOMPARE(changed.size(), 0);
+    settings.setTimeoutSeconds(90);
+    changed.clear();
+    settings.reset(Key::TimeoutSeconds);
+    QCOMPARE(keysOf(changed), QList<Key>{Key::TimeoutSeconds});
+    QCOMPARE(settings.timeoutSeconds(), 30);
+}
+
+void TestSettings::nameTemplateFallsBackWhenBlank()
+{
+    Settings settings(location());
+    settings.setValue(Key::NameTemplate, u"   "_s);
+    QCOMPARE(settings.nameTemplate(), Settings::defaultValue(Key::NameTemplate).toString());
+    settings.setValue(Key::NameTemplate, u"{source} weekly"_s);
+    QCOMPARE(settings.nameTemplate(), u"{source} weekly"_s);
+}
+
+void TestSettings::apiConfigReflectsSettings()
+{
+    Settings settings(location());
+    ApiConfig config = settings.apiConfig();
+    QCOMPARE(toString(config.version), u"v7"_s);
+    QVERIFY(config.baseUrl.isEmpty());
+    QCOMPARE(config.effectiveBaseUrl(), ApiConfig::defaultBaseUrl(ApiVersion::V7));
+    QCOMPARE(config.credentials.method, Credentials::Method::Bearer);
+    QVERIFY(config.credentials.token.isEmpty());
+    QCOMPARE(config.timeout, std::chrono::milliseconds(30'000));
+
+    settings.setApiVersion(ApiVersion::V6);
+    settings.setBaseUrl(ApiVersion::V6, QUrl(u"https://te-proxy.example.com/v6"_s));
+    settings.setBaseUrl(ApiVersion::V7, QUrl(u"https://te-proxy.example.com/v7"_s));
+    settings.setAuthMethod(Credentials::Method::Basic);
+    settings.setEmail(u"ops@example.com"_s);
+    settings.setTimeoutSeconds(45);
+    config = settings.apiConfig();
+    QCOMPARE(toString(config.version), u"v6"_s);
+    QCOMPARE(config.baseUrl, QUrl(u"https://te-proxy.example.com/v6"_s));
+    QCOMPARE(config.credentials.method, Credentials::Method::Basic);
+    QCOMPARE(config.credentials.email, u"ops@example.com"_s);
+    QVERIFY(config.credentials.token.isEmpty()); // never from the settings
+    QCOMPARE(config.timeout, std::chrono::milliseconds(45'000));
+
+    settings.setApiVersion(ApiVersion::V7);
+    QCOMPARE(settings.apiConfig().baseUrl, QUrl(u"https://te-proxy.example.com/v7"_s));
+    settings.setBaseUrl(ApiVersion::V7, QUrl());
+    QVERIFY(settings.apiConfig().baseUrl.isEmpty());
+    QCOMPARE(settings.apiConfig().effectiveBaseUrl(), ApiConfig::defaultBaseUrl(ApiVersion::V7));
+}
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "test_settings.moc"
