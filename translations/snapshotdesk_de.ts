@@ -1349,6 +1349,7 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     </message>
     <message>
         <source>%1 (built-in)</source>
+        <extracomment>A report or dashboard that ThousandEyes ships; %1 is its name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1361,10 +1362,6 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (built-in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

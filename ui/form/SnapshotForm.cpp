@@ -14,6 +14,7 @@ namespace snapshotdesk {
 namespace {
 
 constexpr int kSourceIdRole = Qt::UserRole + 1;
+constexpr int kSourceNameRole = Qt::UserRole + 2; // the plain name, without the "built-in" mark
 
 QString utcText(const QDateTime& dateTime)
 {
@@ -132,10 +133,12 @@ void SnapshotForm::setSources(const QList<SnapshotSource>& sources, const QStrin
         const QSignalBlocker blocker(m_ui->sourceCombo);
         m_ui->sourceCombo->clear();
         for (const SnapshotSource& source : sources) {
+            //: A report or dashboard that ThousandEyes ships; %1 is its name.
             const QString text = source.builtIn ? tr("%1 (built-in)").arg(source.name) : source.name;
             m_ui->sourceCombo->addItem(text);
             const int row = m_ui->sourceCombo->count() - 1;
             m_ui->sourceCombo->setItemData(row, source.id, kSourceIdRole);
+            m_ui->sourceCombo->setItemData(row, source.name, kSourceNameRole);
             if (!source.description.isEmpty())
                 m_ui->sourceCombo->setItemData(row, source.description, Qt::ToolTipRole);
         }
@@ -236,11 +239,7 @@ void SnapshotForm::updateUtcLabels()
 
 QString SnapshotForm::generatedName() const
 {
-    QString sourceName =
-        m_ui->sourceCombo->currentIndex() >= 0 ? m_ui->sourceCombo->currentText() : QString();
-    const QString builtInSuffix = tr(" (built-in)");
-    if (sourceName.endsWith(builtInSuffix))
-        sourceName.chop(builtInSuffix.size());
+    const QString sourceName = m_ui->sourceCombo->currentData(kSourceNameRole).toString();
     const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
     QString name = m_nameTemplate.isEmpty() ? QStringLiteral("{source} {from} – {to}") : m_nameTemplate;
     name.replace(QStringLiteral("{source}"), sourceName.isEmpty() ? tr("Snapshot") : sourceName);
@@ -277,10 +276,8 @@ SnapshotRequest SnapshotForm::request() const
     SnapshotRequest request;
     request.displayName = m_ui->displayNameEdit->text().trimmed();
     request.sourceId = currentSourceId();
-    QString sourceName = request.sourceId.isEmpty() ? QString() : m_ui->sourceCombo->currentText();
-    if (sourceName.endsWith(tr(" (built-in)")))
-        sourceName.chop(tr(" (built-in)").size());
-    request.sourceName = sourceName;
+    request.sourceName =
+        request.sourceId.isEmpty() ? QString() : m_ui->sourceCombo->currentData(kSourceNameRole).toString();
     request.from = m_ui->fromEdit->dateTime().toUTC();
     request.to = m_ui->toEdit->dateTime().toUTC();
     request.aid = currentAid();
