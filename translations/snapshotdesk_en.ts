@@ -5,23 +5,23 @@
     <name>SnapshotRequest</name>
     <message numerus="yes">
         <source>The name is too long: shorten it to %n characters or fewer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The name is too long: shorten it to %n character or fewer.</numerusform>
+            <numerusform>The name is too long: shorten it to %n characters or fewer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The range is longer than %n days; ThousandEyes keeps report data for about 90 days, so most of it will be empty.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The range is longer than %n day; ThousandEyes keeps report data for about 90 days, so most of it will be empty.</numerusform>
+            <numerusform>The range is longer than %n days; ThousandEyes keeps report data for about 90 days, so most of it will be empty.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The expiration date must be within %n years from today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The expiration date must be within %n year from today.</numerusform>
+            <numerusform>The expiration date must be within %n years from today.</numerusform>
         </translation>
     </message>
 </context>
@@ -29,44 +29,44 @@
     <name>snapshotdesk::HistoryView</name>
     <message numerus="yes">
         <source>Copied %n snapshot IDs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied %n snapshot ID.</numerusform>
+            <numerusform>Copied %n snapshot IDs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n link(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied %n link.</numerusform>
+            <numerusform>Copied %n links.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Select at most %n entries to open at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Select at most %n entry to open at once.</numerusform>
+            <numerusform>Select at most %n entries to open at once.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n history entries? The snapshots themselves stay on ThousandEyes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n history entry? The snapshot itself stays on ThousandEyes.</numerusform>
+            <numerusform>Delete %n history entries? The snapshots themselves stay on ThousandEyes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete all %n history entries? The snapshots themselves stay on ThousandEyes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the %n history entry? The snapshot itself stays on ThousandEyes.</numerusform>
+            <numerusform>Delete all %n history entries? The snapshots themselves stay on ThousandEyes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -74,9 +74,9 @@
     <name>snapshotdesk::MainWindow</name>
     <message numerus="yes">
         <source>%n history entries could not be read and were skipped (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n history entry could not be read and was skipped (%1).</numerusform>
+            <numerusform>%n history entries could not be read and were skipped (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -84,30 +84,30 @@
     <name>snapshotdesk::RateLimitIndicator</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rate limited: retrying in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rate limited: retrying in %n s</numerusform>
+            <numerusform>Rate limited: retrying in %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rate limit reached: sending in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rate limit reached: sending in %n s</numerusform>
+            <numerusform>Rate limit reached: sending in %n s</numerusform>
         </translation>
     </message>
 </context>
@@ -115,9 +115,9 @@
     <name>snapshotdesk::ServerSnapshotCatalog</name>
     <message numerus="yes">
         <source>The expiration date can be at most %n years ahead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The expiration date can be at most %n year ahead.</numerusform>
+            <numerusform>The expiration date can be at most %n years ahead.</numerusform>
         </translation>
     </message>
 </context>
@@ -125,16 +125,16 @@
     <name>snapshotdesk::SettingsDialog</name>
     <message numerus="yes">
         <source>Connected: %n account group(s); rate limit %1 of %2 remaining</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connected: %n account group; rate limit %1 of %2 remaining</numerusform>
+            <numerusform>Connected: %n account groups; rate limit %1 of %2 remaining</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n account group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connected: %n account group</numerusform>
+            <numerusform>Connected: %n account groups</numerusform>
         </translation>
     </message>
 </context>

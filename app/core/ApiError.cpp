@@ -293,16 +293,19 @@ QString ApiError::userMessage() const
     case Kind::RateLimited:
         sentence = when.isEmpty()
                        ? tr("The API rate limit is used up. Wait a minute and try again.")
+                       //: %1 is a local clock time, e.g. 14:05
                        : tr("The API rate limit is used up. It resets at %1; try again then.").arg(when);
         break;
     case Kind::SnapshotLimitReached:
         sentence = when.isEmpty() ? tr("The hourly limit for creating snapshots is used up. Try again "
                                        "later.")
+                                  //: %1 is a local clock time, e.g. 14:05
                                   : tr("The hourly limit for creating snapshots is used up. It resets at "
                                        "%1; try again then.")
                                         .arg(when);
         break;
     case Kind::ServerError:
+        //: %1 is an HTTP status code such as 500
         sentence = tr("The server had an internal error (HTTP %1). Try again later; if it "
                       "keeps happening, contact ThousandEyes support.")
                        .arg(m_httpStatus);
@@ -311,6 +314,7 @@ QString ApiError::userMessage() const
         sentence = tr("The ThousandEyes API is down for maintenance. Try again later.");
         break;
     case Kind::HttpError:
+        //: %1 is an HTTP status code such as 418
         sentence = tr("The server answered with HTTP status %1. Check the base URL and API "
                       "version in Settings.")
                        .arg(m_httpStatus);

@@ -122,6 +122,7 @@ Parsed<HistoryEntry> HistoryEntry::fromJson(const QByteArray& json)
     const QJsonObject object = document.object();
     const int schema = object.value(QLatin1StringView("schema")).toInt(1);
     if (schema < 1 || schema > kSchemaVersion) {
+        //: Why a history entry was skipped; %1 is a number
         result.error = tr("written by a newer version (schema %1)").arg(schema);
         return result;
     }

@@ -20,6 +20,7 @@ QString describe(QKeychain::Error error, const QString& detail)
         return CredentialStore::tr("The keychain is locked or refused access, so the token is kept "
                                    "for this session only. Unlock it and save again to keep it.");
     default:
+        //: %1 is the keychain's own error text (often English)
         return CredentialStore::tr("The keychain reported a problem (%1), so the token is kept for "
                                    "this session only.")
             .arg(detail);

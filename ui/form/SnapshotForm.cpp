@@ -18,6 +18,7 @@ constexpr int kSourceNameRole = Qt::UserRole + 2; // the plain name, without the
 
 QString utcText(const QDateTime& dateTime)
 {
+    //: Shown next to a date picker: %1 is the same moment in UTC, yyyy-MM-dd HH:mm
     return SnapshotForm::tr("%1 UTC").arg(dateTime.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
@@ -112,10 +113,12 @@ void SnapshotForm::setAccountGroups(const QList<AccountGroup>& groups, const QSt
     const QSignalBlocker blocker(m_ui->accountGroupCombo);
     m_ui->accountGroupCombo->clear();
     for (const AccountGroup& group : groups) {
+        //: An account group in the list; %1 is its name
         const QString text = group.isDefault ? tr("%1 (default)").arg(group.name) : group.name;
         m_ui->accountGroupCombo->addItem(text, group.aid);
         m_ui->accountGroupCombo->setItemData(
             m_ui->accountGroupCombo->count() - 1,
+            //: Tooltip of an account group: %1 is the organisation, %2 the account group
             group.organization.isEmpty() ? group.name : tr("%1 — %2").arg(group.organization, group.name),
             Qt::ToolTipRole);
     }

@@ -1,12 +1,23 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
 
 namespace snapshotdesk {
+
+namespace {
+
+// The translators this module installed, so a second call replaces rather than stacks them.
+QList<QPointer<QTranslator>>& installed()
+{
+    static QList<QPointer<QTranslator>> list;
+    return list;
+}
+
+} // namespace
 
 QStringList availableLanguages()
 {
@@ -14,18 +25,31 @@ QStringList availableLanguages()
             QStringLiteral("es"), QStringLiteral("ja"), QStringLiteral("zh_CN")};
 }
 
-void installTranslations(QCoreApplication& app, const QString& language)
+QLocale installTranslations(QCoreApplication& app, const QString& language)
 {
+    for (const QPointer<QTranslator>& translator : std::as_const(installed())) {
+        if (translator) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+    installed().clear();
+
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto* own = new QTranslator(&app);
-    // The .qm files are compiled into the resources by qt_add_translations.
-    if (own->load(locale, QStringLiteral("snapshotdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
+    const auto load = [&app, &locale](const QString& name, const QString& directory) {
+        auto* translator = new QTranslator(&app);
+        if (translator->load(locale, name, QStringLiteral("_"), directory)) {
+            QCoreApplication::installTranslator(translator);
+            installed().append(translator);
+        } else {
+            delete translator;
+        }
+    };
+    // Qt's own strings (standard buttons, dialogs), then ours, compiled into the resources.
+    load(QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    load(QStringLiteral("snapshotdesk"), QStringLiteral(":/i18n"));
+    return locale;
 }
 
 } // namespace snapshotdesk

@@ -100,8 +100,10 @@ void RateLimitIndicator::refresh()
     const QDateTime now = m_clock.now();
     const RateLimitWindow& org = m_status.organization;
     if (org.isKnown()) {
+        //: Status bar: %1 requests remaining of %2 allowed per minute
         QString text = tr("Rate limit: %1 of %2 left").arg(org.remaining).arg(org.limit);
         if (org.reset.isValid() && now < org.reset)
+            //: Status bar: %1 remaining of %2 per minute; %3 a duration such as "42 s" or "3 min"
             text = tr("Rate limit: %1 of %2 left, resets in %3")
                        .arg(org.remaining)
                        .arg(org.limit)
@@ -124,8 +126,10 @@ void RateLimitIndicator::refresh()
     }
     const RateLimitWindow& snapshots = m_status.snapshotCreation;
     if (snapshots.isKnown()) {
+        //: Status bar, v7 only: %1 snapshot creations remaining of %2 per hour
         QString text = tr("Snapshots this hour: %1 of %2 left").arg(snapshots.remaining).arg(snapshots.limit);
         if (snapshots.remaining == 0 && snapshots.reset.isValid() && now < snapshots.reset)
+            //: %1 is a duration such as "42 s" or "3 min"
             text = tr("Snapshots this hour: none left, resets in %1")
                        .arg(countdown(now.secsTo(snapshots.reset)));
         m_snapshotText->setText(text);

@@ -74,6 +74,7 @@ void ResultPanel::showEntry(const HistoryEntry& entry)
 {
     m_idEdit->setText(entry.snapshotId);
     m_link = entry.link;
+    //: Under the snapshot ID: %1 snapshot name, %2 report or dashboard, %3 and %4 start and end date-times
     m_detail->setText(tr("%1 — %2, %3 to %4")
                           .arg(entry.displayName, entry.sourceName,
                                QLocale().toString(entry.from.toLocalTime(), QLocale::ShortFormat),
