@@ -5,647 +5,649 @@
     <name>ApiError</name>
     <message>
         <source>Check the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular prüfen</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Insecure address</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsichere Adresse</translation>
     </message>
     <message>
         <source>Already creating</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellung läuft bereits</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort</translation>
     </message>
     <message>
         <source>Network problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkproblem</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere Verbindung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit erreicht</translation>
     </message>
     <message>
         <source>Under maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsarbeiten</translation>
     </message>
     <message>
         <source>Request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage fehlgeschlagen</translation>
     </message>
     <message>
         <source>The form has a problem: correct the highlighted fields and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular enthält Fehler: Korrigieren Sie die markierten Felder und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>No API token is set. Open Settings, enter your ThousandEyes API token, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein API-Token festgelegt. Öffnen Sie die Einstellungen, geben Sie Ihr ThousandEyes-API-Token ein und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The API address must start with https:// (plain http:// is only allowed for this computer). Correct the base URL in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Adresse muss mit https:// beginnen (unverschlüsseltes http:// ist nur für diesen Computer erlaubt). Korrigieren Sie die Basis-URL in den Einstellungen.</translation>
     </message>
     <message>
         <source>A snapshot is already being created. Wait for it to finish or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird bereits ein Snapshot erstellt. Warten Sie, bis er fertig ist, oder brechen Sie ihn ab.</translation>
     </message>
     <message>
         <source>The request was cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Check your connection and try again; if it keeps happening, raise the timeout in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut; tritt das Problem weiterhin auf, erhöhen Sie das Zeitlimit in den Einstellungen.</translation>
     </message>
     <message>
         <source>The server refused the connection. Check the base URL in Settings and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung abgelehnt. Prüfen Sie die Basis-URL in den Einstellungen und ob der Server läuft.</translation>
     </message>
     <message>
         <source>The server&apos;s name could not be found. Check the base URL in Settings and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Servers wurde nicht gefunden. Prüfen Sie die Basis-URL in den Einstellungen und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>The connection to the server failed. Check your network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Server ist fehlgeschlagen. Prüfen Sie Ihr Netzwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified, so nothing was sent. Check the base URL, or ask your administrator about a proxy that intercepts HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers konnte nicht überprüft werden, daher wurde nichts gesendet. Prüfen Sie die Basis-URL oder fragen Sie Ihren Administrator nach einem Proxy, der HTTPS abfängt.</translation>
     </message>
     <message>
         <source>The server redirected the request too many times, or to an address that is not allowed. Check the base URL in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage zu oft oder an eine nicht zulässige Adresse umgeleitet. Prüfen Sie die Basis-URL in den Einstellungen.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was far larger than expected and was not read. Check the base URL in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers war viel größer als erwartet und wurde nicht gelesen. Prüfen Sie die Basis-URL in den Einstellungen.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood. Check that the base URL and API version in Settings point at the ThousandEyes API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers war nicht verständlich. Prüfen Sie, ob Basis-URL und API-Version in den Einstellungen auf die ThousandEyes-API verweisen.</translation>
     </message>
     <message>
         <source>The server does not know this API version. Choose the other API version in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kennt diese API-Version nicht. Wählen Sie in den Einstellungen die andere API-Version.</translation>
     </message>
     <message>
         <source>The server rejected the request as malformed, or the account group is not valid. Check the chosen account group and time range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage als fehlerhaft abgelehnt, oder die Kontogruppe ist ungültig. Prüfen Sie die gewählte Kontogruppe und den Zeitraum.</translation>
     </message>
     <message>
         <source>The server did not accept your credentials. Check the API token (and e-mail address) in Settings; the account may also be locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat Ihre Anmeldedaten nicht akzeptiert. Prüfen Sie das API-Token (und die E-Mail-Adresse) in den Einstellungen; eventuell ist auch das Konto gesperrt.</translation>
     </message>
     <message>
         <source>Your role is missing the Edit Snapshots permission, or the account group is not one of yours. Ask your ThousandEyes administrator or pick another account group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihrer Rolle fehlt die Berechtigung „Edit Snapshots“, oder die Kontogruppe gehört nicht zu Ihren Kontogruppen. Wenden Sie sich an Ihren ThousandEyes-Administrator oder wählen Sie eine andere Kontogruppe.</translation>
     </message>
     <message>
         <source>The server could not find that report, dashboard or address. Refresh the list and check the base URL in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Bericht, das Dashboard oder die Adresse nicht gefunden. Aktualisieren Sie die Liste und prüfen Sie die Basis-URL in den Einstellungen.</translation>
     </message>
     <message>
         <source>The server does not allow this operation at this address. Check the base URL and API version in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erlaubt diesen Vorgang unter dieser Adresse nicht. Prüfen Sie Basis-URL und API-Version in den Einstellungen.</translation>
     </message>
     <message>
         <source>The server cannot answer in a format this app reads. Check the API version in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kann in keinem Format antworten, das diese App lesen kann. Prüfen Sie die API-Version in den Einstellungen.</translation>
     </message>
     <message>
         <source>The server did not accept the request&apos;s format. Check the API version in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Format der Anfrage nicht akzeptiert. Prüfen Sie die API-Version in den Einstellungen.</translation>
     </message>
     <message>
         <source>The API rate limit is used up. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Ratenlimit ist ausgeschöpft. Warten Sie eine Minute und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The API rate limit is used up. It resets at %1; try again then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Ratenlimit ist ausgeschöpft. Es wird um %1 zurückgesetzt; versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The hourly limit for creating snapshots is used up. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das stündliche Limit für das Erstellen von Snapshots ist ausgeschöpft. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The hourly limit for creating snapshots is used up. It resets at %1; try again then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das stündliche Limit für das Erstellen von Snapshots ist ausgeschöpft. Es wird um %1 zurückgesetzt; versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The server had an internal error (HTTP %1). Try again later; if it keeps happening, contact ThousandEyes support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server ist ein interner Fehler aufgetreten (HTTP %1). Versuchen Sie es später erneut; tritt das Problem weiterhin auf, wenden Sie sich an den ThousandEyes-Support.</translation>
     </message>
     <message>
         <source>The ThousandEyes API is down for maintenance. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ThousandEyes-API ist wegen Wartungsarbeiten nicht verfügbar. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1. Check the base URL and API version in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit HTTP-Status %1 geantwortet. Prüfen Sie Basis-URL und API-Version in den Einstellungen.</translation>
     </message>
 </context>
 <context>
     <name>BatchSpec</name>
     <message>
         <source>Choose at least one report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Bericht.</translation>
     </message>
     <message>
         <source>Choose at least one dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein Dashboard.</translation>
     </message>
     <message>
         <source>Enter a name template, for example &quot;{source} {from:yyyy-MM-dd}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Namensvorlage ein, zum Beispiel &quot;{source} {from:yyyy-MM-dd}&quot;.</translation>
     </message>
 </context>
 <context>
     <name>HistoryEntry</name>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>written by a newer version (schema %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>von einer neueren Version geschrieben (Schema %1)</translation>
     </message>
     <message>
         <source>no valid creation time</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiger Erstellungszeitpunkt</translation>
     </message>
     <message>
         <source>a created snapshot without an ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ein erstellter Snapshot ohne ID</translation>
     </message>
     <message>
         <source>not text</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Text</translation>
     </message>
 </context>
 <context>
     <name>Routine</name>
     <message>
         <source>it has no &quot;name&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr fehlt &quot;name&quot;.</translation>
     </message>
     <message>
         <source>&quot;sources&quot; must be a non-empty list of reports or dashboards.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;sources&quot; muss eine nicht leere Liste von Berichten oder Dashboards sein.</translation>
     </message>
     <message>
         <source>source %1 has no &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>bei Quelle %1 fehlt &quot;id&quot;.</translation>
     </message>
     <message>
         <source>&quot;range&quot; is &quot;%1&quot;; expected one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;range&quot; ist &quot;%1&quot;; erwartet wird einer dieser Werte: %2.</translation>
     </message>
     <message>
         <source>it has no &quot;nameTemplate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr fehlt &quot;nameTemplate&quot;.</translation>
     </message>
     <message>
         <source>&quot;apiVersion&quot; is &quot;%1&quot;; expected &quot;v6&quot; or &quot;v7&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;apiVersion&quot; ist &quot;%1&quot;; erwartet wird &quot;v6&quot; oder &quot;v7&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ServerSnapshot</name>
     <message>
         <source>The server&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has no &quot;dashboardSnapshots&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers enthält keine Liste &quot;dashboardSnapshots&quot;.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>API &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Version:</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Version</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentifizierung:</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-To&amp;ken:</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <source>Stored in the keychain — leave empty to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert — leer lassen zum Beibehalten</translation>
     </message>
     <message>
         <source>The token comes from the environment (TE_TOKEN or TE_BASIC_TOKEN) for this run; it is not saved and cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token stammt für diesen Start aus der Umgebung (TE_TOKEN oder TE_BASIC_TOKEN); es wird nicht gespeichert und kann hier nicht geändert werden.</translation>
     </message>
     <message>
         <source>Test &amp;connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;History limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufs&amp;limit:</translation>
     </message>
     <message>
         <source>History limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufslimit</translation>
     </message>
     <message>
         <source> entries</source>
-        <translation type="unfinished"></translation>
+        <translation> Einträge</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Takes effect after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach einem Neustart wirksam.</translation>
     </message>
 </context>
 <context>
     <name>Snapshot</name>
     <message>
         <source>The server&apos;s answer was empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers war leer.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has no snapshot ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers enthält keine Snapshot-ID.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has an empty (null) snapshot ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers enthält eine leere Snapshot-ID (null).</translation>
     </message>
     <message>
         <source>The server&apos;s answer has a snapshot ID that is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers enthält eine Snapshot-ID, die kein Text ist.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has an empty snapshot ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers enthält eine leere Snapshot-ID.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has an implausibly long snapshot ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers enthält eine unplausibel lange Snapshot-ID.</translation>
     </message>
 </context>
 <context>
     <name>SnapshotForm</name>
     <message>
         <source>&amp;Account group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontogruppe:</translation>
     </message>
     <message>
         <source>Account group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontogruppe</translation>
     </message>
     <message>
         <source>The account group the snapshot is created in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontogruppe, in der der Snapshot erstellt wird</translation>
     </message>
     <message>
         <source>&amp;Dashboard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboa&amp;rd:</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Reload the list from the server (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste vom Server neu laden (F5)</translation>
     </message>
     <message>
         <source>Refresh list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste aktualisieren</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <source>Display &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige&amp;name:</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>&amp;Time range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;on:</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>E&amp;xpiration date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablaufdatum:</translation>
     </message>
     <message>
         <source>Expiration date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdatum</translation>
     </message>
     <message>
         <source>Anon&amp;ymize data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten anon&amp;ymisieren</translation>
     </message>
     <message>
         <source>Anonymize data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten anonymisieren</translation>
     </message>
     <message>
         <source>&amp;Create snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot &amp;erstellen</translation>
     </message>
     <message>
         <source>Create snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot erstellen</translation>
     </message>
     <message>
         <source>Create the snapshot (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot erstellen (Strg+Return)</translation>
     </message>
     <message>
         <source>Canc&amp;el</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop the request (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage abbrechen (Esc)</translation>
     </message>
     <message>
         <source>Creating</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erstellt</translation>
     </message>
 </context>
 <context>
     <name>SnapshotRequest</name>
     <message>
         <source>Enter a name for the snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für den Snapshot ein.</translation>
     </message>
     <message numerus="yes">
         <source>The name is too long: shorten it to %n characters or fewer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Name ist zu lang: Kürzen Sie ihn auf höchstens %n Zeichen.</numerusform>
+            <numerusform>Der Name ist zu lang: Kürzen Sie ihn auf höchstens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Bericht.</translation>
     </message>
     <message>
         <source>Choose a dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Dashboard.</translation>
     </message>
     <message>
         <source>Enter a start date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Startdatum und -uhrzeit ein.</translation>
     </message>
     <message>
         <source>Enter an end date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Enddatum und -uhrzeit ein.</translation>
     </message>
     <message>
         <source>The start must be earlier than the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start muss vor dem Ende liegen.</translation>
     </message>
     <message numerus="yes">
         <source>The range is longer than %n days; ThousandEyes keeps report data for about 90 days, so most of it will be empty.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Zeitraum ist länger als %n Tag; ThousandEyes speichert Berichtsdaten etwa 90 Tage lang, daher bleibt der Großteil leer.</numerusform>
+            <numerusform>Der Zeitraum ist länger als %n Tage; ThousandEyes speichert Berichtsdaten etwa 90 Tage lang, daher bleibt der Großteil leer.</numerusform>
         </translation>
     </message>
     <message>
         <source>The end is in the future: choose a time no later than now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende liegt in der Zukunft: Wählen Sie einen Zeitpunkt, der nicht nach jetzt liegt.</translation>
     </message>
     <message>
         <source>The expiration date has passed: choose a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ablaufdatum liegt in der Vergangenheit: Wählen Sie ein späteres Datum.</translation>
     </message>
     <message numerus="yes">
         <source>The expiration date must be within %n years from today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Ablaufdatum darf höchstens %n Jahr nach heute liegen.</numerusform>
+            <numerusform>Das Ablaufdatum darf höchstens %n Jahre nach heute liegen.</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known time zone: use a name like Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine bekannte Zeitzone: Verwenden Sie einen Namen wie Europe/Berlin.</translation>
     </message>
 </context>
 <context>
     <name>StartupOptions</name>
     <message>
         <source>&quot;%1&quot; is not a valid API address. Use a URL such as https://api.thousandeyes.com/v7.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige API-Adresse. Verwenden Sie eine URL wie https://api.thousandeyes.com/v7.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses plain http:// to another computer. Use https://; http:// is only allowed for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwendet unverschlüsseltes http:// zu einem anderen Computer. Verwenden Sie https://; http:// ist nur für diesen Computer erlaubt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an API version. Use v6 or v7.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine API-Version. Verwenden Sie v6 oder v7.</translation>
     </message>
     <message>
         <source>Create ThousandEyes report and dashboard snapshots.
 
 Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_EMAIL with TE_BASIC_TOKEN (v6 basic authentication). Tokens from the environment are used for this run and never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ThousandEyes-Berichts- und -Dashboard-Snapshots erstellen.
+
+Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_EMAIL mit TE_BASIC_TOKEN (v6-Basic-Authentifizierung). Tokens aus der Umgebung werden nur für diesen Start verwendet und nie gespeichert.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Start with the built-in simulated API; no account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der integrierten simulierten API starten; kein Konto nötig.</translation>
     </message>
     <message>
         <source>Use this API base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese API-Basis-URL verwenden.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Use this API version: v6 or v7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese API-Version verwenden: v6 oder v7.</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>version</translation>
     </message>
     <message>
         <source>Keep settings and history in this INI file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen und Verlauf in dieser INI-Datei speichern.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>datei</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“. Siehe --help.</translation>
     </message>
     <message>
         <source>TE_EMAIL and TE_BASIC_TOKEN must be set together.</source>
-        <translation type="unfinished"></translation>
+        <translation>TE_EMAIL und TE_BASIC_TOKEN müssen zusammen gesetzt werden.</translation>
     </message>
 </context>
 <context>
     <name>TimeRange</name>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Woche</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::CredentialStore</name>
     <message>
         <source>No keychain is available on this system, so the token is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar, daher wird das Token nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
         <source>The keychain is locked or refused access, so the token is kept for this session only. Unlock it and save again to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert, daher wird das Token nur für diese Sitzung aufbewahrt. Entsperren Sie den Schlüsselbund und speichern Sie erneut, um das Token zu behalten.</translation>
     </message>
     <message>
         <source>The keychain reported a problem (%1), so the token is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat ein Problem gemeldet (%1), daher wird das Token nur für diese Sitzung aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -653,743 +655,743 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     <message>
         <source>Created</source>
         <comment>snapshot status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1 (ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <source>Created</source>
         <comment>column: when the snapshot was made</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Report or dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht oder Dashboard</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Account group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontogruppe</translation>
     </message>
     <message>
         <source>Snapshot ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot-ID</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::HistoryStore</name>
     <message>
         <source>The history file %1 is damaged; new entries are kept until the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei %1 ist beschädigt; neue Einträge werden bis zum Beenden der App aufbewahrt.</translation>
     </message>
     <message>
         <source>The history could not be saved to %1: check that the file and its folder are writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht in %1 gespeichert werden: Prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind.</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::HistoryView</name>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Name, ID, report, account group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, ID, Bericht, Kontogruppe…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Browser öffnen</translation>
     </message>
     <message>
         <source>&amp;Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lin&amp;k kopieren</translation>
     </message>
     <message>
         <source>&amp;Use these settings again</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen &amp;wiederverwenden</translation>
     </message>
     <message>
         <source>Export &amp;selection to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;swahl als CSV exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;all to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle als CSV exportieren…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Clea&amp;r history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf leeren…</translation>
     </message>
     <message>
         <source>Fill in the form with this entry&apos;s report or dashboard, times and options</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular mit Bericht oder Dashboard, Zeiten und Optionen dieses Eintrags ausfüllen</translation>
     </message>
     <message>
         <source>Remove the selected entries from this list; the snapshots stay on ThousandEyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Einträge aus dieser Liste entfernen; die Snapshots bleiben in ThousandEyes erhalten</translation>
     </message>
     <message>
         <source>Copied the snapshot ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot-ID %1 kopiert.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n snapshot IDs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Snapshot-ID kopiert.</numerusform>
+            <numerusform>%n Snapshot-IDs kopiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n link(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Link kopiert.</numerusform>
+            <numerusform>%n Links kopiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Select at most %n entries to open at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wählen Sie höchstens %n Eintrag zum gleichzeitigen Öffnen aus.</numerusform>
+            <numerusform>Wählen Sie höchstens %n Einträge zum gleichzeitigen Öffnen aus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete History Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufseinträge löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n history entries? The snapshots themselves stay on ThousandEyes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verlaufseintrag löschen? Der Snapshot selbst bleibt in ThousandEyes erhalten.</numerusform>
+            <numerusform>%n Verlaufseinträge löschen? Die Snapshots selbst bleiben in ThousandEyes erhalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf leeren</translation>
     </message>
     <message numerus="yes">
         <source>Delete all %n history entries? The snapshots themselves stay on ThousandEyes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verlaufseintrag löschen? Der Snapshot selbst bleibt in ThousandEyes erhalten.</numerusform>
+            <numerusform>Alle %n Verlaufseinträge löschen? Die Snapshots selbst bleiben in ThousandEyes erhalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>C&amp;lear History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf leeren</translation>
     </message>
     <message>
         <source>Could not export the history to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>snapshot-history-selection.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot-verlauf-auswahl.csv</translation>
     </message>
     <message>
         <source>snapshot-history.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot-verlauf.csv</translation>
     </message>
     <message>
         <source>Export Selection to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl als CSV exportieren</translation>
     </message>
     <message>
         <source>Export History to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>No snapshots yet. Every snapshot you create, and every attempt that fails, is listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Snapshots. Jeder Snapshot, den Sie erstellen, und jeder fehlgeschlagene Versuch wird hier aufgeführt.</translation>
     </message>
     <message>
         <source>No entry matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Eintrag entspricht dem Filter.</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::MainWindow</name>
     <message numerus="yes">
         <source>%n history entries could not be read and were skipped (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verlaufseintrag konnte nicht gelesen werden und wurde übersprungen (%1).</numerusform>
+            <numerusform>%n Verlaufseinträge konnten nicht gelesen werden und wurden übersprungen (%1).</numerusform>
         </translation>
     </message>
     <message>
         <source>The settings file had damaged lines, which were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei enthielt beschädigte Zeilen, die ausgelassen wurden.</translation>
     </message>
     <message>
         <source>A copy of the damaged file could not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie der beschädigten Datei konnte nicht aufbewahrt werden.</translation>
     </message>
     <message>
         <source>A copy of the damaged file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie der beschädigten Datei wurde als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>Everything readable was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles Lesbare wurde übernommen.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo ausprobieren</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Snapshot</translation>
     </message>
     <message>
         <source>&amp;Create snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot &amp;erstellen</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Refresh lists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listen aktualisieren</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Snapshot Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Snapshot Desk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Your account has no account groups that can create snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto hat keine Kontogruppen, in denen Snapshots erstellt werden können.</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung des Servers: %1</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erne&amp;ut versuchen</translation>
     </message>
     <message>
         <source>Open &amp;settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellun&amp;gen öffnen</translation>
     </message>
     <message>
         <source>Snapshot &quot;%1&quot; created with ID %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot „%1“ mit der ID %2 erstellt.</translation>
     </message>
     <message>
         <source>The form now holds the settings of &quot;%1&quot;. Check the time range, then create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular enthält jetzt die Einstellungen von „%1“. Prüfen Sie den Zeitraum und erstellen Sie dann den Snapshot.</translation>
     </message>
     <message>
         <source>Create &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem erstellen</translation>
     </message>
     <message>
         <source>No ThousandEyes account is set up yet. Try the demo with a simulated API, or enter your API token in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch kein ThousandEyes-Konto eingerichtet. Probieren Sie die Demo mit einer simulierten API aus, oder geben Sie Ihr API-Token in den Einstellungen ein.</translation>
     </message>
     <message>
         <source>dashboard snapshots (v7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard-Snapshots (v7)</translation>
     </message>
     <message>
         <source>report snapshots (v6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichts-Snapshots (v6)</translation>
     </message>
     <message>
         <source>Snapshot Desk — demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot Desk — Demo</translation>
     </message>
     <message>
         <source>Demo mode: simulated API, nothing is sent to ThousandEyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Demomodus: simulierte API, es wird nichts an ThousandEyes gesendet</translation>
     </message>
     <message>
         <source>Snapshot Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot Desk</translation>
     </message>
     <message>
         <source>Connected to %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 — %2</translation>
     </message>
     <message>
         <source>About Snapshot Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Snapshot Desk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Snapshot Desk %1&lt;/h3&gt;&lt;p&gt;Create ThousandEyes report and dashboard snapshots in one step, keep a searchable history, and see how much of the API rate limit is left.&lt;/p&gt;&lt;p&gt;API tokens are kept in the system keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Snapshot Desk %1&lt;/h3&gt;&lt;p&gt;Erstellen Sie ThousandEyes-Berichts- und -Dashboard-Snapshots in einem Schritt, führen Sie einen durchsuchbaren Verlauf und sehen Sie, wie viel vom API-Ratenlimit noch übrig ist.&lt;/p&gt;&lt;p&gt;API-Tokens werden im Schlüsselbund des Systems aufbewahrt.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::RateLimitIndicator</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop waiting and cancel the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht länger warten und die Anfrage abbrechen</translation>
     </message>
     <message>
         <source>Rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit</translation>
     </message>
     <message numerus="yes">
         <source>Rate limited: retrying in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ratenlimit erreicht: neuer Versuch in %n s</numerusform>
+            <numerusform>Ratenlimit erreicht: neuer Versuch in %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rate limit reached: sending in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ratenlimit erreicht: Senden in %n s</numerusform>
+            <numerusform>Ratenlimit erreicht: Senden in %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Rate limit: %1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit: %1 von %2 übrig</translation>
     </message>
     <message>
         <source>Rate limit: %1 of %2 left, resets in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit: %1 von %2 übrig, Zurücksetzung in %3</translation>
     </message>
     <message>
         <source> (low)</source>
-        <translation type="unfinished"></translation>
+        <translation> (niedrig)</translation>
     </message>
     <message>
         <source>Rate limit: not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit: noch unbekannt</translation>
     </message>
     <message>
         <source>Snapshots this hour: %1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshots in dieser Stunde: %1 von %2 übrig</translation>
     </message>
     <message>
         <source>Snapshots this hour: none left, resets in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshots in dieser Stunde: keine übrig, Zurücksetzung in %1</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::ResultPanel</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Snapshot &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot-&amp;ID:</translation>
     </message>
     <message>
         <source>Snapshot ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot-ID</translation>
     </message>
     <message>
         <source>Create a snapshot to see its ID here</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie einen Snapshot, um hier seine ID zu sehen</translation>
     </message>
     <message>
         <source>Co&amp;py ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ko&amp;pieren</translation>
     </message>
     <message>
         <source>Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link kopieren</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link kopieren</translation>
     </message>
     <message>
         <source>Open in &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Bro&amp;wser öffnen</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser öffnen</translation>
     </message>
     <message>
         <source>Snapshot ID copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot-ID kopiert.</translation>
     </message>
     <message>
         <source>Link copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link kopiert.</translation>
     </message>
     <message>
         <source>%1 — %2, %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3 bis %4</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::RoutineStore</name>
     <message>
         <source>The routine could not be saved to %1: check that the file and its folder are writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine konnte nicht in %1 gespeichert werden: Prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>This is not a routines file: it is not valid JSON (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Routinendatei: Sie enthält kein gültiges JSON (%1 bei Zeichen %2).</translation>
     </message>
     <message>
         <source>This is not a routines file: &quot;format&quot; must be &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Routinendatei: &quot;format&quot; muss &quot;%1&quot; sein.</translation>
     </message>
     <message>
         <source>The routines file has no valid &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routinendatei hat keine gültige &quot;version&quot;.</translation>
     </message>
     <message>
         <source>The routines file was written by a newer Snapshot Desk (format %1); this version reads format %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routinendatei wurde von einer neueren Version von Snapshot Desk geschrieben (Format %1); diese Version liest Format %2.</translation>
     </message>
     <message>
         <source>The routines file has no &quot;routines&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routinendatei enthält keine Liste &quot;routines&quot;.</translation>
     </message>
     <message>
         <source>Routine %1 in the file is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine %1 in der Datei ist kein Objekt.</translation>
     </message>
     <message>
         <source>Routine %1 in the file cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine %1 in der Datei kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The routines could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routinen konnten nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a routines file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für eine Routinendatei.</translation>
     </message>
     <message>
         <source>%1 (imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (importiert)</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::ServerSnapshotCatalog</name>
     <message>
         <source>The snapshot ID &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Snapshot-ID „%1“ ist ungültig.</translation>
     </message>
     <message>
         <source>Choose an expiration date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ablaufdatum.</translation>
     </message>
     <message>
         <source>The expiration date must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ablaufdatum muss in der Zukunft liegen.</translation>
     </message>
     <message numerus="yes">
         <source>The expiration date can be at most %n years ahead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Ablaufdatum darf höchstens %n Jahr in der Zukunft liegen.</numerusform>
+            <numerusform>Das Ablaufdatum darf höchstens %n Jahre in der Zukunft liegen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Report snapshots (v6) do not expire, so there is no date to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichts-Snapshots (v6) laufen nicht ab, daher gibt es kein Datum zu ändern.</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::Session</name>
     <message>
         <source>A batch is already running; wait for it or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits ein Stapelauftrag; warten Sie, bis er fertig ist, oder brechen Sie ihn zuerst ab.</translation>
     </message>
     <message>
         <source>The batch could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stapelauftrag konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>The routine &quot;%1&quot; is for the %2 API, but the app is set up for %3. Change the API version in Settings to run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine „%1“ ist für die %2-API, die App ist aber für %3 eingerichtet. Ändern Sie die API-Version in den Einstellungen, um sie auszuführen.</translation>
     </message>
     <message>
         <source>The demo could not start: no local port was free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo konnte nicht gestartet werden: Kein lokaler Port war frei.</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::SettingsDialog</name>
     <message>
         <source>v7 – dashboard snapshots (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>v7 – Dashboard-Snapshots (aktuell)</translation>
     </message>
     <message>
         <source>v6 – report snapshots (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>v6 – Berichts-Snapshots (veraltet)</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token</translation>
     </message>
     <message>
         <source>Basic (e-mail + token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic (E-Mail + Token)</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>Basic authentication is only available with API v6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic-Authentifizierung ist nur mit API v6 verfügbar.</translation>
     </message>
     <message>
         <source>Hide token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token ausblenden</translation>
     </message>
     <message>
         <source>Show token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token anzeigen</translation>
     </message>
     <message>
         <source>Enter a full address such as %1, or leave the field empty for the official one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine vollständige Adresse wie %1 ein, oder lassen Sie das Feld für die offizielle Adresse leer.</translation>
     </message>
     <message>
         <source>Use https://. Plain http:// is only allowed to this computer (localhost or 127.0.0.1), since the token would travel unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie https://. Unverschlüsseltes http:// ist nur zu diesem Computer erlaubt (localhost oder 127.0.0.1), da das Token unverschlüsselt übertragen würde.</translation>
     </message>
     <message>
         <source>The address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>Basic authentication needs the e-mail address of your ThousandEyes account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Basic-Authentifizierung wird die E-Mail-Adresse Ihres ThousandEyes-Kontos benötigt.</translation>
     </message>
     <message>
         <source>Enter a full e-mail address, such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine vollständige E-Mail-Adresse ein, z. B. name@example.com.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getestet…</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n account group(s); rate limit %1 of %2 remaining</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden: %n Kontogruppe; Ratenlimit: %1 von %2 übrig</numerusform>
+            <numerusform>Verbunden: %n Kontogruppen; Ratenlimit: %1 von %2 übrig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n account group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden: %n Kontogruppe</numerusform>
+            <numerusform>Verbunden: %n Kontogruppen</numerusform>
         </translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung des Servers: %1</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::SnapshotForm</name>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Type to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Suchen tippen</translation>
     </message>
     <message>
         <source>&amp;Dashboard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboa&amp;rd:</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt:</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Standard)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (built-in)</source>
         <extracomment>A report or dashboard that ThousandEyes ships; %1 is its name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (integriert)</translation>
     </message>
     <message>
         <source>This account group has no dashboards. Create one in ThousandEyes, then refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kontogruppe hat keine Dashboards. Erstellen Sie eines in ThousandEyes und aktualisieren Sie dann die Liste.</translation>
     </message>
     <message>
         <source>This account group has no reports. Create one in ThousandEyes, then refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kontogruppe hat keine Berichte. Erstellen Sie einen in ThousandEyes und aktualisieren Sie dann die Liste.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::json</name>
     <message>
         <source>The server&apos;s answer is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist kein gültiges JSON.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist keine Liste.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has no &quot;%1&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers enthält keine Liste &quot;%1&quot;.</translation>
     </message>
 </context>
 </TS>

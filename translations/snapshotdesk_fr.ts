@@ -5,647 +5,649 @@
     <name>ApiError</name>
     <message>
         <source>Check the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le formulaire</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;authentification</translation>
     </message>
     <message>
         <source>Insecure address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse non sécurisée</translation>
     </message>
     <message>
         <source>Already creating</source>
-        <translation type="unfinished"></translation>
+        <translation>Création déjà en cours</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse</translation>
     </message>
     <message>
         <source>Network problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de réseau</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion sécurisée</translation>
     </message>
     <message>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de débit atteinte</translation>
     </message>
     <message>
         <source>Under maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>En maintenance</translation>
     </message>
     <message>
         <source>Request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la requête</translation>
     </message>
     <message>
         <source>The form has a problem: correct the highlighted fields and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire contient une erreur : corrigez les champs en surbrillance et réessayez.</translation>
     </message>
     <message>
         <source>No API token is set. Open Settings, enter your ThousandEyes API token, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton d&apos;API n&apos;est défini. Ouvrez les Paramètres, saisissez votre jeton d&apos;API ThousandEyes et réessayez.</translation>
     </message>
     <message>
         <source>The API address must start with https:// (plain http:// is only allowed for this computer). Correct the base URL in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;API doit commencer par https:// (http:// simple n&apos;est autorisé que pour cet ordinateur). Corrigez l&apos;URL de base dans les Paramètres.</translation>
     </message>
     <message>
         <source>A snapshot is already being created. Wait for it to finish or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un instantané est déjà en cours de création. Attendez la fin ou annulez-le.</translation>
     </message>
     <message>
         <source>The request was cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Check your connection and try again; if it keeps happening, raise the timeout in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps. Vérifiez votre connexion et réessayez ; si le problème persiste, augmentez le délai d&apos;attente dans les Paramètres.</translation>
     </message>
     <message>
         <source>The server refused the connection. Check the base URL in Settings and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la connexion. Vérifiez l&apos;URL de base dans les Paramètres et que le serveur est en marche.</translation>
     </message>
     <message>
         <source>The server&apos;s name could not be found. Check the base URL in Settings and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du serveur est introuvable. Vérifiez l&apos;URL de base dans les Paramètres et votre connexion réseau.</translation>
     </message>
     <message>
         <source>The connection to the server failed. Check your network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur a échoué. Vérifiez votre réseau et réessayez.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified, so nothing was sent. Check the base URL, or ask your administrator about a proxy that intercepts HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;a pas pu être vérifié ; rien n&apos;a donc été envoyé. Vérifiez l&apos;URL de base ou interrogez votre administrateur sur un proxy qui intercepterait le HTTPS.</translation>
     </message>
     <message>
         <source>The server redirected the request too many times, or to an address that is not allowed. Check the base URL in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a redirigé la requête trop de fois ou vers une adresse non autorisée. Vérifiez l&apos;URL de base dans les Paramètres.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was far larger than expected and was not read. Check the base URL in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur était bien plus volumineuse que prévu et n&apos;a pas été lue. Vérifiez l&apos;URL de base dans les Paramètres.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood. Check that the base URL and API version in Settings point at the ThousandEyes API.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur est incompréhensible. Vérifiez que l&apos;URL de base et la version de l&apos;API dans les Paramètres désignent bien l&apos;API ThousandEyes.</translation>
     </message>
     <message>
         <source>The server does not know this API version. Choose the other API version in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne connaît pas cette version de l&apos;API. Choisissez l&apos;autre version de l&apos;API dans les Paramètres.</translation>
     </message>
     <message>
         <source>The server rejected the request as malformed, or the account group is not valid. Check the chosen account group and time range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rejeté la requête comme mal formée, ou le groupe de comptes n&apos;est pas valide. Vérifiez le groupe de comptes choisi et la période.</translation>
     </message>
     <message>
         <source>The server did not accept your credentials. Check the API token (and e-mail address) in Settings; the account may also be locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté vos identifiants. Vérifiez le jeton d&apos;API (et l&apos;adresse e-mail) dans les Paramètres ; le compte est peut-être aussi verrouillé.</translation>
     </message>
     <message>
         <source>Your role is missing the Edit Snapshots permission, or the account group is not one of yours. Ask your ThousandEyes administrator or pick another account group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle n&apos;a pas l&apos;autorisation Edit Snapshots, ou ce groupe de comptes ne fait pas partie des vôtres. Adressez-vous à votre administrateur ThousandEyes ou choisissez un autre groupe de comptes.</translation>
     </message>
     <message>
         <source>The server could not find that report, dashboard or address. Refresh the list and check the base URL in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas trouvé ce rapport, ce tableau de bord ou cette adresse. Actualisez la liste et vérifiez l&apos;URL de base dans les Paramètres.</translation>
     </message>
     <message>
         <source>The server does not allow this operation at this address. Check the base URL and API version in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;autorise pas cette opération à cette adresse. Vérifiez l&apos;URL de base et la version de l&apos;API dans les Paramètres.</translation>
     </message>
     <message>
         <source>The server cannot answer in a format this app reads. Check the API version in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne peut pas répondre dans un format lisible par cette application. Vérifiez la version de l&apos;API dans les Paramètres.</translation>
     </message>
     <message>
         <source>The server did not accept the request&apos;s format. Check the API version in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté le format de la requête. Vérifiez la version de l&apos;API dans les Paramètres.</translation>
     </message>
     <message>
         <source>The API rate limit is used up. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de débit de l&apos;API est épuisée. Patientez une minute et réessayez.</translation>
     </message>
     <message>
         <source>The API rate limit is used up. It resets at %1; try again then.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de débit de l&apos;API est épuisée. Elle sera réinitialisée à %1 ; réessayez à ce moment-là.</translation>
     </message>
     <message>
         <source>The hourly limit for creating snapshots is used up. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite horaire de création d&apos;instantanés est épuisée. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The hourly limit for creating snapshots is used up. It resets at %1; try again then.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite horaire de création d&apos;instantanés est épuisée. Elle sera réinitialisée à %1 ; réessayez à ce moment-là.</translation>
     </message>
     <message>
         <source>The server had an internal error (HTTP %1). Try again later; if it keeps happening, contact ThousandEyes support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rencontré une erreur interne (HTTP %1). Réessayez plus tard ; si le problème persiste, contactez l&apos;assistance ThousandEyes.</translation>
     </message>
     <message>
         <source>The ThousandEyes API is down for maintenance. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API ThousandEyes est indisponible pour maintenance. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1. Check the base URL and API version in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu avec le statut HTTP %1. Vérifiez l&apos;URL de base et la version de l&apos;API dans les Paramètres.</translation>
     </message>
 </context>
 <context>
     <name>BatchSpec</name>
     <message>
         <source>Choose at least one report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un rapport.</translation>
     </message>
     <message>
         <source>Choose at least one dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un tableau de bord.</translation>
     </message>
     <message>
         <source>Enter a name template, for example &quot;{source} {from:yyyy-MM-dd}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un modèle de nom, par exemple « {source} {from:yyyy-MM-dd} ».</translation>
     </message>
 </context>
 <context>
     <name>HistoryEntry</name>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet JSON</translation>
     </message>
     <message>
         <source>written by a newer version (schema %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrite par une version plus récente (schéma %1)</translation>
     </message>
     <message>
         <source>no valid creation time</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune date de création valide</translation>
     </message>
     <message>
         <source>a created snapshot without an ID</source>
-        <translation type="unfinished"></translation>
+        <translation>un instantané créé sans ID</translation>
     </message>
     <message>
         <source>not text</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du texte</translation>
     </message>
 </context>
 <context>
     <name>Routine</name>
     <message>
         <source>it has no &quot;name&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n&apos;a pas de champ &quot;name&quot;.</translation>
     </message>
     <message>
         <source>&quot;sources&quot; must be a non-empty list of reports or dashboards.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;sources&quot; doit être une liste non vide de rapports ou de tableaux de bord.</translation>
     </message>
     <message>
         <source>source %1 has no &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>la source %1 n&apos;a pas de champ &quot;id&quot;.</translation>
     </message>
     <message>
         <source>&quot;range&quot; is &quot;%1&quot;; expected one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;range&quot; vaut &quot;%1&quot; ; valeurs attendues : %2.</translation>
     </message>
     <message>
         <source>it has no &quot;nameTemplate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n&apos;a pas de champ &quot;nameTemplate&quot;.</translation>
     </message>
     <message>
         <source>&quot;apiVersion&quot; is &quot;%1&quot;; expected &quot;v6&quot; or &quot;v7&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;apiVersion&quot; vaut &quot;%1&quot; ; valeurs attendues : &quot;v6&quot; ou &quot;v7&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ServerSnapshot</name>
     <message>
         <source>The server&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has no &quot;dashboardSnapshots&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur ne contient pas de liste &quot;dashboardSnapshots&quot;.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>API &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version de l&apos;API :</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de l&apos;API</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de base :</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentification :</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton d&apos;API :</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API</translation>
     </message>
     <message>
         <source>Stored in the keychain — leave empty to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le trousseau — laissez vide pour le conserver</translation>
     </message>
     <message>
         <source>The token comes from the environment (TE_TOKEN or TE_BASIC_TOKEN) for this run; it is not saved and cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton provient de l&apos;environnement (TE_TOKEN ou TE_BASIC_TOKEN) pour cette exécution ; il n&apos;est pas enregistré et ne peut pas être modifié ici.</translation>
     </message>
     <message>
         <source>Test &amp;connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la &amp;connexion</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai d&apos;attente :</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;attente</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;History limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de l&apos;&amp;historique :</translation>
     </message>
     <message>
         <source>History limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de l&apos;historique</translation>
     </message>
     <message>
         <source> entries</source>
-        <translation type="unfinished"></translation>
+        <translation> entrées</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Takes effect after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet après un redémarrage.</translation>
     </message>
 </context>
 <context>
     <name>Snapshot</name>
     <message>
         <source>The server&apos;s answer was empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur était vide.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has no snapshot ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur ne contient pas d&apos;ID d&apos;instantané.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has an empty (null) snapshot ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur contient un ID d&apos;instantané vide (null).</translation>
     </message>
     <message>
         <source>The server&apos;s answer has a snapshot ID that is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur contient un ID d&apos;instantané qui n&apos;est pas du texte.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has an empty snapshot ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur contient un ID d&apos;instantané vide.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has an implausibly long snapshot ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur contient un ID d&apos;instantané anormalement long.</translation>
     </message>
 </context>
 <context>
     <name>SnapshotForm</name>
     <message>
         <source>&amp;Account group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupe de comptes :</translation>
     </message>
     <message>
         <source>Account group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de comptes</translation>
     </message>
     <message>
         <source>The account group the snapshot is created in</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe de comptes dans lequel l&apos;instantané est créé</translation>
     </message>
     <message>
         <source>&amp;Dashboard:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau de bord :</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Reload the list from the server (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger la liste depuis le serveur (F5)</translation>
     </message>
     <message>
         <source>Refresh list</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser la liste</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>Display &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;m affiché :</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché</translation>
     </message>
     <message>
         <source>&amp;Time range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début :</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;n :</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>E&amp;xpiration date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;e&amp;xpiration :</translation>
     </message>
     <message>
         <source>Expiration date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;expiration</translation>
     </message>
     <message>
         <source>Anon&amp;ymize data</source>
-        <translation type="unfinished"></translation>
+        <translation>Anon&amp;ymiser les données</translation>
     </message>
     <message>
         <source>Anonymize data</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymiser les données</translation>
     </message>
     <message>
         <source>&amp;Create snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer l&apos;instantané</translation>
     </message>
     <message>
         <source>Create snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;instantané</translation>
     </message>
     <message>
         <source>Create the snapshot (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;instantané (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Canc&amp;el</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;uler</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop the request (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la requête (Échap)</translation>
     </message>
     <message>
         <source>Creating</source>
-        <translation type="unfinished"></translation>
+        <translation>Création en cours</translation>
     </message>
 </context>
 <context>
     <name>SnapshotRequest</name>
     <message>
         <source>Enter a name for the snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour l&apos;instantané.</translation>
     </message>
     <message numerus="yes">
         <source>The name is too long: shorten it to %n characters or fewer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le nom est trop long : raccourcissez-le à %n caractère au plus.</numerusform>
+            <numerusform>Le nom est trop long : raccourcissez-le à %n caractères au plus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un rapport.</translation>
     </message>
     <message>
         <source>Choose a dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un tableau de bord.</translation>
     </message>
     <message>
         <source>Enter a start date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une date et une heure de début.</translation>
     </message>
     <message>
         <source>Enter an end date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une date et une heure de fin.</translation>
     </message>
     <message>
         <source>The start must be earlier than the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le début doit précéder la fin.</translation>
     </message>
     <message numerus="yes">
         <source>The range is longer than %n days; ThousandEyes keeps report data for about 90 days, so most of it will be empty.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La période dépasse %n jour ; ThousandEyes conserve les données des rapports environ 90 jours, la plus grande partie sera donc vide.</numerusform>
+            <numerusform>La période dépasse %n jours ; ThousandEyes conserve les données des rapports environ 90 jours, la plus grande partie sera donc vide.</numerusform>
         </translation>
     </message>
     <message>
         <source>The end is in the future: choose a time no later than now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin est dans le futur : choisissez une heure qui ne dépasse pas l&apos;heure actuelle.</translation>
     </message>
     <message>
         <source>The expiration date has passed: choose a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;expiration est passée : choisissez une date ultérieure.</translation>
     </message>
     <message numerus="yes">
         <source>The expiration date must be within %n years from today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La date d&apos;expiration doit se situer dans un délai de %n an à compter d&apos;aujourd&apos;hui.</numerusform>
+            <numerusform>La date d&apos;expiration doit se situer dans un délai de %n ans à compter d&apos;aujourd&apos;hui.</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known time zone: use a name like Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un fuseau horaire connu : utilisez un nom comme Europe/Paris.</translation>
     </message>
 </context>
 <context>
     <name>StartupOptions</name>
     <message>
         <source>&quot;%1&quot; is not a valid API address. Use a URL such as https://api.thousandeyes.com/v7.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse d&apos;API valide. Utilisez une URL comme https://api.thousandeyes.com/v7.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses plain http:// to another computer. Use https://; http:// is only allowed for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » utilise http:// simple vers un autre ordinateur. Utilisez https:// ; http:// n&apos;est autorisé que pour cet ordinateur.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an API version. Use v6 or v7.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une version de l&apos;API. Utilisez v6 ou v7.</translation>
     </message>
     <message>
         <source>Create ThousandEyes report and dashboard snapshots.
 
 Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_EMAIL with TE_BASIC_TOKEN (v6 basic authentication). Tokens from the environment are used for this run and never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée des instantanés de rapports et de tableaux de bord ThousandEyes.
+
+Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), TE_EMAIL avec TE_BASIC_TOKEN (authentification Basic v6). Les jetons fournis par l&apos;environnement servent pour cette exécution et ne sont jamais enregistrés.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche cette aide et quitte.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche la version et quitte.</translation>
     </message>
     <message>
         <source>Start with the built-in simulated API; no account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre avec l&apos;API simulée intégrée ; aucun compte n&apos;est nécessaire.</translation>
     </message>
     <message>
         <source>Use this API base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilise cette URL de base de l&apos;API.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Use this API version: v6 or v7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilise cette version de l&apos;API : v6 ou v7.</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>version</translation>
     </message>
     <message>
         <source>Keep settings and history in this INI file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve les paramètres et l&apos;historique dans ce fichier INI.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu « %1 ». Consultez --help.</translation>
     </message>
     <message>
         <source>TE_EMAIL and TE_BASIC_TOKEN must be set together.</source>
-        <translation type="unfinished"></translation>
+        <translation>TE_EMAIL et TE_BASIC_TOKEN doivent être définis ensemble.</translation>
     </message>
 </context>
 <context>
     <name>TimeRange</name>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière heure</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 dernières heures</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine dernière</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisée</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::CredentialStore</name>
     <message>
         <source>No keychain is available on this system, so the token is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est disponible sur ce système ; le jeton n&apos;est donc conservé que pour cette session.</translation>
     </message>
     <message>
         <source>The keychain is locked or refused access, so the token is kept for this session only. Unlock it and save again to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau est verrouillé ou a refusé l&apos;accès ; le jeton n&apos;est donc conservé que pour cette session. Déverrouillez-le et enregistrez de nouveau pour le conserver.</translation>
     </message>
     <message>
         <source>The keychain reported a problem (%1), so the token is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a signalé un problème (%1) ; le jeton n&apos;est donc conservé que pour cette session.</translation>
     </message>
 </context>
 <context>
@@ -653,743 +655,743 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     <message>
         <source>Created</source>
         <comment>snapshot status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1</translation>
     </message>
     <message>
         <source>%1 (ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <source>Created</source>
         <comment>column: when the snapshot was made</comment>
-        <translation type="unfinished"></translation>
+        <translation>Créé le</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Report or dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport ou tableau de bord</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Account group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de comptes</translation>
     </message>
     <message>
         <source>Snapshot ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;instantané</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::HistoryStore</name>
     <message>
         <source>The history file %1 is damaged; new entries are kept until the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;historique %1 est endommagé ; les nouvelles entrées sont conservées jusqu&apos;à la fermeture de l&apos;application.</translation>
     </message>
     <message>
         <source>The history could not be saved to %1: check that the file and its folder are writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique n&apos;a pas pu être enregistré dans %1 : vérifiez que le fichier et son dossier sont accessibles en écriture.</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::HistoryView</name>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;ltre :</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre</translation>
     </message>
     <message>
         <source>Name, ID, report, account group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, ID, rapport, groupe de comptes…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir dans le navigateur</translation>
     </message>
     <message>
         <source>&amp;Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l&apos;ID</translation>
     </message>
     <message>
         <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;lien</translation>
     </message>
     <message>
         <source>&amp;Use these settings again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réutiliser ces paramètres</translation>
     </message>
     <message>
         <source>Export &amp;selection to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la &amp;sélection en CSV…</translation>
     </message>
     <message>
         <source>Export &amp;all to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter &amp;tout en CSV…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pprimer</translation>
     </message>
     <message>
         <source>Clea&amp;r history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer l&apos;historique…</translation>
     </message>
     <message>
         <source>Fill in the form with this entry&apos;s report or dashboard, times and options</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir le formulaire avec le rapport ou le tableau de bord, les dates et les options de cette entrée</translation>
     </message>
     <message>
         <source>Remove the selected entries from this list; the snapshots stay on ThousandEyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les entrées sélectionnées de cette liste ; les instantanés restent sur ThousandEyes</translation>
     </message>
     <message>
         <source>Copied the snapshot ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;instantané %1 copié.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n snapshot IDs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ID d&apos;instantané copié.</numerusform>
+            <numerusform>%n ID d&apos;instantanés copiés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n link(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lien copié.</numerusform>
+            <numerusform>%n liens copiés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Select at most %n entries to open at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sélectionnez au plus %n entrée à ouvrir à la fois.</numerusform>
+            <numerusform>Sélectionnez au plus %n entrées à ouvrir à la fois.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete History Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des entrées de l&apos;historique</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n history entries? The snapshots themselves stay on ThousandEyes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n entrée de l&apos;historique ? Les instantanés eux-mêmes restent sur ThousandEyes.</numerusform>
+            <numerusform>Supprimer %n entrées de l&apos;historique ? Les instantanés eux-mêmes restent sur ThousandEyes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear History</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer l&apos;historique</translation>
     </message>
     <message numerus="yes">
         <source>Delete all %n history entries? The snapshots themselves stay on ThousandEyes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer la totalité de l&apos;historique (%n entrée) ? Les instantanés eux-mêmes restent sur ThousandEyes.</numerusform>
+            <numerusform>Supprimer la totalité de l&apos;historique (%n entrées) ? Les instantanés eux-mêmes restent sur ThousandEyes.</numerusform>
         </translation>
     </message>
     <message>
         <source>C&amp;lear History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer l&apos;historique</translation>
     </message>
     <message>
         <source>Could not export the history to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter l&apos;historique vers %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée exportée vers %1.</numerusform>
+            <numerusform>%n entrées exportées vers %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>snapshot-history-selection.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>historique-instantanes-selection.csv</translation>
     </message>
     <message>
         <source>snapshot-history.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>historique-instantanes.csv</translation>
     </message>
     <message>
         <source>Export Selection to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la sélection en CSV</translation>
     </message>
     <message>
         <source>Export History to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;historique en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>No snapshots yet. Every snapshot you create, and every attempt that fails, is listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun instantané pour le moment. Chaque instantané que vous créez, et chaque tentative qui échoue, apparaît ici.</translation>
     </message>
     <message>
         <source>No entry matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée ne correspond au filtre.</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::MainWindow</name>
     <message numerus="yes">
         <source>%n history entries could not be read and were skipped (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée de l&apos;historique n&apos;a pas pu être lue et a été ignorée (%1).</numerusform>
+            <numerusform>%n entrées de l&apos;historique n&apos;ont pas pu être lues et ont été ignorées (%1).</numerusform>
         </translation>
     </message>
     <message>
         <source>The settings file had damaged lines, which were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de paramètres contenait des lignes endommagées, qui ont été ignorées.</translation>
     </message>
     <message>
         <source>A copy of the damaged file could not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune copie du fichier endommagé n&apos;a pu être conservée.</translation>
     </message>
     <message>
         <source>A copy of the damaged file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie du fichier endommagé a été conservée sous %1.</translation>
     </message>
     <message>
         <source>Everything readable was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui était lisible a été conservé.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la &amp;démo</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instantané</translation>
     </message>
     <message>
         <source>&amp;Create snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer l&apos;instantané</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <source>&amp;Refresh lists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser les listes</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Snapshot Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Snapshot Desk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Your account has no account groups that can create snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte n&apos;a aucun groupe de comptes permettant de créer des instantanés.</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse du serveur : %1</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Open &amp;settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les &amp;paramètres</translation>
     </message>
     <message>
         <source>Snapshot &quot;%1&quot; created with ID %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané « %1 » créé avec l&apos;ID %2.</translation>
     </message>
     <message>
         <source>The form now holds the settings of &quot;%1&quot;. Check the time range, then create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire reprend maintenant les paramètres de « %1 ». Vérifiez la période, puis créez l&apos;instantané.</translation>
     </message>
     <message>
         <source>Create &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer &amp;quand même</translation>
     </message>
     <message>
         <source>No ThousandEyes account is set up yet. Try the demo with a simulated API, or enter your API token in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte ThousandEyes n&apos;est encore configuré. Essayez la démo avec une API simulée, ou saisissez votre jeton d&apos;API dans les Paramètres.</translation>
     </message>
     <message>
         <source>dashboard snapshots (v7)</source>
-        <translation type="unfinished"></translation>
+        <translation>instantanés de tableaux de bord (v7)</translation>
     </message>
     <message>
         <source>report snapshots (v6)</source>
-        <translation type="unfinished"></translation>
+        <translation>instantanés de rapports (v6)</translation>
     </message>
     <message>
         <source>Snapshot Desk — demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot Desk — démo</translation>
     </message>
     <message>
         <source>Demo mode: simulated API, nothing is sent to ThousandEyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode démo : API simulée, rien n&apos;est envoyé à ThousandEyes</translation>
     </message>
     <message>
         <source>Snapshot Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot Desk</translation>
     </message>
     <message>
         <source>Connected to %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 — %2</translation>
     </message>
     <message>
         <source>About Snapshot Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Snapshot Desk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Snapshot Desk %1&lt;/h3&gt;&lt;p&gt;Create ThousandEyes report and dashboard snapshots in one step, keep a searchable history, and see how much of the API rate limit is left.&lt;/p&gt;&lt;p&gt;API tokens are kept in the system keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Snapshot Desk %1&lt;/h3&gt;&lt;p&gt;Créez en une seule étape des instantanés de rapports et de tableaux de bord ThousandEyes, conservez un historique consultable et voyez ce qui reste de la limite de débit de l&apos;API.&lt;/p&gt;&lt;p&gt;Les jetons d&apos;API sont conservés dans le trousseau du système.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::RateLimitIndicator</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop waiting and cancel the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cesser d&apos;attendre et annuler la requête</translation>
     </message>
     <message>
         <source>Rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de débit</translation>
     </message>
     <message numerus="yes">
         <source>Rate limited: retrying in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Limite de débit atteinte : nouvel essai dans %n s</numerusform>
+            <numerusform>Limite de débit atteinte : nouvel essai dans %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rate limit reached: sending in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Limite de débit atteinte : envoi dans %n s</numerusform>
+            <numerusform>Limite de débit atteinte : envoi dans %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Rate limit: %1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de débit : %1 sur %2 restantes</translation>
     </message>
     <message>
         <source>Rate limit: %1 of %2 left, resets in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de débit : %1 sur %2 restantes, réinitialisation dans %3</translation>
     </message>
     <message>
         <source> (low)</source>
-        <translation type="unfinished"></translation>
+        <translation> (faible)</translation>
     </message>
     <message>
         <source>Rate limit: not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de débit : encore inconnue</translation>
     </message>
     <message>
         <source>Snapshots this hour: %1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantanés cette heure-ci : %1 sur %2 restants</translation>
     </message>
     <message>
         <source>Snapshots this hour: none left, resets in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantanés cette heure-ci : aucun restant, réinitialisation dans %1</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::ResultPanel</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Snapshot &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;in&amp;stantané :</translation>
     </message>
     <message>
         <source>Snapshot ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;instantané</translation>
     </message>
     <message>
         <source>Create a snapshot to see its ID here</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un instantané pour voir son ID ici</translation>
     </message>
     <message>
         <source>Co&amp;py ID</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opier l&apos;ID</translation>
     </message>
     <message>
         <source>Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;ID</translation>
     </message>
     <message>
         <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le li&amp;en</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien</translation>
     </message>
     <message>
         <source>Open in &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans le na&amp;vigateur</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans le navigateur</translation>
     </message>
     <message>
         <source>Snapshot ID copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;instantané copié.</translation>
     </message>
     <message>
         <source>Link copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien copié.</translation>
     </message>
     <message>
         <source>%1 — %2, %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, du %3 au %4</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::RoutineStore</name>
     <message>
         <source>The routine could not be saved to %1: check that the file and its folder are writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La routine n&apos;a pas pu être enregistrée dans %1 : vérifiez que le fichier et son dossier sont accessibles en écriture.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <source>This is not a routines file: it is not valid JSON (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un fichier de routines : le JSON n&apos;est pas valide (%1 au caractère %2).</translation>
     </message>
     <message>
         <source>This is not a routines file: &quot;format&quot; must be &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un fichier de routines : &quot;format&quot; doit valoir &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The routines file has no valid &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de routines n&apos;a pas de champ &quot;version&quot; valide.</translation>
     </message>
     <message>
         <source>The routines file was written by a newer Snapshot Desk (format %1); this version reads format %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de routines a été écrit par une version plus récente de Snapshot Desk (format %1) ; cette version lit le format %2.</translation>
     </message>
     <message>
         <source>The routines file has no &quot;routines&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de routines ne contient pas de liste &quot;routines&quot;.</translation>
     </message>
     <message>
         <source>Routine %1 in the file is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La routine %1 du fichier n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>Routine %1 in the file cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La routine %1 du fichier est illisible : %2</translation>
     </message>
     <message>
         <source>The routines could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les routines n&apos;ont pas pu être écrites dans %1 : %2</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a routines file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour être un fichier de routines.</translation>
     </message>
     <message>
         <source>%1 (imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (importée)</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::ServerSnapshotCatalog</name>
     <message>
         <source>The snapshot ID &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID d&apos;instantané « %1 » n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>Choose an expiration date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une date d&apos;expiration.</translation>
     </message>
     <message>
         <source>The expiration date must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;expiration doit être dans le futur.</translation>
     </message>
     <message numerus="yes">
         <source>The expiration date can be at most %n years ahead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La date d&apos;expiration peut se situer au plus %n an dans le futur.</numerusform>
+            <numerusform>La date d&apos;expiration peut se situer au plus %n ans dans le futur.</numerusform>
         </translation>
     </message>
     <message>
         <source>Report snapshots (v6) do not expire, so there is no date to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les instantanés de rapports (v6) n&apos;expirent pas : il n&apos;y a donc aucune date à modifier.</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::Session</name>
     <message>
         <source>A batch is already running; wait for it or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lot est déjà en cours ; attendez qu&apos;il se termine ou annulez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>The batch could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <source>The routine &quot;%1&quot; is for the %2 API, but the app is set up for %3. Change the API version in Settings to run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La routine « %1 » est prévue pour l&apos;API %2, mais l&apos;application est configurée pour %3. Changez la version de l&apos;API dans les Paramètres pour l&apos;exécuter.</translation>
     </message>
     <message>
         <source>The demo could not start: no local port was free.</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo n&apos;a pas pu démarrer : aucun port local n&apos;était libre.</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::SettingsDialog</name>
     <message>
         <source>v7 – dashboard snapshots (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>v7 – instantanés de tableaux de bord (actuelle)</translation>
     </message>
     <message>
         <source>v6 – report snapshots (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>v6 – instantanés de rapports (ancienne)</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton Bearer</translation>
     </message>
     <message>
         <source>Basic (e-mail + token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic (e-mail + jeton)</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Basic authentication is only available with API v6.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification Basic n&apos;est disponible qu&apos;avec l&apos;API v6.</translation>
     </message>
     <message>
         <source>Hide token</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le jeton</translation>
     </message>
     <message>
         <source>Show token</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le jeton</translation>
     </message>
     <message>
         <source>Enter a full address such as %1, or leave the field empty for the official one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse complète comme %1, ou laissez le champ vide pour utiliser l&apos;adresse officielle.</translation>
     </message>
     <message>
         <source>Use https://. Plain http:// is only allowed to this computer (localhost or 127.0.0.1), since the token would travel unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez https://. http:// simple n&apos;est autorisé que vers cet ordinateur (localhost ou 127.0.0.1), car le jeton circulerait sans chiffrement.</translation>
     </message>
     <message>
         <source>The address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse doit commencer par https://.</translation>
     </message>
     <message>
         <source>Basic authentication needs the e-mail address of your ThousandEyes account.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification Basic nécessite l&apos;adresse e-mail de votre compte ThousandEyes.</translation>
     </message>
     <message>
         <source>Enter a full e-mail address, such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse e-mail complète, comme nom@exemple.com.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de la connexion…</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n account group(s); rate limit %1 of %2 remaining</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connecté : %n groupe de comptes ; limite de débit : %1 sur %2 restantes</numerusform>
+            <numerusform>Connecté : %n groupes de comptes ; limite de débit : %1 sur %2 restantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n account group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connecté : %n groupe de comptes</numerusform>
+            <numerusform>Connecté : %n groupes de comptes</numerusform>
         </translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse du serveur : %1</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::SnapshotForm</name>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Type to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour rechercher</translation>
     </message>
     <message>
         <source>&amp;Dashboard:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau de bord :</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport :</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (par défaut)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (built-in)</source>
         <extracomment>A report or dashboard that ThousandEyes ships; %1 is its name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (intégré)</translation>
     </message>
     <message>
         <source>This account group has no dashboards. Create one in ThousandEyes, then refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce groupe de comptes n&apos;a aucun tableau de bord. Créez-en un dans ThousandEyes, puis actualisez la liste.</translation>
     </message>
     <message>
         <source>This account group has no reports. Create one in ThousandEyes, then refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce groupe de comptes n&apos;a aucun rapport. Créez-en un dans ThousandEyes, puis actualisez la liste.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::json</name>
     <message>
         <source>The server&apos;s answer is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;est pas un JSON valide.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;est pas une liste.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has no &quot;%1&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur ne contient pas de liste &quot;%1&quot;.</translation>
     </message>
 </context>
 </TS>

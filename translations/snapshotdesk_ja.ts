@@ -5,644 +5,646 @@
     <name>ApiError</name>
     <message>
         <source>Check the form</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームを確認</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに失敗</translation>
     </message>
     <message>
         <source>Insecure address</source>
-        <translation type="unfinished"></translation>
+        <translation>安全でないアドレス</translation>
     </message>
     <message>
         <source>Already creating</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに作成中</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>応答なし</translation>
     </message>
     <message>
         <source>Network problem</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークの問題</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>安全な接続に失敗</translation>
     </message>
     <message>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス拒否</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>レート制限中</translation>
     </message>
     <message>
         <source>Under maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>メンテナンス中</translation>
     </message>
     <message>
         <source>Request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト失敗</translation>
     </message>
     <message>
         <source>The form has a problem: correct the highlighted fields and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームに問題があります。強調表示された項目を修正して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>No API token is set. Open Settings, enter your ThousandEyes API token, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>APIトークンが設定されていません。「設定」を開いてThousandEyesのAPIトークンを入力し、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The API address must start with https:// (plain http:// is only allowed for this computer). Correct the base URL in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>APIアドレスは https:// で始まる必要があります（http:// はこのコンピューターに対してのみ使用できます）。「設定」でベースURLを修正してください。</translation>
     </message>
     <message>
         <source>A snapshot is already being created. Wait for it to finish or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットはすでに作成中です。完了するまで待つか、キャンセルしてください。</translation>
     </message>
     <message>
         <source>The request was cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストはキャンセルされました。何も変更されていません。</translation>
     </message>
     <message>
         <source>The server did not answer in time. Check your connection and try again; if it keeps happening, raise the timeout in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが時間内に応答しませんでした。接続を確認して、もう一度お試しください。繰り返し発生する場合は、「設定」でタイムアウトを長くしてください。</translation>
     </message>
     <message>
         <source>The server refused the connection. Check the base URL in Settings and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが接続を拒否しました。「設定」のベースURLと、サーバーが稼働していることを確認してください。</translation>
     </message>
     <message>
         <source>The server&apos;s name could not be found. Check the base URL in Settings and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー名が見つかりませんでした。「設定」のベースURLとネットワーク接続を確認してください。</translation>
     </message>
     <message>
         <source>The connection to the server failed. Check your network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーへの接続に失敗しました。ネットワークを確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified, so nothing was sent. Check the base URL, or ask your administrator about a proxy that intercepts HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの証明書を検証できなかったため、何も送信されませんでした。ベースURLを確認するか、HTTPSを傍受するプロキシについて管理者にお問い合わせください。</translation>
     </message>
     <message>
         <source>The server redirected the request too many times, or to an address that is not allowed. Check the base URL in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがリクエストを何度もリダイレクトしたか、許可されていないアドレスにリダイレクトしました。「設定」のベースURLを確認してください。</translation>
     </message>
     <message>
         <source>The server&apos;s answer was far larger than expected and was not read. Check the base URL in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答が想定よりはるかに大きかったため、読み込みませんでした。「設定」のベースURLを確認してください。</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood. Check that the base URL and API version in Settings point at the ThousandEyes API.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答を解釈できませんでした。「設定」のベースURLとAPIバージョンがThousandEyes APIを指していることを確認してください。</translation>
     </message>
     <message>
         <source>The server does not know this API version. Choose the other API version in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはこのAPIバージョンに対応していません。「設定」でもう一方のAPIバージョンを選択してください。</translation>
     </message>
     <message>
         <source>The server rejected the request as malformed, or the account group is not valid. Check the chosen account group and time range.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの形式が正しくないか、アカウントグループが無効なため、サーバーに拒否されました。選択したアカウントグループと期間を確認してください。</translation>
     </message>
     <message>
         <source>The server did not accept your credentials. Check the API token (and e-mail address) in Settings; the account may also be locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが認証情報を受け付けませんでした。「設定」のAPIトークン（とメールアドレス）を確認してください。アカウントがロックされている可能性もあります。</translation>
     </message>
     <message>
         <source>Your role is missing the Edit Snapshots permission, or the account group is not one of yours. Ask your ThousandEyes administrator or pick another account group.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールに「Edit Snapshots」権限がないか、そのアカウントグループに所属していません。ThousandEyesの管理者に問い合わせるか、別のアカウントグループを選択してください。</translation>
     </message>
     <message>
         <source>The server could not find that report, dashboard or address. Refresh the list and check the base URL in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>該当するレポート、ダッシュボード、またはアドレスがサーバーで見つかりませんでした。一覧を更新し、「設定」のベースURLを確認してください。</translation>
     </message>
     <message>
         <source>The server does not allow this operation at this address. Check the base URL and API version in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはこのアドレスでこの操作を許可していません。「設定」のベースURLとAPIバージョンを確認してください。</translation>
     </message>
     <message>
         <source>The server cannot answer in a format this app reads. Check the API version in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは、このアプリが読み取れる形式で応答できません。「設定」のAPIバージョンを確認してください。</translation>
     </message>
     <message>
         <source>The server did not accept the request&apos;s format. Check the API version in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはリクエストの形式を受け付けませんでした。「設定」のAPIバージョンを確認してください。</translation>
     </message>
     <message>
         <source>The API rate limit is used up. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>APIのレート制限に達しました。1分待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The API rate limit is used up. It resets at %1; try again then.</source>
-        <translation type="unfinished"></translation>
+        <translation>APIのレート制限に達しました。%1にリセットされるので、その後にもう一度お試しください。</translation>
     </message>
     <message>
         <source>The hourly limit for creating snapshots is used up. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>1時間あたりのスナップショット作成数の上限に達しました。しばらくしてから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The hourly limit for creating snapshots is used up. It resets at %1; try again then.</source>
-        <translation type="unfinished"></translation>
+        <translation>1時間あたりのスナップショット作成数の上限に達しました。%1にリセットされるので、その後にもう一度お試しください。</translation>
     </message>
     <message>
         <source>The server had an internal error (HTTP %1). Try again later; if it keeps happening, contact ThousandEyes support.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーで内部エラーが発生しました（HTTP %1）。しばらくしてから、もう一度お試しください。繰り返し発生する場合は、ThousandEyesサポートにお問い合わせください。</translation>
     </message>
     <message>
         <source>The ThousandEyes API is down for maintenance. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ThousandEyes APIはメンテナンス中です。しばらくしてから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1. Check the base URL and API version in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがHTTPステータス%1を返しました。「設定」のベースURLとAPIバージョンを確認してください。</translation>
     </message>
 </context>
 <context>
     <name>BatchSpec</name>
     <message>
         <source>Choose at least one report.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを1つ以上選択してください。</translation>
     </message>
     <message>
         <source>Choose at least one dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボードを1つ以上選択してください。</translation>
     </message>
     <message>
         <source>Enter a name template, for example &quot;{source} {from:yyyy-MM-dd}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前テンプレートを入力してください（例: &quot;{source} {from:yyyy-MM-dd}&quot;）。</translation>
     </message>
 </context>
 <context>
     <name>HistoryEntry</name>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSONオブジェクトではありません</translation>
     </message>
     <message>
         <source>written by a newer version (schema %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいバージョンで書き込まれています（スキーマ%1）</translation>
     </message>
     <message>
         <source>no valid creation time</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な作成日時がありません</translation>
     </message>
     <message>
         <source>a created snapshot without an ID</source>
-        <translation type="unfinished"></translation>
+        <translation>IDのない作成済みスナップショットです</translation>
     </message>
     <message>
         <source>not text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストではありません</translation>
     </message>
 </context>
 <context>
     <name>Routine</name>
     <message>
         <source>it has no &quot;name&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;name&quot;がありません。</translation>
     </message>
     <message>
         <source>&quot;sources&quot; must be a non-empty list of reports or dashboards.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;sources&quot;は、レポートまたはダッシュボードの空でないリストである必要があります。</translation>
     </message>
     <message>
         <source>source %1 has no &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース%1に&quot;id&quot;がありません。</translation>
     </message>
     <message>
         <source>&quot;range&quot; is &quot;%1&quot;; expected one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;range&quot;が&quot;%1&quot;です。%2のいずれかである必要があります。</translation>
     </message>
     <message>
         <source>it has no &quot;nameTemplate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;nameTemplate&quot;がありません。</translation>
     </message>
     <message>
         <source>&quot;apiVersion&quot; is &quot;%1&quot;; expected &quot;v6&quot; or &quot;v7&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;apiVersion&quot;が&quot;%1&quot;です。&quot;v6&quot;または&quot;v7&quot;である必要があります。</translation>
     </message>
 </context>
 <context>
     <name>ServerSnapshot</name>
     <message>
         <source>The server&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答がJSONオブジェクトではありません。</translation>
     </message>
     <message>
         <source>The server&apos;s answer has no &quot;dashboardSnapshots&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答に&quot;dashboardSnapshots&quot;リストがありません。</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>API &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>APIバージョン(&amp;V):</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>APIバージョン</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースURL(&amp;B):</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースURL</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>認証方式(&amp;A):</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>認証方式</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス(&amp;E):</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>APIトークン(&amp;T):</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>APIトークン</translation>
     </message>
     <message>
         <source>Stored in the keychain — leave empty to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに保存済み — 変更しない場合は空欄のまま</translation>
     </message>
     <message>
         <source>The token comes from the environment (TE_TOKEN or TE_BASIC_TOKEN) for this run; it is not saved and cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンは今回の実行に限り環境変数（TE_TOKENまたはTE_BASIC_TOKEN）から取得されています。保存されず、ここでは変更できません。</translation>
     </message>
     <message>
         <source>Test &amp;connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続テスト(&amp;C)</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウト(&amp;I):</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウト</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>&amp;History limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴の上限(&amp;H):</translation>
     </message>
     <message>
         <source>History limit</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴の上限</translation>
     </message>
     <message>
         <source> entries</source>
-        <translation type="unfinished"></translation>
+        <translation> 件</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Takes effect after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>再起動後に有効になります。</translation>
     </message>
 </context>
 <context>
     <name>Snapshot</name>
     <message>
         <source>The server&apos;s answer was empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答が空でした。</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答がJSONオブジェクトではありません。</translation>
     </message>
     <message>
         <source>The server&apos;s answer has no snapshot ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答にスナップショットIDがありません。</translation>
     </message>
     <message>
         <source>The server&apos;s answer has an empty (null) snapshot ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答に含まれるスナップショットIDが空（null）です。</translation>
     </message>
     <message>
         <source>The server&apos;s answer has a snapshot ID that is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答に含まれるスナップショットIDがテキストではありません。</translation>
     </message>
     <message>
         <source>The server&apos;s answer has an empty snapshot ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答に含まれるスナップショットIDが空です。</translation>
     </message>
     <message>
         <source>The server&apos;s answer has an implausibly long snapshot ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答に含まれるスナップショットIDが異常に長いです。</translation>
     </message>
 </context>
 <context>
     <name>SnapshotForm</name>
     <message>
         <source>&amp;Account group:</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントグループ(&amp;A):</translation>
     </message>
     <message>
         <source>Account group</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントグループ</translation>
     </message>
     <message>
         <source>The account group the snapshot is created in</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを作成するアカウントグループ</translation>
     </message>
     <message>
         <source>&amp;Dashboard:</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード(&amp;D):</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード</translation>
     </message>
     <message>
         <source>Reload the list from the server (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから一覧を再読み込みします（F5）</translation>
     </message>
     <message>
         <source>Refresh list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧を更新</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中</translation>
     </message>
     <message>
         <source>Display &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示名(&amp;N):</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>表示名</translation>
     </message>
     <message>
         <source>&amp;Time range:</source>
-        <translation type="unfinished"></translation>
+        <translation>期間(&amp;T):</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>開始(&amp;M):</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;O):</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>E&amp;xpiration date:</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限(&amp;X):</translation>
     </message>
     <message>
         <source>Expiration date</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>Anon&amp;ymize data</source>
-        <translation type="unfinished"></translation>
+        <translation>データを匿名化(&amp;Y)</translation>
     </message>
     <message>
         <source>Anonymize data</source>
-        <translation type="unfinished"></translation>
+        <translation>データを匿名化</translation>
     </message>
     <message>
         <source>&amp;Create snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを作成(&amp;C)</translation>
     </message>
     <message>
         <source>Create snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを作成</translation>
     </message>
     <message>
         <source>Create the snapshot (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを作成します（Ctrl+Return）</translation>
     </message>
     <message>
         <source>Canc&amp;el</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル(&amp;E)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Stop the request (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを中止します（Esc）</translation>
     </message>
     <message>
         <source>Creating</source>
-        <translation type="unfinished"></translation>
+        <translation>作成中</translation>
     </message>
 </context>
 <context>
     <name>SnapshotRequest</name>
     <message>
         <source>Enter a name for the snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットの名前を入力してください。</translation>
     </message>
     <message numerus="yes">
         <source>The name is too long: shorten it to %n characters or fewer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>名前が長すぎます。%n文字以内に短くしてください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを選択してください。</translation>
     </message>
     <message>
         <source>Choose a dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボードを選択してください。</translation>
     </message>
     <message>
         <source>Enter a start date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日時を入力してください。</translation>
     </message>
     <message>
         <source>Enter an end date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日時を入力してください。</translation>
     </message>
     <message>
         <source>The start must be earlier than the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日時は終了日時より前にしてください。</translation>
     </message>
     <message numerus="yes">
         <source>The range is longer than %n days; ThousandEyes keeps report data for about 90 days, so most of it will be empty.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>期間が%n日を超えています。ThousandEyesはレポートデータを約90日間しか保持しないため、大部分が空になります。</numerusform>
         </translation>
     </message>
     <message>
         <source>The end is in the future: choose a time no later than now.</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日時が未来になっています。現在以前の日時を選択してください。</translation>
     </message>
     <message>
         <source>The expiration date has passed: choose a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限が過ぎています。もっと後の日付を選択してください。</translation>
     </message>
     <message numerus="yes">
         <source>The expiration date must be within %n years from today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有効期限は今日から%n年以内にしてください。</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known time zone: use a name like Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は既知のタイムゾーンではありません。Asia/Tokyoのような名前を使用してください。</translation>
     </message>
 </context>
 <context>
     <name>StartupOptions</name>
     <message>
         <source>&quot;%1&quot; is not a valid API address. Use a URL such as https://api.thousandeyes.com/v7.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は有効なAPIアドレスではありません。https://api.thousandeyes.com/v7 のようなURLを使用してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses plain http:// to another computer. Use https://; http:// is only allowed for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は別のコンピューターに対して暗号化されない http:// を使用しています。https:// を使用してください。http:// はこのコンピューターに対してのみ使用できます。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an API version. Use v6 or v7.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はAPIバージョンではありません。v6またはv7を使用してください。</translation>
     </message>
     <message>
         <source>Create ThousandEyes report and dashboard snapshots.
 
 Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_EMAIL with TE_BASIC_TOKEN (v6 basic authentication). Tokens from the environment are used for this run and never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ThousandEyesのレポートとダッシュボードのスナップショットを作成します。
+
+環境変数: TE_API_URL、TE_API_VERSION（v6またはv7）、TE_TOKEN（ベアラートークン）、TE_EMAILとTE_BASIC_TOKEN（v6のBasic認証）。環境変数のトークンは今回の実行にのみ使用され、保存されることはありません。</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプを表示して終了します。</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを表示して終了します。</translation>
     </message>
     <message>
         <source>Start with the built-in simulated API; no account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みのシミュレートAPIで起動します。アカウントは不要です。</translation>
     </message>
     <message>
         <source>Use this API base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>このAPIベースURLを使用します。</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Use this API version: v6 or v7.</source>
-        <translation type="unfinished"></translation>
+        <translation>このAPIバージョンを使用します（v6またはv7）。</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Keep settings and history in this INI file.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定と履歴をこのINIファイルに保存します。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数「%1」です。--help を参照してください。</translation>
     </message>
     <message>
         <source>TE_EMAIL and TE_BASIC_TOKEN must be set together.</source>
-        <translation type="unfinished"></translation>
+        <translation>TE_EMAILとTE_BASIC_TOKENは両方とも設定する必要があります。</translation>
     </message>
 </context>
 <context>
     <name>TimeRange</name>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>過去1時間</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>過去24時間</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去7日間</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨日</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>先週</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去30日間</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::CredentialStore</name>
     <message>
         <source>No keychain is available on this system, so the token is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>このシステムでは利用できるキーチェーンがないため、トークンはこのセッションの間のみ保持されます。</translation>
     </message>
     <message>
         <source>The keychain is locked or refused access, so the token is kept for this session only. Unlock it and save again to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンがロックされているか、アクセスが拒否されたため、トークンはこのセッションの間のみ保持されます。保持するには、キーチェーンのロックを解除してから、もう一度保存してください。</translation>
     </message>
     <message>
         <source>The keychain reported a problem (%1), so the token is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンで問題が発生したため（%1）、トークンはこのセッションの間のみ保持されます。</translation>
     </message>
 </context>
 <context>
@@ -650,729 +652,729 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     <message>
         <source>Created</source>
         <comment>snapshot status</comment>
-        <translation type="unfinished"></translation>
+        <translation>作成済み</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: %1</translation>
     </message>
     <message>
         <source>%1 (ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（ID %2）</translation>
     </message>
     <message>
         <source>Created</source>
         <comment>column: when the snapshot was made</comment>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Report or dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート/ダッシュボード</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Account group</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントグループ</translation>
     </message>
     <message>
         <source>Snapshot ID</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットID</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::HistoryStore</name>
     <message>
         <source>The history file %1 is damaged; new entries are kept until the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴ファイル%1が破損しています。新しい項目はアプリを閉じるまで保持されます。</translation>
     </message>
     <message>
         <source>The history could not be saved to %1: check that the file and its folder are writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を%1に保存できませんでした。ファイルとそのフォルダーが書き込み可能であることを確認してください。</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::HistoryView</name>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター(&amp;U):</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター</translation>
     </message>
     <message>
         <source>Name, ID, report, account group…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、ID、レポート、アカウントグループ…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで開く(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>IDをコピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクをコピー(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Use these settings again</source>
-        <translation type="unfinished"></translation>
+        <translation>この設定を再利用(&amp;U)</translation>
     </message>
     <message>
         <source>Export &amp;selection to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択項目をCSVにエクスポート(&amp;S)…</translation>
     </message>
     <message>
         <source>Export &amp;all to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてをCSVにエクスポート(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)</translation>
     </message>
     <message>
         <source>Clea&amp;r history…</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を消去(&amp;R)…</translation>
     </message>
     <message>
         <source>Fill in the form with this entry&apos;s report or dashboard, times and options</source>
-        <translation type="unfinished"></translation>
+        <translation>この項目のレポートまたはダッシュボード、日時、オプションをフォームに入力します</translation>
     </message>
     <message>
         <source>Remove the selected entries from this list; the snapshots stay on ThousandEyes</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した項目をこの一覧から削除します。スナップショットはThousandEyesに残ります</translation>
     </message>
     <message>
         <source>Copied the snapshot ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットID %1をコピーしました。</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n snapshot IDs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件のスナップショットIDをコピーしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n link(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件のリンクをコピーしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Select at most %n entries to open at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>一度に開く項目は%n件以内で選択してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete History Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴の項目を削除</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n history entries? The snapshots themselves stay on ThousandEyes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件の履歴項目を削除しますか？スナップショット自体はThousandEyesに残ります。</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を消去</translation>
     </message>
     <message numerus="yes">
         <source>Delete all %n history entries? The snapshots themselves stay on ThousandEyes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件の履歴項目をすべて削除しますか？スナップショット自体はThousandEyesに残ります。</numerusform>
         </translation>
     </message>
     <message>
         <source>C&amp;lear History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を消去(&amp;L)</translation>
     </message>
     <message>
         <source>Could not export the history to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を%1にエクスポートできませんでした: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件の項目を%1にエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>snapshot-history-selection.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot-history-selection.csv</translation>
     </message>
     <message>
         <source>snapshot-history.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot-history.csv</translation>
     </message>
     <message>
         <source>Export Selection to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>選択項目をCSVにエクスポート</translation>
     </message>
     <message>
         <source>Export History to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴をCSVにエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSVファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>No snapshots yet. Every snapshot you create, and every attempt that fails, is listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットはまだありません。作成したスナップショットと失敗した試行は、すべてここに表示されます。</translation>
     </message>
     <message>
         <source>No entry matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターに一致する項目はありません。</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::MainWindow</name>
     <message numerus="yes">
         <source>%n history entries could not be read and were skipped (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件の履歴項目を読み込めなかったため、スキップしました（%1）。</numerusform>
         </translation>
     </message>
     <message>
         <source>The settings file had damaged lines, which were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイルに破損した行があったため、それらを除外しました。</translation>
     </message>
     <message>
         <source>A copy of the damaged file could not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>破損したファイルのコピーを保存できませんでした。</translation>
     </message>
     <message>
         <source>A copy of the damaged file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>破損したファイルのコピーを%1として保存しました。</translation>
     </message>
     <message>
         <source>Everything readable was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り可能な内容はすべて保持しました。</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>デモを試す(&amp;J)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Create snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを作成(&amp;C)</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Refresh lists</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧を更新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Snapshot Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot Deskについて(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qtについて(&amp;Q)</translation>
     </message>
     <message>
         <source>Your account has no account groups that can create snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いのアカウントには、スナップショットを作成できるアカウントグループがありません。</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーからのメッセージ: %1</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;V)</translation>
     </message>
     <message>
         <source>Open &amp;settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を開く(&amp;G)</translation>
     </message>
     <message>
         <source>Snapshot &quot;%1&quot; created with ID %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット「%1」をID %2で作成しました。</translation>
     </message>
     <message>
         <source>The form now holds the settings of &quot;%1&quot;. Check the time range, then create.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームに「%1」の設定を読み込みました。期間を確認してから作成してください。</translation>
     </message>
     <message>
         <source>Create &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>このまま作成(&amp;W)</translation>
     </message>
     <message>
         <source>No ThousandEyes account is set up yet. Try the demo with a simulated API, or enter your API token in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ThousandEyesアカウントがまだ設定されていません。シミュレートAPIでデモを試すか、「設定」でAPIトークンを入力してください。</translation>
     </message>
     <message>
         <source>dashboard snapshots (v7)</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボードのスナップショット（v7）</translation>
     </message>
     <message>
         <source>report snapshots (v6)</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートのスナップショット（v6）</translation>
     </message>
     <message>
         <source>Snapshot Desk — demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot Desk — デモ</translation>
     </message>
     <message>
         <source>Demo mode: simulated API, nothing is sent to ThousandEyes</source>
-        <translation type="unfinished"></translation>
+        <translation>デモモード: シミュレートAPIを使用中のため、ThousandEyesには何も送信されません</translation>
     </message>
     <message>
         <source>Snapshot Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot Desk</translation>
     </message>
     <message>
         <source>Connected to %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に接続済み — %2</translation>
     </message>
     <message>
         <source>About Snapshot Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot Deskについて</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Snapshot Desk %1&lt;/h3&gt;&lt;p&gt;Create ThousandEyes report and dashboard snapshots in one step, keep a searchable history, and see how much of the API rate limit is left.&lt;/p&gt;&lt;p&gt;API tokens are kept in the system keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Snapshot Desk %1&lt;/h3&gt;&lt;p&gt;ThousandEyesのレポートとダッシュボードのスナップショットをワンステップで作成し、検索可能な履歴を保持して、APIのレート制限の残りを確認できます。&lt;/p&gt;&lt;p&gt;APIトークンはシステムのキーチェーンに保存されます。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを閉じる</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::RateLimitIndicator</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n秒</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Stop waiting and cancel the request</source>
-        <translation type="unfinished"></translation>
+        <translation>待機を中止してリクエストをキャンセルします</translation>
     </message>
     <message>
         <source>Rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>レート制限</translation>
     </message>
     <message numerus="yes">
         <source>Rate limited: retrying in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>レート制限中: %n秒後に再試行します</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rate limit reached: sending in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>レート制限に到達: %n秒後に送信します</numerusform>
         </translation>
     </message>
     <message>
         <source>Rate limit: %1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>レート制限: 残り%1/%2</translation>
     </message>
     <message>
         <source>Rate limit: %1 of %2 left, resets in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>レート制限: 残り%1/%2、%3後にリセット</translation>
     </message>
     <message>
         <source> (low)</source>
-        <translation type="unfinished"></translation>
+        <translation>（残りわずか）</translation>
     </message>
     <message>
         <source>Rate limit: not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>レート制限: まだ不明</translation>
     </message>
     <message>
         <source>Snapshots this hour: %1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>この1時間のスナップショット: 残り%1/%2</translation>
     </message>
     <message>
         <source>Snapshots this hour: none left, resets in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>この1時間のスナップショット: 残りなし、%1後にリセット</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::ResultPanel</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Snapshot &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットID(&amp;I):</translation>
     </message>
     <message>
         <source>Snapshot ID</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットID</translation>
     </message>
     <message>
         <source>Create a snapshot to see its ID here</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを作成すると、ここにIDが表示されます</translation>
     </message>
     <message>
         <source>Co&amp;py ID</source>
-        <translation type="unfinished"></translation>
+        <translation>IDをコピー(&amp;P)</translation>
     </message>
     <message>
         <source>Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>IDをコピー</translation>
     </message>
     <message>
         <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクをコピー(&amp;L)</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクをコピー</translation>
     </message>
     <message>
         <source>Open in &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで開く(&amp;B)</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで開く</translation>
     </message>
     <message>
         <source>Snapshot ID copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットIDをコピーしました。</translation>
     </message>
     <message>
         <source>Link copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクをコピーしました。</translation>
     </message>
     <message>
         <source>%1 — %2, %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2、%3～%4</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::RoutineStore</name>
     <message>
         <source>The routine could not be saved to %1: check that the file and its folder are writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーチンを%1に保存できませんでした。ファイルとそのフォルダーが書き込み可能であることを確認してください。</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（コピー）</translation>
     </message>
     <message>
         <source>This is not a routines file: it is not valid JSON (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーチンファイルではありません。有効なJSONではありません（%2文字目: %1）。</translation>
     </message>
     <message>
         <source>This is not a routines file: &quot;format&quot; must be &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーチンファイルではありません。&quot;format&quot;は&quot;%1&quot;である必要があります。</translation>
     </message>
     <message>
         <source>The routines file has no valid &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーチンファイルに有効な&quot;version&quot;がありません。</translation>
     </message>
     <message>
         <source>The routines file was written by a newer Snapshot Desk (format %1); this version reads format %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>このルーチンファイルは新しいバージョンのSnapshot Desk（形式%1）で書き込まれています。このバージョンで読み取れるのは形式%2です。</translation>
     </message>
     <message>
         <source>The routines file has no &quot;routines&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーチンファイルに&quot;routines&quot;リストがありません。</translation>
     </message>
     <message>
         <source>Routine %1 in the file is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル内のルーチン%1はオブジェクトではありません。</translation>
     </message>
     <message>
         <source>Routine %1 in the file cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル内のルーチン%1を読み取れません: %2</translation>
     </message>
     <message>
         <source>The routines could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーチンを%1に書き込めませんでした: %2</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を開けませんでした: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a routines file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1はルーチンファイルとしては大きすぎます。</translation>
     </message>
     <message>
         <source>%1 (imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（インポート済み）</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::ServerSnapshotCatalog</name>
     <message>
         <source>The snapshot ID &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットID「%1」は無効です。</translation>
     </message>
     <message>
         <source>Choose an expiration date.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限を選択してください。</translation>
     </message>
     <message>
         <source>The expiration date must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限は未来の日付にしてください。</translation>
     </message>
     <message numerus="yes">
         <source>The expiration date can be at most %n years ahead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有効期限は最長で%n年先までです。</numerusform>
         </translation>
     </message>
     <message>
         <source>Report snapshots (v6) do not expire, so there is no date to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートのスナップショット（v6）には有効期限がないため、変更する日付はありません。</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::Session</name>
     <message>
         <source>A batch is already running; wait for it or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチはすでに実行中です。完了するまで待つか、先にキャンセルしてください。</translation>
     </message>
     <message>
         <source>The batch could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチを開始できませんでした。</translation>
     </message>
     <message>
         <source>The routine &quot;%1&quot; is for the %2 API, but the app is set up for %3. Change the API version in Settings to run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーチン「%1」は%2 API用ですが、アプリは%3用に設定されています。実行するには、「設定」でAPIバージョンを変更してください。</translation>
     </message>
     <message>
         <source>The demo could not start: no local port was free.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモを開始できませんでした。空いているローカルポートがありません。</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::SettingsDialog</name>
     <message>
         <source>v7 – dashboard snapshots (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>v7 – ダッシュボードのスナップショット（現行）</translation>
     </message>
     <message>
         <source>v6 – report snapshots (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>v6 – レポートのスナップショット（レガシー）</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>ベアラートークン</translation>
     </message>
     <message>
         <source>Basic (e-mail + token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic（メールアドレス + トークン）</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの既定</translation>
     </message>
     <message>
         <source>Basic authentication is only available with API v6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic認証はAPI v6でのみ使用できます。</translation>
     </message>
     <message>
         <source>Hide token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを隠す</translation>
     </message>
     <message>
         <source>Show token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを表示</translation>
     </message>
     <message>
         <source>Enter a full address such as %1, or leave the field empty for the official one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のような完全なアドレスを入力するか、公式のアドレスを使う場合は空欄のままにしてください。</translation>
     </message>
     <message>
         <source>Use https://. Plain http:// is only allowed to this computer (localhost or 127.0.0.1), since the token would travel unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>https:// を使用してください。トークンが暗号化されずに送信されるため、http:// はこのコンピューター（localhostまたは127.0.0.1）に対してのみ使用できます。</translation>
     </message>
     <message>
         <source>The address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスは https:// で始まる必要があります。</translation>
     </message>
     <message>
         <source>Basic authentication needs the e-mail address of your ThousandEyes account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic認証には、ThousandEyesアカウントのメールアドレスが必要です。</translation>
     </message>
     <message>
         <source>Enter a full e-mail address, such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com のような完全なメールアドレスを入力してください。</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続をテストしています…</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n account group(s); rate limit %1 of %2 remaining</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>接続成功: アカウントグループ%n件、レート制限の残り%1/%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n account group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>接続成功: アカウントグループ%n件</numerusform>
         </translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーからのメッセージ: %1</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::SnapshotForm</name>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Type to search</source>
-        <translation type="unfinished"></translation>
+        <translation>入力して検索</translation>
     </message>
     <message>
         <source>&amp;Dashboard:</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート(&amp;R):</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（既定）</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (built-in)</source>
         <extracomment>A report or dashboard that ThousandEyes ships; %1 is its name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（組み込み）</translation>
     </message>
     <message>
         <source>This account group has no dashboards. Create one in ThousandEyes, then refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントグループにはダッシュボードがありません。ThousandEyesでダッシュボードを作成してから、一覧を更新してください。</translation>
     </message>
     <message>
         <source>This account group has no reports. Create one in ThousandEyes, then refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントグループにはレポートがありません。ThousandEyesでレポートを作成してから、一覧を更新してください。</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::json</name>
     <message>
         <source>The server&apos;s answer is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答が有効なJSONではありません。</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答がリストではありません。</translation>
     </message>
     <message>
         <source>The server&apos;s answer has no &quot;%1&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答に&quot;%1&quot;リストがありません。</translation>
     </message>
 </context>
 </TS>
