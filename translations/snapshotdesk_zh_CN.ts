@@ -5,644 +5,646 @@
     <name>ApiError</name>
     <message>
         <source>Check the form</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查表单</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败</translation>
     </message>
     <message>
         <source>Insecure address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址不安全</translation>
     </message>
     <message>
         <source>Already creating</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>无响应</translation>
     </message>
     <message>
         <source>Network problem</source>
-        <translation type="unfinished"></translation>
+        <translation>网络问题</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>安全连接失败</translation>
     </message>
     <message>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>访问被拒绝</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>已达速率限制</translation>
     </message>
     <message>
         <source>Under maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>正在维护</translation>
     </message>
     <message>
         <source>Request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>请求失败</translation>
     </message>
     <message>
         <source>The form has a problem: correct the highlighted fields and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>表单有误：请更正突出显示的字段，然后重试。</translation>
     </message>
     <message>
         <source>No API token is set. Open Settings, enter your ThousandEyes API token, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未设置 API 令牌。请打开“设置”，输入您的 ThousandEyes API 令牌，然后重试。</translation>
     </message>
     <message>
         <source>The API address must start with https:// (plain http:// is only allowed for this computer). Correct the base URL in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 地址必须以 https:// 开头（未加密的 http:// 仅允许用于本机）。请在“设置”中更正基础 URL。</translation>
     </message>
     <message>
         <source>A snapshot is already being created. Wait for it to finish or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有快照正在创建。请等待其完成，或将其取消。</translation>
     </message>
     <message>
         <source>The request was cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已取消，未做任何更改。</translation>
     </message>
     <message>
         <source>The server did not answer in time. Check your connection and try again; if it keeps happening, raise the timeout in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未及时响应。请检查网络连接后重试；如果问题持续出现，请在“设置”中增大超时时间。</translation>
     </message>
     <message>
         <source>The server refused the connection. Check the base URL in Settings and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了连接。请检查“设置”中的基础 URL，并确认服务器正在运行。</translation>
     </message>
     <message>
         <source>The server&apos;s name could not be found. Check the base URL in Settings and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到服务器名称。请检查“设置”中的基础 URL 以及您的网络连接。</translation>
     </message>
     <message>
         <source>The connection to the server failed. Check your network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到服务器。请检查网络后重试。</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified, so nothing was sent. Check the base URL, or ask your administrator about a proxy that intercepts HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证服务器的证书，因此未发送任何内容。请检查基础 URL，或向管理员询问是否存在拦截 HTTPS 的代理。</translation>
     </message>
     <message>
         <source>The server redirected the request too many times, or to an address that is not allowed. Check the base URL in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器重定向请求的次数过多，或重定向到了不允许的地址。请检查“设置”中的基础 URL。</translation>
     </message>
     <message>
         <source>The server&apos;s answer was far larger than expected and was not read. Check the base URL in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的响应远大于预期，因此未读取。请检查“设置”中的基础 URL。</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood. Check that the base URL and API version in Settings point at the ThousandEyes API.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析服务器的响应。请检查“设置”中的基础 URL 和 API 版本是否指向 ThousandEyes API。</translation>
     </message>
     <message>
         <source>The server does not know this API version. Choose the other API version in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不支持此 API 版本。请在“设置”中选择另一个 API 版本。</translation>
     </message>
     <message>
         <source>The server rejected the request as malformed, or the account group is not valid. Check the chosen account group and time range.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器认为请求格式错误而拒绝了它，或账户组无效。请检查所选的账户组和时间范围。</translation>
     </message>
     <message>
         <source>The server did not accept your credentials. Check the API token (and e-mail address) in Settings; the account may also be locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未接受您的凭据。请检查“设置”中的 API 令牌（及电子邮件地址）；该账户也可能已被锁定。</translation>
     </message>
     <message>
         <source>Your role is missing the Edit Snapshots permission, or the account group is not one of yours. Ask your ThousandEyes administrator or pick another account group.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色缺少“Edit Snapshots”（编辑快照）权限，或该账户组不属于您。请联系您的 ThousandEyes 管理员，或选择其他账户组。</translation>
     </message>
     <message>
         <source>The server could not find that report, dashboard or address. Refresh the list and check the base URL in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器找不到该报告、仪表板或地址。请刷新列表，并检查“设置”中的基础 URL。</translation>
     </message>
     <message>
         <source>The server does not allow this operation at this address. Check the base URL and API version in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不允许在此地址执行此操作。请检查“设置”中的基础 URL 和 API 版本。</translation>
     </message>
     <message>
         <source>The server cannot answer in a format this app reads. Check the API version in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法以本应用可读取的格式响应。请检查“设置”中的 API 版本。</translation>
     </message>
     <message>
         <source>The server did not accept the request&apos;s format. Check the API version in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不接受该请求的格式。请检查“设置”中的 API 版本。</translation>
     </message>
     <message>
         <source>The API rate limit is used up. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 速率限制已用尽。请等待一分钟后重试。</translation>
     </message>
     <message>
         <source>The API rate limit is used up. It resets at %1; try again then.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 速率限制已用尽，将于 %1 重置；请届时重试。</translation>
     </message>
     <message>
         <source>The hourly limit for creating snapshots is used up. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>每小时创建快照的限额已用尽。请稍后重试。</translation>
     </message>
     <message>
         <source>The hourly limit for creating snapshots is used up. It resets at %1; try again then.</source>
-        <translation type="unfinished"></translation>
+        <translation>每小时创建快照的限额已用尽，将于 %1 重置；请届时重试。</translation>
     </message>
     <message>
         <source>The server had an internal error (HTTP %1). Try again later; if it keeps happening, contact ThousandEyes support.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发生内部错误（HTTP %1）。请稍后重试；如果问题持续出现，请联系 ThousandEyes 支持部门。</translation>
     </message>
     <message>
         <source>The ThousandEyes API is down for maintenance. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ThousandEyes API 正在停机维护。请稍后重试。</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1. Check the base URL and API version in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回了 HTTP 状态 %1。请检查“设置”中的基础 URL 和 API 版本。</translation>
     </message>
 </context>
 <context>
     <name>BatchSpec</name>
     <message>
         <source>Choose at least one report.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个报告。</translation>
     </message>
     <message>
         <source>Choose at least one dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个仪表板。</translation>
     </message>
     <message>
         <source>Enter a name template, for example &quot;{source} {from:yyyy-MM-dd}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入名称模板，例如 &quot;{source} {from:yyyy-MM-dd}&quot;。</translation>
     </message>
 </context>
 <context>
     <name>HistoryEntry</name>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象</translation>
     </message>
     <message>
         <source>written by a newer version (schema %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>由较新版本写入（架构 %1）</translation>
     </message>
     <message>
         <source>no valid creation time</source>
-        <translation type="unfinished"></translation>
+        <translation>没有有效的创建时间</translation>
     </message>
     <message>
         <source>a created snapshot without an ID</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建的快照缺少 ID</translation>
     </message>
     <message>
         <source>not text</source>
-        <translation type="unfinished"></translation>
+        <translation>不是文本</translation>
     </message>
 </context>
 <context>
     <name>Routine</name>
     <message>
         <source>it has no &quot;name&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 &quot;name&quot;。</translation>
     </message>
     <message>
         <source>&quot;sources&quot; must be a non-empty list of reports or dashboards.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;sources&quot; 必须是非空的报告或仪表板列表。</translation>
     </message>
     <message>
         <source>source %1 has no &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源 %1 缺少 &quot;id&quot;。</translation>
     </message>
     <message>
         <source>&quot;range&quot; is &quot;%1&quot;; expected one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;range&quot; 为 &quot;%1&quot;；应为 %2 之一。</translation>
     </message>
     <message>
         <source>it has no &quot;nameTemplate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 &quot;nameTemplate&quot;。</translation>
     </message>
     <message>
         <source>&quot;apiVersion&quot; is &quot;%1&quot;; expected &quot;v6&quot; or &quot;v7&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;apiVersion&quot; 为 &quot;%1&quot;；应为 &quot;v6&quot; 或 &quot;v7&quot;。</translation>
     </message>
 </context>
 <context>
     <name>ServerSnapshot</name>
     <message>
         <source>The server&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的响应不是 JSON 对象。</translation>
     </message>
     <message>
         <source>The server&apos;s answer has no &quot;dashboardSnapshots&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的响应中没有 &quot;dashboardSnapshots&quot; 列表。</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>API &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 版本(&amp;V):</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>API 版本</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>基础 URL(&amp;B):</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>基础 URL</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证(&amp;A):</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件(&amp;E):</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 令牌(&amp;T):</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API 令牌</translation>
     </message>
     <message>
         <source>Stored in the keychain — leave empty to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>已存储在钥匙串中 — 留空则保持不变</translation>
     </message>
     <message>
         <source>The token comes from the environment (TE_TOKEN or TE_BASIC_TOKEN) for this run; it is not saved and cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行的令牌来自环境变量（TE_TOKEN 或 TE_BASIC_TOKEN）；它不会被保存，也无法在此处更改。</translation>
     </message>
     <message>
         <source>Test &amp;connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;C)</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>超时(&amp;I):</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>&amp;History limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录上限(&amp;H):</translation>
     </message>
     <message>
         <source>History limit</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录上限</translation>
     </message>
     <message>
         <source> entries</source>
-        <translation type="unfinished"></translation>
+        <translation> 条</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L):</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Takes effect after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>重启后生效。</translation>
     </message>
 </context>
 <context>
     <name>Snapshot</name>
     <message>
         <source>The server&apos;s answer was empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的响应为空。</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的响应不是 JSON 对象。</translation>
     </message>
     <message>
         <source>The server&apos;s answer has no snapshot ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的响应中没有快照 ID。</translation>
     </message>
     <message>
         <source>The server&apos;s answer has an empty (null) snapshot ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的响应中快照 ID 为空值（null）。</translation>
     </message>
     <message>
         <source>The server&apos;s answer has a snapshot ID that is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的响应中快照 ID 不是文本。</translation>
     </message>
     <message>
         <source>The server&apos;s answer has an empty snapshot ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的响应中快照 ID 为空。</translation>
     </message>
     <message>
         <source>The server&apos;s answer has an implausibly long snapshot ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的响应中快照 ID 长度异常。</translation>
     </message>
 </context>
 <context>
     <name>SnapshotForm</name>
     <message>
         <source>&amp;Account group:</source>
-        <translation type="unfinished"></translation>
+        <translation>账户组(&amp;A):</translation>
     </message>
     <message>
         <source>Account group</source>
-        <translation type="unfinished"></translation>
+        <translation>账户组</translation>
     </message>
     <message>
         <source>The account group the snapshot is created in</source>
-        <translation type="unfinished"></translation>
+        <translation>将在其中创建快照的账户组</translation>
     </message>
     <message>
         <source>&amp;Dashboard:</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表板(&amp;D):</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表板</translation>
     </message>
     <message>
         <source>Reload the list from the server (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>从服务器重新加载列表（F5）</translation>
     </message>
     <message>
         <source>Refresh list</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新列表</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载</translation>
     </message>
     <message>
         <source>Display &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称(&amp;N):</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称</translation>
     </message>
     <message>
         <source>&amp;Time range:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围(&amp;T):</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围</translation>
     </message>
     <message>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;M):</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束(&amp;O):</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>E&amp;xpiration date:</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日期(&amp;X):</translation>
     </message>
     <message>
         <source>Expiration date</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日期</translation>
     </message>
     <message>
         <source>Anon&amp;ymize data</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名化数据(&amp;Y)</translation>
     </message>
     <message>
         <source>Anonymize data</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名化数据</translation>
     </message>
     <message>
         <source>&amp;Create snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>创建快照(&amp;C)</translation>
     </message>
     <message>
         <source>Create snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>创建快照</translation>
     </message>
     <message>
         <source>Create the snapshot (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>创建快照（Ctrl+Return）</translation>
     </message>
     <message>
         <source>Canc&amp;el</source>
-        <translation type="unfinished"></translation>
+        <translation>取消(&amp;E)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stop the request (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止请求（Esc）</translation>
     </message>
     <message>
         <source>Creating</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建</translation>
     </message>
 </context>
 <context>
     <name>SnapshotRequest</name>
     <message>
         <source>Enter a name for the snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入快照名称。</translation>
     </message>
     <message numerus="yes">
         <source>The name is too long: shorten it to %n characters or fewer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>名称过长：请缩短至 %n 个字符以内。</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个报告。</translation>
     </message>
     <message>
         <source>Choose a dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个仪表板。</translation>
     </message>
     <message>
         <source>Enter a start date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入开始日期和时间。</translation>
     </message>
     <message>
         <source>Enter an end date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入结束日期和时间。</translation>
     </message>
     <message>
         <source>The start must be earlier than the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间必须早于结束时间。</translation>
     </message>
     <message numerus="yes">
         <source>The range is longer than %n days; ThousandEyes keeps report data for about 90 days, so most of it will be empty.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>时间范围超过 %n 天；ThousandEyes 仅保留约 90 天的报告数据，因此大部分内容将为空。</numerusform>
         </translation>
     </message>
     <message>
         <source>The end is in the future: choose a time no later than now.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间在将来：请选择不晚于当前的时间。</translation>
     </message>
     <message>
         <source>The expiration date has passed: choose a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日期已过：请选择更晚的日期。</translation>
     </message>
     <message numerus="yes">
         <source>The expiration date must be within %n years from today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>到期日期必须在自今天起 %n 年以内。</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known time zone: use a name like Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是已知的时区：请使用类似 Europe/Berlin 的名称。</translation>
     </message>
 </context>
 <context>
     <name>StartupOptions</name>
     <message>
         <source>&quot;%1&quot; is not a valid API address. Use a URL such as https://api.thousandeyes.com/v7.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 API 地址。请使用类似 https://api.thousandeyes.com/v7 的 URL。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses plain http:// to another computer. Use https://; http:// is only allowed for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”对其他计算机使用了未加密的 http://。请使用 https://；http:// 仅允许用于本机。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an API version. Use v6 or v7.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 API 版本。请使用 v6 或 v7。</translation>
     </message>
     <message>
         <source>Create ThousandEyes report and dashboard snapshots.
 
 Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_EMAIL with TE_BASIC_TOKEN (v6 basic authentication). Tokens from the environment are used for this run and never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建 ThousandEyes 报告和仪表板快照。
+
+环境变量：TE_API_URL、TE_API_VERSION（v6 或 v7）、TE_TOKEN（Bearer 令牌）、TE_EMAIL 与 TE_BASIC_TOKEN（v6 基本身份验证）。来自环境变量的令牌仅用于本次运行，绝不会被保存。</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助并退出。</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本信息并退出。</translation>
     </message>
     <message>
         <source>Start with the built-in simulated API; no account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用内置的模拟 API 启动；无需账户。</translation>
     </message>
     <message>
         <source>Use this API base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此 API 基础 URL。</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Use this API version: v6 or v7.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此 API 版本：v6 或 v7。</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Keep settings and history in this INI file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将设置和历史记录保存在此 INI 文件中。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数“%1”。请参阅 --help。</translation>
     </message>
     <message>
         <source>TE_EMAIL and TE_BASIC_TOKEN must be set together.</source>
-        <translation type="unfinished"></translation>
+        <translation>TE_EMAIL 和 TE_BASIC_TOKEN 必须同时设置。</translation>
     </message>
 </context>
 <context>
     <name>TimeRange</name>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>过去 1 小时</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>过去 24 小时</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>过去 7 天</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>上周</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>过去 30 天</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::CredentialStore</name>
     <message>
         <source>No keychain is available on this system, so the token is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>此系统上没有可用的钥匙串，因此令牌仅在本次会话中保留。</translation>
     </message>
     <message>
         <source>The keychain is locked or refused access, so the token is kept for this session only. Unlock it and save again to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串已锁定或拒绝访问，因此令牌仅在本次会话中保留。请解锁钥匙串并再次保存，以便长期保留令牌。</translation>
     </message>
     <message>
         <source>The keychain reported a problem (%1), so the token is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串报告了问题（%1），因此令牌仅在本次会话中保留。</translation>
     </message>
 </context>
 <context>
@@ -650,729 +652,729 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     <message>
         <source>Created</source>
         <comment>snapshot status</comment>
-        <translation type="unfinished"></translation>
+        <translation>已创建</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <source>%1 (ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（ID %2）</translation>
     </message>
     <message>
         <source>Created</source>
         <comment>column: when the snapshot was made</comment>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Report or dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>报告或仪表板</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Account group</source>
-        <translation type="unfinished"></translation>
+        <translation>账户组</translation>
     </message>
     <message>
         <source>Snapshot ID</source>
-        <translation type="unfinished"></translation>
+        <translation>快照 ID</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::HistoryStore</name>
     <message>
         <source>The history file %1 is damaged; new entries are kept until the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录文件 %1 已损坏；新条目将保留到应用关闭为止。</translation>
     </message>
     <message>
         <source>The history could not be saved to %1: check that the file and its folder are writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将历史记录保存到 %1：请检查该文件及其所在文件夹是否可写。</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::HistoryView</name>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选(&amp;U):</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选</translation>
     </message>
     <message>
         <source>Name, ID, report, account group…</source>
-        <translation type="unfinished"></translation>
+        <translation>名称、ID、报告、账户组…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中打开(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 ID(&amp;C)</translation>
     </message>
     <message>
         <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>复制链接(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Use these settings again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次使用这些设置(&amp;U)</translation>
     </message>
     <message>
         <source>Export &amp;selection to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选项导出为 CSV(&amp;S)…</translation>
     </message>
     <message>
         <source>Export &amp;all to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>全部导出为 CSV(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Clea&amp;r history…</source>
-        <translation type="unfinished"></translation>
+        <translation>清除历史记录(&amp;R)…</translation>
     </message>
     <message>
         <source>Fill in the form with this entry&apos;s report or dashboard, times and options</source>
-        <translation type="unfinished"></translation>
+        <translation>用此条目的报告或仪表板、时间和选项填写表单</translation>
     </message>
     <message>
         <source>Remove the selected entries from this list; the snapshots stay on ThousandEyes</source>
-        <translation type="unfinished"></translation>
+        <translation>从此列表中移除所选条目；快照仍保留在 ThousandEyes 上</translation>
     </message>
     <message>
         <source>Copied the snapshot ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制快照 ID %1。</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n snapshot IDs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已复制 %n 个快照 ID。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n link(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已复制 %n 个链接。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Select at most %n entries to open at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>一次最多只能打开 %n 个条目，请减少选择。</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete History Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>删除历史记录条目</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n history entries? The snapshots themselves stay on ThousandEyes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要删除 %n 个历史记录条目吗？快照本身仍保留在 ThousandEyes 上。</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear History</source>
-        <translation type="unfinished"></translation>
+        <translation>清除历史记录</translation>
     </message>
     <message numerus="yes">
         <source>Delete all %n history entries? The snapshots themselves stay on ThousandEyes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要删除全部 %n 个历史记录条目吗？快照本身仍保留在 ThousandEyes 上。</numerusform>
         </translation>
     </message>
     <message>
         <source>C&amp;lear History</source>
-        <translation type="unfinished"></translation>
+        <translation>清除历史记录(&amp;L)</translation>
     </message>
     <message>
         <source>Could not export the history to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将历史记录导出到 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个条目导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>snapshot-history-selection.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot-history-selection.csv</translation>
     </message>
     <message>
         <source>snapshot-history.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot-history.csv</translation>
     </message>
     <message>
         <source>Export Selection to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选项导出为 CSV</translation>
     </message>
     <message>
         <source>Export History to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将历史记录导出为 CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>No snapshots yet. Every snapshot you create, and every attempt that fails, is listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无快照。您创建的每个快照以及每次失败的尝试都会列在此处。</translation>
     </message>
     <message>
         <source>No entry matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与筛选条件匹配的条目。</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::MainWindow</name>
     <message numerus="yes">
         <source>%n history entries could not be read and were skipped (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个历史记录条目无法读取，已跳过（%1）。</numerusform>
         </translation>
     </message>
     <message>
         <source>The settings file had damaged lines, which were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置文件中有损坏的行，已将其忽略。</translation>
     </message>
     <message>
         <source>A copy of the damaged file could not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保留损坏文件的副本。</translation>
     </message>
     <message>
         <source>A copy of the damaged file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>损坏文件的副本已保存为 %1。</translation>
     </message>
     <message>
         <source>Everything readable was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有可读取的内容均已保留。</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>试用演示(&amp;J)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>快照(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Create snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>创建快照(&amp;C)</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Refresh lists</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新列表(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Snapshot Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Snapshot Desk(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>Your account has no account groups that can create snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的账户中没有可以创建快照的账户组。</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回：%1</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;V)</translation>
     </message>
     <message>
         <source>Open &amp;settings</source>
-        <translation type="unfinished"></translation>
+        <translation>打开设置(&amp;G)</translation>
     </message>
     <message>
         <source>Snapshot &quot;%1&quot; created with ID %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建快照“%1”，ID 为 %2。</translation>
     </message>
     <message>
         <source>The form now holds the settings of &quot;%1&quot;. Check the time range, then create.</source>
-        <translation type="unfinished"></translation>
+        <translation>表单已填入“%1”的设置。请检查时间范围，然后创建。</translation>
     </message>
     <message>
         <source>Create &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然创建(&amp;W)</translation>
     </message>
     <message>
         <source>No ThousandEyes account is set up yet. Try the demo with a simulated API, or enter your API token in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未设置 ThousandEyes 账户。请使用模拟 API 试用演示，或在“设置”中输入您的 API 令牌。</translation>
     </message>
     <message>
         <source>dashboard snapshots (v7)</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表板快照（v7）</translation>
     </message>
     <message>
         <source>report snapshots (v6)</source>
-        <translation type="unfinished"></translation>
+        <translation>报告快照（v6）</translation>
     </message>
     <message>
         <source>Snapshot Desk — demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot Desk — 演示</translation>
     </message>
     <message>
         <source>Demo mode: simulated API, nothing is sent to ThousandEyes</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式：使用模拟 API，不会向 ThousandEyes 发送任何内容</translation>
     </message>
     <message>
         <source>Snapshot Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot Desk</translation>
     </message>
     <message>
         <source>Connected to %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到 %1 — %2</translation>
     </message>
     <message>
         <source>About Snapshot Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Snapshot Desk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Snapshot Desk %1&lt;/h3&gt;&lt;p&gt;Create ThousandEyes report and dashboard snapshots in one step, keep a searchable history, and see how much of the API rate limit is left.&lt;/p&gt;&lt;p&gt;API tokens are kept in the system keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Snapshot Desk %1&lt;/h3&gt;&lt;p&gt;一步创建 ThousandEyes 报告和仪表板快照，保留可搜索的历史记录，并查看 API 速率限制的剩余额度。&lt;/p&gt;&lt;p&gt;API 令牌保存在系统钥匙串中。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭消息</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::RateLimitIndicator</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stop waiting and cancel the request</source>
-        <translation type="unfinished"></translation>
+        <translation>停止等待并取消请求</translation>
     </message>
     <message>
         <source>Rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>速率限制</translation>
     </message>
     <message numerus="yes">
         <source>Rate limited: retrying in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已达速率限制：%n 秒后重试</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rate limit reached: sending in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已达速率限制：%n 秒后发送</numerusform>
         </translation>
     </message>
     <message>
         <source>Rate limit: %1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>速率限制：剩余 %1/%2</translation>
     </message>
     <message>
         <source>Rate limit: %1 of %2 left, resets in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>速率限制：剩余 %1/%2，%3后重置</translation>
     </message>
     <message>
         <source> (low)</source>
-        <translation type="unfinished"></translation>
+        <translation>（余量不足）</translation>
     </message>
     <message>
         <source>Rate limit: not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>速率限制：暂不可知</translation>
     </message>
     <message>
         <source>Snapshots this hour: %1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>本小时快照：剩余 %1/%2</translation>
     </message>
     <message>
         <source>Snapshots this hour: none left, resets in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本小时快照：已用尽，%1后重置</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::ResultPanel</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Snapshot &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>快照 ID(&amp;I):</translation>
     </message>
     <message>
         <source>Snapshot ID</source>
-        <translation type="unfinished"></translation>
+        <translation>快照 ID</translation>
     </message>
     <message>
         <source>Create a snapshot to see its ID here</source>
-        <translation type="unfinished"></translation>
+        <translation>创建快照后，其 ID 将显示在此处</translation>
     </message>
     <message>
         <source>Co&amp;py ID</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 ID(&amp;P)</translation>
     </message>
     <message>
         <source>Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 ID</translation>
     </message>
     <message>
         <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>复制链接(&amp;L)</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>复制链接</translation>
     </message>
     <message>
         <source>Open in &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中打开(&amp;B)</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中打开</translation>
     </message>
     <message>
         <source>Snapshot ID copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制快照 ID。</translation>
     </message>
     <message>
         <source>Link copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制链接。</translation>
     </message>
     <message>
         <source>%1 — %2, %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2，%3 至 %4</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::RoutineStore</name>
     <message>
         <source>The routine could not be saved to %1: check that the file and its folder are writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将例程保存到 %1：请检查该文件及其所在文件夹是否可写。</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（副本）</translation>
     </message>
     <message>
         <source>This is not a routines file: it is not valid JSON (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是例程文件：它不是有效的 JSON（第 %2 个字符处：%1）。</translation>
     </message>
     <message>
         <source>This is not a routines file: &quot;format&quot; must be &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是例程文件：&quot;format&quot; 必须为 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>The routines file has no valid &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>例程文件中没有有效的 &quot;version&quot;。</translation>
     </message>
     <message>
         <source>The routines file was written by a newer Snapshot Desk (format %1); this version reads format %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>例程文件由较新版本的 Snapshot Desk 写入（格式 %1）；此版本只能读取格式 %2。</translation>
     </message>
     <message>
         <source>The routines file has no &quot;routines&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>例程文件中没有 &quot;routines&quot; 列表。</translation>
     </message>
     <message>
         <source>Routine %1 in the file is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的例程 %1 不是对象。</translation>
     </message>
     <message>
         <source>Routine %1 in the file cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件中的例程 %1：%2</translation>
     </message>
     <message>
         <source>The routines could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将例程写入 %1：%2</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>%1 is too large to be a routines file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 过大，不可能是例程文件。</translation>
     </message>
     <message>
         <source>%1 (imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已导入）</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::ServerSnapshotCatalog</name>
     <message>
         <source>The snapshot ID &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>快照 ID“%1”无效。</translation>
     </message>
     <message>
         <source>Choose an expiration date.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择到期日期。</translation>
     </message>
     <message>
         <source>The expiration date must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日期必须是将来的日期。</translation>
     </message>
     <message numerus="yes">
         <source>The expiration date can be at most %n years ahead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>到期日期最多只能设在 %n 年之后。</numerusform>
         </translation>
     </message>
     <message>
         <source>Report snapshots (v6) do not expire, so there is no date to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告快照（v6）不会过期，因此没有可更改的日期。</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::Session</name>
     <message>
         <source>A batch is already running; wait for it or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有批处理正在运行；请等待其完成，或先将其取消。</translation>
     </message>
     <message>
         <source>The batch could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>批处理无法启动。</translation>
     </message>
     <message>
         <source>The routine &quot;%1&quot; is for the %2 API, but the app is set up for %3. Change the API version in Settings to run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>例程“%1”适用于 %2 API，但应用当前设置为 %3。请在“设置”中更改 API 版本后再运行。</translation>
     </message>
     <message>
         <source>The demo could not start: no local port was free.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示无法启动：没有空闲的本地端口。</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::SettingsDialog</name>
     <message>
         <source>v7 – dashboard snapshots (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>v7 – 仪表板快照（当前）</translation>
     </message>
     <message>
         <source>v6 – report snapshots (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>v6 – 报告快照（旧版）</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer 令牌</translation>
     </message>
     <message>
         <source>Basic (e-mail + token)</source>
-        <translation type="unfinished"></translation>
+        <translation>基本（电子邮件 + 令牌）</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
     <message>
         <source>Basic authentication is only available with API v6.</source>
-        <translation type="unfinished"></translation>
+        <translation>基本身份验证仅适用于 API v6。</translation>
     </message>
     <message>
         <source>Hide token</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏令牌</translation>
     </message>
     <message>
         <source>Show token</source>
-        <translation type="unfinished"></translation>
+        <translation>显示令牌</translation>
     </message>
     <message>
         <source>Enter a full address such as %1, or leave the field empty for the official one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入完整地址（例如 %1），或将此字段留空以使用官方地址。</translation>
     </message>
     <message>
         <source>Use https://. Plain http:// is only allowed to this computer (localhost or 127.0.0.1), since the token would travel unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 https://。未加密的 http:// 仅允许用于本机（localhost 或 127.0.0.1），因为令牌将以明文传输。</translation>
     </message>
     <message>
         <source>The address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址必须以 https:// 开头。</translation>
     </message>
     <message>
         <source>Basic authentication needs the e-mail address of your ThousandEyes account.</source>
-        <translation type="unfinished"></translation>
+        <translation>基本身份验证需要您的 ThousandEyes 账户的电子邮件地址。</translation>
     </message>
     <message>
         <source>Enter a full e-mail address, such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入完整的电子邮件地址，例如 name@example.com。</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试连接…</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n account group(s); rate limit %1 of %2 remaining</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已连接：%n 个账户组；速率限制剩余 %1/%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n account group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已连接：%n 个账户组</numerusform>
         </translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回：%1</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::SnapshotForm</name>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Type to search</source>
-        <translation type="unfinished"></translation>
+        <translation>输入以搜索</translation>
     </message>
     <message>
         <source>&amp;Dashboard:</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表板(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>报告(&amp;R):</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表板</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（默认）</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (built-in)</source>
         <extracomment>A report or dashboard that ThousandEyes ships; %1 is its name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（内置）</translation>
     </message>
     <message>
         <source>This account group has no dashboards. Create one in ThousandEyes, then refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账户组没有仪表板。请在 ThousandEyes 中创建一个，然后刷新列表。</translation>
     </message>
     <message>
         <source>This account group has no reports. Create one in ThousandEyes, then refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账户组没有报告。请在 ThousandEyes 中创建一个，然后刷新列表。</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>快照</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::json</name>
     <message>
         <source>The server&apos;s answer is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的响应不是有效的 JSON。</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的响应不是列表。</translation>
     </message>
     <message>
         <source>The server&apos;s answer has no &quot;%1&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的响应中没有 &quot;%1&quot; 列表。</translation>
     </message>
 </context>
 </TS>

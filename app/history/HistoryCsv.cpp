@@ -1,5 +1,6 @@
 #include "HistoryCsv.h"
 
+#include <QSaveFile>
 #include <QStringList>
 
 namespace snapshotdesk {
@@ -48,6 +49,14 @@ QByteArray historyToCsv(const QList<HistoryEntry>& entries)
         lines << fields.join(u',');
     }
     return QByteArrayLiteral("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+}
+
+QString writeHistoryCsv(const QString& path, const QList<HistoryEntry>& entries)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(historyToCsv(entries)) < 0 || !file.commit())
+        return file.errorString();
+    return {};
 }
 
 } // namespace snapshotdesk

@@ -14,4 +14,8 @@ namespace snapshotdesk {
 // spreadsheet opening the file never runs it as a formula (CSV injection).
 QByteArray historyToCsv(const QList<HistoryEntry>& entries);
 
+// Writes historyToCsv(entries) to `path` atomically (QSaveFile: a failed export never leaves a
+// half-written file). Returns an empty string on success, else the system's reason.
+QString writeHistoryCsv(const QString& path, const QList<HistoryEntry>& entries);
+
 } // namespace snapshotdesk

@@ -19,7 +19,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -320,9 +319,10 @@ bool HistoryView::exportCsv(const QString& path, bool selectionOnly)
 {
     const QList<HistoryEntry> entries = selectionOnly ? selectedEntries() : m_model->entries();
     const QString shownPath = QDir::toNativeSeparators(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(historyToCsv(entries)) < 0 || !file.commit()) {
-        emit message(tr("Could not export the history to %1: %2").arg(shownPath, file.errorString()), true);
+    // The file itself is written by the core; the view only picks the path and reports.
+    if (const QString problem = writeHistoryCsv(path, entries); !problem.isEmpty()) {
+        //: %1 is a file path, %2 the system's reason
+        emit message(tr("Could not export the history to %1: %2").arg(shownPath, problem), true);
         return false;
     }
     emit message(tr("Exported %n entries to %1.", nullptr, static_cast<int>(entries.size())).arg(shownPath),
