@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 out=${1:-docs/screenshot.png}
 lang=${2:-}
 mkdir -p "$(dirname "$out")"
-if [[ ! -x build/release/app/snapshot-desk ]]; then
+bin=${SNAPSHOTDESK_BIN:-build/release/app/snapshot-desk}
+if [[ ! -x $bin ]]; then
   cmake --preset release >/dev/null && cmake --build --preset release
 fi
 tmp=$(mktemp -d)
@@ -14,11 +15,11 @@ trap 'rm -rf "$tmp"' EXIT
 settings="$tmp/settings.ini"
 if [[ -n $lang ]]; then printf '[ui]\nlanguage=%s\n' "$lang" >"$settings"; fi
 xvfb-run -a -s "-screen 0 1100x860x24" bash -c '
-  build/release/app/snapshot-desk --demo --settings-file "$1" &
+  "$3" --demo --settings-file "$1" &
   pid=$!
   sleep 4
   import -window root "$2"
   kill $pid
-' bash "$settings" "$tmp/shot.png"
+' bash "$settings" "$tmp/shot.png" "$bin"
 convert "$tmp/shot.png" -trim +repage "$out"
 echo "screenshot: $out"
