@@ -117,12 +117,20 @@ QUrl ApiTransport::urlFor(const ApiCall& call) const
     QString path = url.path();
     while (path.endsWith(u'/'))
         path.chop(1);
-    url.setPath(path + call.path);
-    if (!call.aid.isEmpty()) {
-        QUrlQuery query(url);
-        query.addQueryItem(QStringLiteral("aid"), call.aid);
-        url.setQuery(query);
+    // A call may carry an already encoded query after '?' (a paging cursor); the path part must not
+    // be encoded twice, so the two are set apart.
+    const qsizetype question = call.path.indexOf(u'?');
+    url.setPath(path + call.path.left(question));
+    QString encodedQuery = url.query(QUrl::FullyEncoded);
+    if (question >= 0) {
+        if (!encodedQuery.isEmpty())
+            encodedQuery += u'&';
+        encodedQuery += call.path.mid(question + 1);
     }
+    QUrlQuery query(encodedQuery);
+    if (!call.aid.isEmpty())
+        query.addQueryItem(QStringLiteral("aid"), call.aid);
+    url.setQuery(query.isEmpty() ? QString() : query.query(QUrl::FullyEncoded), QUrl::StrictMode);
     return url;
 }
 

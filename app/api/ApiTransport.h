@@ -22,7 +22,8 @@ namespace snapshotdesk {
 struct ApiCall
 {
     QByteArray method = "GET";
-    QString path;    // appended to the base URL's path, e.g. "/report-snapshots/create"
+    QString path;    // appended to the base URL's path, e.g. "/report-snapshots/create"; may end in
+                     // an encoded "?query" (a paging cursor)
     QString aid;     // account-group context, sent as ?aid= when set
     QByteArray body; // sent (as JSON) when not null
     // Snapshot creation on v7 has its own hourly window, which is told rather than waited out.

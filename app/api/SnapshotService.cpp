@@ -118,6 +118,12 @@ void SnapshotService::cancel()
     m_transport.cancelAll();
 }
 
+void SnapshotService::cancelCreate()
+{
+    if (m_createId != 0)
+        m_transport.cancel(m_createId);
+}
+
 QUrl SnapshotService::linkFor(const Snapshot& snapshot, const QString& aid) const
 {
     return Snapshot::buildLink(version(), config().effectiveBaseUrl(), snapshot.id, aid);

@@ -49,6 +49,8 @@ public:
     bool isCreating() const { return m_createId != 0; }
     // Aborts everything in flight or waiting; each pending operation reports Cancelled.
     void cancel();
+    // Aborts only the create in flight (a batch's Cancel must not abort the form's lists).
+    void cancelCreate();
 
     // The link for a person to a snapshot created through this service.
     QUrl linkFor(const Snapshot& snapshot, const QString& aid) const;

@@ -36,6 +36,9 @@ Session::Session(Options options, QObject* parent)
     , m_settings(std::make_unique<Settings>(m_options.location))
     , m_history(std::make_unique<HistoryStore>(m_options.location))
     , m_credentials(std::make_unique<CredentialStore>())
+    , m_catalog(std::make_unique<ServerSnapshotCatalog>())
+    , m_batch(std::make_unique<BatchRunner>(*m_clock))
+    , m_routines(std::make_unique<RoutineStore>(m_options.location))
 {
     m_history->setCap(m_settings->historyCap());
     // Read now, before the window's first paint, so it shows the history at once.
@@ -65,6 +68,8 @@ Session::Session(Options options, QObject* parent)
 
 Session::~Session()
 {
+    m_batch->setService(nullptr);
+    m_catalog->setService(nullptr);
     if (m_service)
         m_service->disconnect(this);
 }
@@ -171,6 +176,10 @@ void Session::rebuildService()
                     entry.key = m_history->add(entry);
                 emit createFailed(entry, error);
             });
+    // Connected after the history above, so a batch result is in the history before the batch
+    // moves on; the batch itself never writes the history, so each result lands there once.
+    m_catalog->setService(service);
+    m_batch->setService(service);
     emit serviceChanged();
 }
 
@@ -191,6 +200,7 @@ void Session::selectAccountGroup(const QString& aid)
     m_settings->setAccountGroup(aid);
     m_sources.clear();
     refreshSources();
+    emit accountGroupSelected(aid);
 }
 
 void Session::refreshAccountGroups()
@@ -215,6 +225,38 @@ bool Session::create(const SnapshotRequest& request)
     if (withGroup.aid.isEmpty())
         withGroup.aid = m_aid;
     return m_service->create(withGroup);
+}
+
+QString Session::startBatch(BatchSpec spec)
+{
+    if (m_batch->isRunning())
+        return tr("A batch is already running; wait for it or cancel it first.");
+    if (!m_config.credentials.isComplete())
+        return ApiError(ApiError::Kind::MissingCredentials).userMessage();
+    if (spec.aid.isEmpty())
+        spec.aid = m_aid;
+    if (spec.groupName.isEmpty())
+        spec.groupName = accountGroupName(spec.aid);
+    const QString problem = spec.validate(apiVersion(), m_clock->now());
+    if (!problem.isEmpty())
+        return problem;
+    if (!m_batch->start(spec))
+        return tr("The batch could not start.");
+    return {};
+}
+
+QString Session::runRoutine(const Routine& routine)
+{
+    if (routine.apiVersion != apiVersion())
+        return tr("The routine \"%1\" is for the %2 API, but the app is set up for %3. Change the API "
+                  "version in Settings to run it.")
+            .arg(routine.name, toString(routine.apiVersion), toString(apiVersion()));
+    BatchSpec spec = routine.toBatchSpec(*m_clock);
+    // The name saved with the routine may be out of date; the server's list is not.
+    if (std::any_of(m_groups.cbegin(), m_groups.cend(),
+                    [&spec](const AccountGroup& g) { return g.aid == spec.aid; }))
+        spec.groupName = accountGroupName(spec.aid);
+    return startBatch(spec);
 }
 
 void Session::cancel()

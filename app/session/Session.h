@@ -1,7 +1,10 @@
 #pragma once
 
 #include "api/SnapshotService.h"
+#include "batch/BatchRunner.h"
+#include "catalog/ServerSnapshotCatalog.h"
 #include "history/HistoryStore.h"
+#include "routines/RoutineStore.h"
 #include "settings/CredentialStore.h"
 #include "settings/Settings.h"
 #include "settings/StartupOptions.h"
@@ -44,6 +47,11 @@ public:
     const Clock& clock() const { return *m_clock; }
     // The service for the current configuration (replaced when it changes; see serviceChanged).
     SnapshotService& service() { return *m_service; }
+    // The server's snapshot list, the batch runner and the saved routines. They live as long as
+    // the session and follow the service when it is replaced (anything running is cancelled then).
+    ServerSnapshotCatalog& catalog() { return *m_catalog; }
+    BatchRunner& batch() { return *m_batch; }
+    RoutineStore& routines() { return *m_routines; }
 
     ApiVersion apiVersion() const { return m_config.version; }
     const ApiConfig& apiConfig() const { return m_config; }
@@ -64,6 +72,11 @@ public:
     // Creates a snapshot; the outcome is recorded in the history either way.
     bool create(const SnapshotRequest& request);
     void cancel();
+    // Starts a batch (an empty aid means the current group). Returns why it cannot start
+    // (translated), or empty when it started; each outcome is recorded in the history.
+    QString startBatch(BatchSpec spec);
+    // Runs a routine now: its relative range is resolved on the session's clock.
+    QString runRoutine(const Routine& routine);
 
     // Switches to the simulated API on 127.0.0.1 (for this run; nothing is saved).
     bool startDemo();
@@ -78,6 +91,8 @@ signals:
     void credentialsMissing();
     void credentialsProblem(const QString& message);
     void accountGroupsChanged(const QList<snapshotdesk::AccountGroup>& groups, const QString& currentAid);
+    // The person picked another account group (accountGroupsChanged covers a fresh list).
+    void accountGroupSelected(const QString& aid);
     void sourcesChanged(const QString& aid, const QList<snapshotdesk::SnapshotSource>& sources);
     void loadFailed(snapshotdesk::SnapshotService::Operation operation, const snapshotdesk::ApiError& error);
     void busyChanged(snapshotdesk::SnapshotService::Operation operation, bool busy);
@@ -103,6 +118,10 @@ private:
     std::unique_ptr<DemoServer> m_demo;
     std::unique_ptr<SnapshotService> m_service;
     std::unique_ptr<SnapshotService> m_probe; // for testConnection
+    // After m_service, so they are destroyed (and let go of it) first.
+    std::unique_ptr<ServerSnapshotCatalog> m_catalog;
+    std::unique_ptr<BatchRunner> m_batch;
+    std::unique_ptr<RoutineStore> m_routines;
     ApiConfig m_config;
     HistoryStore::LoadResult m_initialHistory;
     QList<AccountGroup> m_groups;

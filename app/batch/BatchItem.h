@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/ApiError.h"
+#include "core/SnapshotRequest.h"
+
+#include <QString>
+#include <QUrl>
+
+namespace snapshotdesk {
+
+// One snapshot of a batch and how it went.
+struct BatchItem
+{
+    enum class State
+    {
+        Pending,
+        Sending,
+        Created,
+        Failed,
+        Cancelled, // not sent, or aborted, because the batch was cancelled
+    };
+
+    SnapshotRequest request;
+    State state = State::Pending;
+    QString snapshotId;
+    QUrl link;
+    ApiError error;
+
+    friend bool operator==(const BatchItem&, const BatchItem&) = default;
+};
+
+} // namespace snapshotdesk

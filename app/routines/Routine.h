@@ -1,0 +1,45 @@
+#pragma once
+
+#include "batch/BatchSpec.h"
+#include "core/ApiVersion.h"
+#include "core/Clock.h"
+#include "core/Parsed.h"
+#include "core/SnapshotSource.h"
+#include "core/TimeRange.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace snapshotdesk {
+
+// A batch saved under a name to run again: the sources, a range relative to the day it runs
+// ("Last week"), the name template and the account group.
+struct Routine
+{
+    Q_DECLARE_TR_FUNCTIONS(Routine)
+
+public:
+    QString id; // assigned by RoutineStore
+    QString name;
+    QList<SnapshotSource> sources; // id and name
+    TimeRange::Preset range = TimeRange::Preset::Yesterday;
+    QString nameTemplate;
+    QString aid;
+    QString groupName;
+    ApiVersion apiVersion = ApiVersion::V7;
+
+    // The range on the day `clock` says it is, in local time.
+    TimeRange resolveRange(const Clock& clock) const;
+    // The batch this routine runs at `clock`'s now.
+    BatchSpec toBatchSpec(const Clock& clock) const;
+
+    QJsonObject toJson() const;
+    // Reads what toJson() writes; the error (translated) names the field that is wrong.
+    static Parsed<Routine> fromJson(const QJsonObject& object);
+
+    friend bool operator==(const Routine&, const Routine&) = default;
+};
+
+} // namespace snapshotdesk

@@ -1,0 +1,271 @@
+// The batch runner end to end: one create after another through the real service and transport,
+// against a fake server that enforces the rate limits the way the real API does.
+
+#include "FakeClock.h"
+#include "FakeSnapshotCatalog.h"
+#include "FakeThousandEyesServer.h"
+#include "api/SnapshotService.h"
+#include "batch/BatchRunner.h"
+#include "history/HistoryStore.h"
+#include "session/Session.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace snapshotdesk;
+using namespace std::chrono_literals;
+
+Q_DECLARE_METATYPE(snapshotdesk::ApiVersion)
+
+namespace {
+
+struct Fixture
+{
+    explicit Fixture(ApiVersion version)
+        : fake(server, version, clock)
+        , runner(clock)
+    {
+        fake.install();
+        ApiConfig config;
+        config.version = version;
+        config.baseUrl = server.baseUrl(QString::fromLatin1(fake.prefix()));
+        config.credentials.token = QStringLiteral("tok-batch-secret");
+        config.timeout = 5000ms;
+        service = SnapshotService::make(config, clock);
+        service->transport().setWaitTickInterval(5ms);
+        runner.setResumeTickInterval(5ms);
+        runner.setService(service.get());
+        // Time moves only when the transport waits for a reset: the test never sleeps.
+        QObject::connect(&service->transport(), &ApiTransport::waiting, &runner,
+                         [this](WaitReason reason, int, const QDateTime& until) {
+                             if (reason != WaitReason::None && until.isValid()) {
+                                 ++waits;
+                                 clock.set(until);
+                             }
+                         });
+    }
+
+    BatchSpec spec(int count) const
+    {
+        BatchSpec s;
+        for (int i = 0; i < count; ++i)
+            s.sources.append(
+                {QStringLiteral("d%1").arg(i), QStringLiteral("Dashboard %1").arg(i), {}, false});
+        s.to = clock.now().addSecs(-3600);
+        s.from = s.to.addDays(-1);
+        s.nameTemplate = QStringLiteral("{source} {from:yyyy-MM-dd}");
+        s.aid = QStringLiteral("75");
+        return s;
+    }
+
+    FakeThousandEyesServer server;
+    FakeClock clock;
+    FakeSnapshotCatalog fake;
+    std::unique_ptr<SnapshotService> service;
+    BatchRunner runner;
+    int waits = 0;
+};
+
+} // namespace
+
+class TestBatchRunner final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void thirtyWithTenRemainingFinishWithoutA429_data()
+    {
+        QTest::addColumn<ApiVersion>("version");
+        QTest::newRow("v6") << ApiVersion::V6;
+        QTest::newRow("v7") << ApiVersion::V7;
+    }
+    void thirtyWithTenRemainingFinishWithoutA429()
+    {
+        QFETCH(ApiVersion, version);
+        Fixture f(version);
+        f.fake.enforceOrgLimit(240, 10, 60);
+        QSignalSpy finished(&f.runner, &BatchRunner::finished);
+        QSignalSpy progress(&f.runner, &BatchRunner::progressChanged);
+        QVERIFY(f.runner.start(f.spec(30)));
+        QVERIFY(f.runner.isRunning());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(finished.at(0).at(0).toInt(), 30);
+        QCOMPARE(finished.at(0).at(1).toInt(), 0);
+        QCOMPARE(f.fake.rejectedForRateLimit, 0);
+        QCOMPARE(f.fake.createAttempts.size(), 30);
+        QCOMPARE(f.fake.entries().size(), 30);
+        QVERIFY2(f.waits >= 2, "the transport waited for the window to reset");
+        QCOMPARE(f.runner.count(BatchItem::State::Created), 30);
+        QCOMPARE(progress.constLast().at(0).toInt(), 30);
+        QCOMPARE(progress.constLast().at(1).toInt(), 30);
+        for (const BatchItem& item : f.runner.items()) {
+            QVERIFY(!item.snapshotId.isEmpty());
+            QVERIFY(!item.link.isEmpty());
+        }
+        QCOMPARE(f.runner.items().at(7).request.displayName,
+                 QStringLiteral("Dashboard 7 ") +
+                     f.runner.items().at(7).request.from.toLocalTime().toString(u"yyyy-MM-dd"));
+        // One after another, in order.
+        for (int i = 0; i < 30; ++i)
+            QCOMPARE(f.fake.createAttempts.at(i), QStringLiteral("d%1").arg(i));
+        QVERIFY(!f.runner.isRunning());
+    }
+
+    void cancelInTheMiddle()
+    {
+        Fixture f(ApiVersion::V7);
+        QSignalSpy finished(&f.runner, &BatchRunner::finished);
+        bool armed = false;
+        connect(&f.runner, &BatchRunner::itemChanged, this, [&](int) {
+            if (!armed && f.runner.count(BatchItem::State::Created) == 3) {
+                armed = true;
+                // The fourth answer takes long enough to cancel while it is on the way.
+                f.server.enqueue(
+                    "/v7/dashboard-snapshots",
+                    FakeThousandEyesServer::delayed(FakeThousandEyesServer::v7Created("late"), 3000));
+            }
+        });
+        QVERIFY(f.runner.start(f.spec(10)));
+        QTRY_COMPARE_WITH_TIMEOUT(f.server.requestCount("/v7/dashboard-snapshots"), 4, 5000);
+        QCOMPARE(f.runner.items().at(3).state, BatchItem::State::Sending);
+        f.runner.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        QCOMPARE(finished.at(0).at(0).toInt(), 3);
+        QCOMPARE(finished.at(0).at(1).toInt(), 0);
+        QCOMPARE(finished.at(0).at(2).toInt(), 7);
+        QCOMPARE(f.runner.items().at(3).state, BatchItem::State::Cancelled);
+        QCOMPARE(f.runner.items().at(9).state, BatchItem::State::Cancelled);
+        QVERIFY(!f.runner.isRunning());
+        QTest::qWait(100);
+        QCOMPARE(f.server.requestCount("/v7/dashboard-snapshots"), 4); // nothing more was sent
+    }
+
+    void partialFailureThenRetryFailed()
+    {
+        Fixture f(ApiVersion::V7);
+        f.fake.failNextCreate(QStringLiteral("d1"), 500);
+        f.fake.failNextCreate(QStringLiteral("d3"), 403);
+        QSignalSpy finished(&f.runner, &BatchRunner::finished);
+        QVERIFY(f.runner.start(f.spec(5)));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        QCOMPARE(finished.at(0).at(0).toInt(), 3);
+        QCOMPARE(finished.at(0).at(1).toInt(), 2);
+        QCOMPARE(f.runner.items().at(1).state, BatchItem::State::Failed);
+        QCOMPARE(f.runner.items().at(1).error.kind(), ApiError::Kind::ServerError);
+        QCOMPARE(f.runner.items().at(3).error.kind(), ApiError::Kind::Forbidden);
+        QCOMPARE(f.runner.doneCount(), 5);
+        const QString firstId = f.runner.items().at(0).snapshotId;
+
+        QVERIFY(f.runner.retryFailed());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 5000);
+        QCOMPARE(finished.at(1).at(0).toInt(), 5);
+        QCOMPARE(finished.at(1).at(1).toInt(), 0);
+        QCOMPARE(f.fake.createAttempts,
+                 (QStringList{QStringLiteral("d0"), QStringLiteral("d1"), QStringLiteral("d2"),
+                              QStringLiteral("d3"), QStringLiteral("d4"), QStringLiteral("d1"),
+                              QStringLiteral("d3")}));
+        QCOMPARE(f.runner.items().at(0).snapshotId, firstId); // the successes were not made twice
+        QVERIFY(!f.runner.retryFailed());                     // nothing left to retry
+    }
+
+    void snapshotWindowPausesAndGoesOnByItself()
+    {
+        Fixture f(ApiVersion::V7);
+        f.fake.setSnapshotWindow(100, 3, 1800);
+        QSignalSpy paused(&f.runner, &BatchRunner::paused);
+        QSignalSpy resumed(&f.runner, &BatchRunner::resumed);
+        QSignalSpy finished(&f.runner, &BatchRunner::finished);
+        const QDateTime start = f.clock.now();
+        QVERIFY(f.runner.start(f.spec(6)));
+        QTRY_COMPARE_WITH_TIMEOUT(paused.size(), 1, 5000);
+        // Known from the headers: the fourth is not even sent, so no 429 lands in anyone's history.
+        QCOMPARE(f.fake.createAttempts.size(), 3);
+        const QDateTime at = paused.at(0).at(0).toDateTime();
+        QCOMPARE(at, start.addSecs(1800));
+        QCOMPARE(f.runner.resumeAt(), at);
+        QVERIFY(f.runner.isRunning());
+        QVERIFY(f.runner.secondsLeft() >= 1800);
+        QTest::qWait(50);
+        QCOMPARE(f.fake.createAttempts.size(), 3);
+        f.clock.set(at);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        QCOMPARE(resumed.size(), 1);
+        QCOMPARE(finished.at(0).at(0).toInt(), 6);
+        QCOMPARE(f.fake.createAttempts.size(), 6);
+    }
+
+    void aSnapshot429PausesUntilTheReset()
+    {
+        Fixture f(ApiVersion::V7);
+        f.fake.setSnapshotWindow(100, 0, 600); // the window was spent elsewhere; the app cannot know
+        QSignalSpy paused(&f.runner, &BatchRunner::paused);
+        QSignalSpy finished(&f.runner, &BatchRunner::finished);
+        const QDateTime start = f.clock.now();
+        QVERIFY(f.runner.start(f.spec(2)));
+        QTRY_COMPARE_WITH_TIMEOUT(paused.size(), 1, 5000);
+        QCOMPARE(paused.at(0).at(0).toDateTime(), start.addSecs(600));
+        QCOMPARE(f.runner.items().at(0).state, BatchItem::State::Pending);
+        f.clock.set(start.addSecs(600));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        QCOMPARE(finished.at(0).at(0).toInt(), 2);
+    }
+
+    void eachResultLandsInTheHistoryOnce()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+        FakeThousandEyesServer server;
+        FakeClock clock;
+        server.scriptTenant(ApiVersion::V7, &clock);
+        FakeSnapshotCatalog fake(server, ApiVersion::V7, clock);
+        fake.install();
+        fake.failNextCreate(QStringLiteral("d2"), 500);
+        Session::Options options;
+        options.location = SettingsLocation::iniFile(ini);
+        options.clock = &clock;
+        options.useKeychain = false;
+        options.startup.apiVersion = ApiVersion::V7;
+        options.startup.apiUrl = server.baseUrl(QStringLiteral("/v7"));
+        options.startup.credentials = Credentials{Credentials::Method::Bearer, {}, QStringLiteral("tok")};
+        Session session(options);
+        QSignalSpy groups(&session, &Session::accountGroupsChanged);
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(groups.size(), 1, 5000);
+
+        BatchSpec spec;
+        for (int i = 0; i < 4; ++i)
+            spec.sources.append(
+                {QStringLiteral("d%1").arg(i), QStringLiteral("Dashboard %1").arg(i), {}, false});
+        spec.to = clock.now().addSecs(-60);
+        spec.from = spec.to.addDays(-1);
+        spec.nameTemplate = QStringLiteral("{source} for {group}");
+        QSignalSpy finished(&session.batch(), &BatchRunner::finished);
+        QCOMPARE(session.startBatch(spec), QString());
+        QVERIFY(!session.startBatch(spec).isEmpty()); // one batch at a time
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+
+        HistoryStore reader(SettingsLocation::iniFile(ini));
+        const QList<HistoryEntry> entries = reader.load().entries;
+        QCOMPARE(entries.size(), 4);
+        int created = 0;
+        for (const HistoryEntry& e : entries) {
+            QCOMPARE(e.aid, QStringLiteral("75"));
+            if (e.status == HistoryEntry::Status::Created) {
+                ++created;
+                QVERIFY(!e.link.isEmpty());
+                QVERIFY(e.displayName.endsWith(u" for API Sandbox"));
+            } else {
+                QCOMPARE(e.sourceId, QStringLiteral("d2"));
+            }
+        }
+        QCOMPARE(created, 3);
+
+        QVERIFY(session.batch().retryFailed());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 5000);
+        QCOMPARE(HistoryStore(SettingsLocation::iniFile(ini)).load().entries.size(), 5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBatchRunner)
+#include "test_batchrunner.moc"

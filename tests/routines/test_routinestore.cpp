@@ -1,0 +1,152 @@
+// Routines kept in QSettings (rename, duplicate, delete) and shared as a small JSON file: a round
+// trip, and a malformed file rejected with a message that says what is wrong.
+
+#include "routines/RoutineStore.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace snapshotdesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Routine sample(const QString& name)
+{
+    Routine r;
+    r.name = name;
+    r.sources = {{u"d1"_s, u"WAN"_s, {}, false}, {u"d2"_s, u"HTTP"_s, {}, false}};
+    r.range = TimeRange::Preset::LastWeek;
+    r.nameTemplate = u"{source} {from:yyyy-MM-dd}"_s;
+    r.aid = u"75"_s;
+    r.groupName = u"API Sandbox"_s;
+    return r;
+}
+
+} // namespace
+
+class TestRoutineStore final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString ini() const { return m_dir->filePath(u"settings.ini"_s); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+private slots:
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+
+    void addRenameDuplicateDelete()
+    {
+        RoutineStore store(SettingsLocation::iniFile(ini()));
+        QSignalSpy changed(&store, &RoutineStore::changed);
+        const QString id = store.add(sample(u"Weekly"_s));
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(store.routines().size(), 1);
+        QCOMPARE(store.routine(id)->sources.size(), 2);
+
+        QVERIFY(store.rename(id, u"Weekly eight"_s));
+        QCOMPARE(store.routine(id)->name, u"Weekly eight"_s);
+        QVERIFY(!store.rename(id, u"  "_s));
+
+        const QString copy = store.duplicate(id);
+        QVERIFY(!copy.isEmpty() && copy != id);
+        QCOMPARE(store.routine(copy)->name, u"Weekly eight (copy)"_s);
+        QCOMPARE(store.routine(copy)->sources, store.routine(id)->sources);
+
+        QVERIFY(store.remove(id));
+        QVERIFY(!store.routine(id));
+        QCOMPARE(store.routines().size(), 1);
+        QVERIFY(changed.size() >= 4);
+
+        // One key per routine in its own group, beside whatever else the file holds.
+        QSettings raw(ini(), QSettings::IniFormat);
+        raw.beginGroup(u"routines"_s);
+        QCOMPARE(raw.childKeys(), QStringList{copy});
+        // Kept across instances.
+        RoutineStore again(SettingsLocation::iniFile(ini()));
+        QCOMPARE(again.routines().constFirst().name, u"Weekly eight (copy)"_s);
+    }
+
+    void exportImportRoundTrip()
+    {
+        RoutineStore store(SettingsLocation::iniFile(ini()));
+        store.add(sample(u"Weekly"_s));
+        Routine daily = sample(u"Daily"_s);
+        daily.range = TimeRange::Preset::Yesterday;
+        daily.apiVersion = ApiVersion::V6;
+        store.add(daily);
+        const QString file = m_dir->filePath(u"team.json"_s);
+        QCOMPARE(store.exportFile(file), QString());
+
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray json = written.readAll();
+        QVERIFY(json.contains("\"format\": \"snapshotdesk-routines\""));
+        QVERIFY(json.contains("\"version\": 1"));
+        QVERIFY(!json.contains("tok")); // nothing secret travels
+
+        RoutineStore other(SettingsLocation::iniFile(m_dir->filePath(u"other.ini"_s)));
+        const Parsed<int> imported = other.importFile(file);
+        QVERIFY2(imported.ok(), qPrintable(imported.error));
+        QCOMPARE(imported.value, 2);
+        QList<Routine> a = store.routines();
+        QList<Routine> b = other.routines();
+        QCOMPARE(b.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            b[i].id = a.at(i).id; // new ids on import; everything else the same
+            QCOMPARE(b.at(i), a.at(i));
+        }
+
+        // Importing again does not overwrite: the names say which is which.
+        QCOMPARE(other.importFile(file).value, 2);
+        QCOMPARE(other.routines().size(), 4);
+        QVERIFY(other.routines().at(1).name.endsWith(u"(imported)"));
+    }
+
+    void malformedImportIsRejectedWithAClearMessage_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("not json") << QByteArray("{\"format\": ") << u"not valid JSON"_s;
+        QTest::newRow("other format")
+            << QByteArray(R"({"format":"something-else","version":1,"routines":[]})")
+            << u"snapshotdesk-routines"_s;
+        QTest::newRow("newer") << QByteArray(
+                                      R"({"format":"snapshotdesk-routines","version":9,"routines":[]})")
+                               << u"newer"_s;
+        QTest::newRow("no list") << QByteArray(R"({"format":"snapshotdesk-routines","version":1})")
+                                 << u"\"routines\""_s;
+        QTest::newRow("bad range") << QByteArray(R"({"format":"snapshotdesk-routines","version":1,"routines":[
+                 {"name":"A","sources":[{"id":"1","name":"x"}],"range":"lastWeek","nameTemplate":"{source}","apiVersion":"v7"},
+                 {"name":"B","sources":[{"id":"1","name":"x"}],"range":"fortnight","nameTemplate":"{source}","apiVersion":"v7"}]})")
+                                   << u"Routine 2"_s;
+    }
+    void malformedImportIsRejectedWithAClearMessage()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, mentions);
+        RoutineStore store(SettingsLocation::iniFile(ini()));
+        store.add(sample(u"Existing"_s));
+        QSignalSpy changed(&store, &RoutineStore::changed);
+        const Parsed<int> result = store.importJson(json);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(mentions), qPrintable(result.error));
+        QCOMPARE(store.routines().size(), 1); // all or nothing
+        QCOMPARE(changed.size(), 0);
+    }
+
+    void aMissingFileSaysSo()
+    {
+        RoutineStore store(SettingsLocation::iniFile(ini()));
+        const Parsed<int> result = store.importFile(m_dir->filePath(u"nope.json"_s));
+        QVERIFY(!result.ok());
+        QVERIFY(result.error.contains(u"nope.json"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRoutineStore)
+#include "test_routinestore.moc"
