@@ -55,7 +55,8 @@ StartupOptions StartupOptions::parse(const QStringList& arguments, const QProces
     const QCommandLineOption settingsOption(QStringLiteral("settings-file"),
                                             tr("Keep settings and history in this INI file."), tr("file"));
     parser.addOptions({helpOption, versionOption, demoOption, urlOption, versionApiOption, settingsOption});
-    options.helpText = parser.helpText();
+    // Before QCoreApplication exists Qt cannot know the program's name; say it ourselves.
+    options.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("snapshot-desk"));
 
     if (!parser.parse(arguments)) {
         options.error = parser.errorText();
