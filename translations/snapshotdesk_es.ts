@@ -5,647 +5,649 @@
     <name>ApiError</name>
     <message>
         <source>Check the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el formulario</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de inicio de sesión</translation>
     </message>
     <message>
         <source>Insecure address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección no segura</translation>
     </message>
     <message>
         <source>Already creating</source>
-        <translation type="unfinished"></translation>
+        <translation>Creación en curso</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>Network problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de red</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de conexión segura</translation>
     </message>
     <message>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de solicitudes alcanzado</translation>
     </message>
     <message>
         <source>Under maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>En mantenimiento</translation>
     </message>
     <message>
         <source>Request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la solicitud</translation>
     </message>
     <message>
         <source>The form has a problem: correct the highlighted fields and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario tiene un problema: corrija los campos resaltados e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>No API token is set. Open Settings, enter your ThousandEyes API token, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún token de API configurado. Abra Configuración, introduzca su token de API de ThousandEyes e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The API address must start with https:// (plain http:// is only allowed for this computer). Correct the base URL in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la API debe empezar por https:// (http:// sin cifrar solo se permite para este equipo). Corrija la URL base en Configuración.</translation>
     </message>
     <message>
         <source>A snapshot is already being created. Wait for it to finish or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se está creando una instantánea. Espere a que termine o cancélela.</translation>
     </message>
     <message>
         <source>The request was cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la solicitud. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Check your connection and try again; if it keeps happening, raise the timeout in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a tiempo. Compruebe su conexión e inténtelo de nuevo; si sigue ocurriendo, aumente el tiempo de espera en Configuración.</translation>
     </message>
     <message>
         <source>The server refused the connection. Check the base URL in Settings and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la conexión. Compruebe la URL base en Configuración y que el servidor esté en funcionamiento.</translation>
     </message>
     <message>
         <source>The server&apos;s name could not be found. Check the base URL in Settings and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el nombre del servidor. Compruebe la URL base en Configuración y su conexión de red.</translation>
     </message>
     <message>
         <source>The connection to the server failed. Check your network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión con el servidor. Compruebe su red e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified, so nothing was sent. Check the base URL, or ask your administrator about a proxy that intercepts HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar el certificado del servidor, así que no se envió nada. Compruebe la URL base o consulte a su administrador si hay un proxy que intercepte HTTPS.</translation>
     </message>
     <message>
         <source>The server redirected the request too many times, or to an address that is not allowed. Check the base URL in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor redirigió la solicitud demasiadas veces o a una dirección no permitida. Compruebe la URL base en Configuración.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was far larger than expected and was not read. Check the base URL in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor era mucho más grande de lo esperado y no se leyó. Compruebe la URL base en Configuración.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood. Check that the base URL and API version in Settings point at the ThousandEyes API.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo interpretar la respuesta del servidor. Compruebe que la URL base y la versión de la API en Configuración apunten a la API de ThousandEyes.</translation>
     </message>
     <message>
         <source>The server does not know this API version. Choose the other API version in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no reconoce esta versión de la API. Elija la otra versión de la API en Configuración.</translation>
     </message>
     <message>
         <source>The server rejected the request as malformed, or the account group is not valid. Check the chosen account group and time range.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la solicitud por estar mal formada, o el grupo de cuentas no es válido. Compruebe el grupo de cuentas elegido y el intervalo de tiempo.</translation>
     </message>
     <message>
         <source>The server did not accept your credentials. Check the API token (and e-mail address) in Settings; the account may also be locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no aceptó sus credenciales. Compruebe el token de API (y la dirección de correo electrónico) en Configuración; también es posible que la cuenta esté bloqueada.</translation>
     </message>
     <message>
         <source>Your role is missing the Edit Snapshots permission, or the account group is not one of yours. Ask your ThousandEyes administrator or pick another account group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol no tiene el permiso Edit Snapshots, o el grupo de cuentas no es uno de los suyos. Consulte a su administrador de ThousandEyes o elija otro grupo de cuentas.</translation>
     </message>
     <message>
         <source>The server could not find that report, dashboard or address. Refresh the list and check the base URL in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no encontró ese informe, panel o dirección. Actualice la lista y compruebe la URL base en Configuración.</translation>
     </message>
     <message>
         <source>The server does not allow this operation at this address. Check the base URL and API version in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no permite esta operación en esta dirección. Compruebe la URL base y la versión de la API en Configuración.</translation>
     </message>
     <message>
         <source>The server cannot answer in a format this app reads. Check the API version in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no puede responder en un formato que esta aplicación sepa leer. Compruebe la versión de la API en Configuración.</translation>
     </message>
     <message>
         <source>The server did not accept the request&apos;s format. Check the API version in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no aceptó el formato de la solicitud. Compruebe la versión de la API en Configuración.</translation>
     </message>
     <message>
         <source>The API rate limit is used up. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha agotado el límite de solicitudes de la API. Espere un minuto e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The API rate limit is used up. It resets at %1; try again then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha agotado el límite de solicitudes de la API. Se restablece a las %1; inténtelo de nuevo entonces.</translation>
     </message>
     <message>
         <source>The hourly limit for creating snapshots is used up. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha agotado el límite por hora para crear instantáneas. Inténtelo de nuevo más tarde.</translation>
     </message>
     <message>
         <source>The hourly limit for creating snapshots is used up. It resets at %1; try again then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha agotado el límite por hora para crear instantáneas. Se restablece a las %1; inténtelo de nuevo entonces.</translation>
     </message>
     <message>
         <source>The server had an internal error (HTTP %1). Try again later; if it keeps happening, contact ThousandEyes support.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor tuvo un error interno (HTTP %1). Inténtelo de nuevo más tarde; si sigue ocurriendo, póngase en contacto con el soporte de ThousandEyes.</translation>
     </message>
     <message>
         <source>The ThousandEyes API is down for maintenance. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API de ThousandEyes no está disponible por mantenimiento. Inténtelo de nuevo más tarde.</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1. Check the base URL and API version in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con el estado HTTP %1. Compruebe la URL base y la versión de la API en Configuración.</translation>
     </message>
 </context>
 <context>
     <name>BatchSpec</name>
     <message>
         <source>Choose at least one report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un informe.</translation>
     </message>
     <message>
         <source>Choose at least one dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un panel.</translation>
     </message>
     <message>
         <source>Enter a name template, for example &quot;{source} {from:yyyy-MM-dd}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una plantilla de nombre, por ejemplo &quot;{source} {from:yyyy-MM-dd}&quot;.</translation>
     </message>
 </context>
 <context>
     <name>HistoryEntry</name>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto JSON</translation>
     </message>
     <message>
         <source>written by a newer version (schema %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>escrita por una versión más reciente (esquema %1)</translation>
     </message>
     <message>
         <source>no valid creation time</source>
-        <translation type="unfinished"></translation>
+        <translation>sin hora de creación válida</translation>
     </message>
     <message>
         <source>a created snapshot without an ID</source>
-        <translation type="unfinished"></translation>
+        <translation>una instantánea creada sin ID</translation>
     </message>
     <message>
         <source>not text</source>
-        <translation type="unfinished"></translation>
+        <translation>no es texto</translation>
     </message>
 </context>
 <context>
     <name>Routine</name>
     <message>
         <source>it has no &quot;name&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene &quot;name&quot;.</translation>
     </message>
     <message>
         <source>&quot;sources&quot; must be a non-empty list of reports or dashboards.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;sources&quot; debe ser una lista no vacía de informes o paneles.</translation>
     </message>
     <message>
         <source>source %1 has no &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>el origen %1 no tiene &quot;id&quot;.</translation>
     </message>
     <message>
         <source>&quot;range&quot; is &quot;%1&quot;; expected one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;range&quot; es &quot;%1&quot;; se esperaba uno de %2.</translation>
     </message>
     <message>
         <source>it has no &quot;nameTemplate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene &quot;nameTemplate&quot;.</translation>
     </message>
     <message>
         <source>&quot;apiVersion&quot; is &quot;%1&quot;; expected &quot;v6&quot; or &quot;v7&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;apiVersion&quot; es &quot;%1&quot;; se esperaba &quot;v6&quot; o &quot;v7&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ServerSnapshot</name>
     <message>
         <source>The server&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor no es un objeto JSON.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has no &quot;dashboardSnapshots&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor no tiene la lista &quot;dashboardSnapshots&quot;.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>API &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versión de la API:</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de la API</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;base:</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utenticación:</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token de API:</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de API</translation>
     </message>
     <message>
         <source>Stored in the keychain — leave empty to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en el llavero — déjelo vacío para conservarlo</translation>
     </message>
     <message>
         <source>The token comes from the environment (TE_TOKEN or TE_BASIC_TOKEN) for this run; it is not saved and cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token proviene del entorno (TE_TOKEN o TE_BASIC_TOKEN) para esta ejecución; no se guarda y no se puede cambiar aquí.</translation>
     </message>
     <message>
         <source>Test &amp;connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar conexión</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tie&amp;mpo de espera:</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;History limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite del &amp;historial:</translation>
     </message>
     <message>
         <source>History limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite del historial</translation>
     </message>
     <message>
         <source> entries</source>
-        <translation type="unfinished"></translation>
+        <translation> entradas</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Takes effect after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica tras reiniciar.</translation>
     </message>
 </context>
 <context>
     <name>Snapshot</name>
     <message>
         <source>The server&apos;s answer was empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor estaba vacía.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor no es un objeto JSON.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has no snapshot ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor no tiene ID de instantánea.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has an empty (null) snapshot ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor tiene un ID de instantánea vacío (null).</translation>
     </message>
     <message>
         <source>The server&apos;s answer has a snapshot ID that is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor tiene un ID de instantánea que no es texto.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has an empty snapshot ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor tiene un ID de instantánea vacío.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has an implausibly long snapshot ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor tiene un ID de instantánea anormalmente largo.</translation>
     </message>
 </context>
 <context>
     <name>SnapshotForm</name>
     <message>
         <source>&amp;Account group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo de cuentas:</translation>
     </message>
     <message>
         <source>Account group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de cuentas</translation>
     </message>
     <message>
         <source>The account group the snapshot is created in</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo de cuentas en el que se crea la instantánea</translation>
     </message>
     <message>
         <source>&amp;Dashboard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;nel:</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Reload the list from the server (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar la lista desde el servidor (F5)</translation>
     </message>
     <message>
         <source>Refresh list</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar lista</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando</translation>
     </message>
     <message>
         <source>Display &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre &amp;visible:</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre visible</translation>
     </message>
     <message>
         <source>&amp;Time range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de tie&amp;mpo:</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de tiempo</translation>
     </message>
     <message>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>Has&amp;ta:</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>E&amp;xpiration date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de e&amp;xpiración:</translation>
     </message>
     <message>
         <source>Expiration date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de expiración</translation>
     </message>
     <message>
         <source>Anon&amp;ymize data</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimi&amp;zar datos</translation>
     </message>
     <message>
         <source>Anonymize data</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizar datos</translation>
     </message>
     <message>
         <source>&amp;Create snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear instantánea</translation>
     </message>
     <message>
         <source>Create snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear instantánea</translation>
     </message>
     <message>
         <source>Create the snapshot (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la instantánea (Ctrl+Retorno)</translation>
     </message>
     <message>
         <source>Canc&amp;el</source>
-        <translation type="unfinished"></translation>
+        <translation>Canc&amp;elar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop the request (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la solicitud (Esc)</translation>
     </message>
     <message>
         <source>Creating</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando</translation>
     </message>
 </context>
 <context>
     <name>SnapshotRequest</name>
     <message>
         <source>Enter a name for the snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un nombre para la instantánea.</translation>
     </message>
     <message numerus="yes">
         <source>The name is too long: shorten it to %n characters or fewer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El nombre es demasiado largo: acórtelo a %n carácter como máximo.</numerusform>
+            <numerusform>El nombre es demasiado largo: acórtelo a %n caracteres como máximo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un informe.</translation>
     </message>
     <message>
         <source>Choose a dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un panel.</translation>
     </message>
     <message>
         <source>Enter a start date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una fecha y hora de inicio.</translation>
     </message>
     <message>
         <source>Enter an end date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una fecha y hora de fin.</translation>
     </message>
     <message>
         <source>The start must be earlier than the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio debe ser anterior al fin.</translation>
     </message>
     <message numerus="yes">
         <source>The range is longer than %n days; ThousandEyes keeps report data for about 90 days, so most of it will be empty.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El intervalo supera %n día; ThousandEyes conserva los datos de los informes unos 90 días, así que la mayor parte estará vacía.</numerusform>
+            <numerusform>El intervalo supera los %n días; ThousandEyes conserva los datos de los informes unos 90 días, así que la mayor parte estará vacía.</numerusform>
         </translation>
     </message>
     <message>
         <source>The end is in the future: choose a time no later than now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fin está en el futuro: elija una hora que no sea posterior a la actual.</translation>
     </message>
     <message>
         <source>The expiration date has passed: choose a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de expiración ya ha pasado: elija una fecha posterior.</translation>
     </message>
     <message numerus="yes">
         <source>The expiration date must be within %n years from today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La fecha de expiración debe estar dentro de un plazo de %n año a partir de hoy.</numerusform>
+            <numerusform>La fecha de expiración debe estar dentro de un plazo de %n años a partir de hoy.</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known time zone: use a name like Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una zona horaria conocida: use un nombre como Europe/Madrid.</translation>
     </message>
 </context>
 <context>
     <name>StartupOptions</name>
     <message>
         <source>&quot;%1&quot; is not a valid API address. Use a URL such as https://api.thousandeyes.com/v7.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección de API válida. Use una URL como https://api.thousandeyes.com/v7.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses plain http:// to another computer. Use https://; http:// is only allowed for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; usa http:// sin cifrar hacia otro equipo. Use https://; http:// solo se permite para este equipo.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an API version. Use v6 or v7.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una versión de la API. Use v6 o v7.</translation>
     </message>
     <message>
         <source>Create ThousandEyes report and dashboard snapshots.
 
 Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_EMAIL with TE_BASIC_TOKEN (v6 basic authentication). Tokens from the environment are used for this run and never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea instantáneas de informes y paneles de ThousandEyes.
+
+Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_EMAIL con TE_BASIC_TOKEN (autenticación básica de v6). Los tokens del entorno se usan para esta ejecución y nunca se guardan.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda y sale.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la versión y sale.</translation>
     </message>
     <message>
         <source>Start with the built-in simulated API; no account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia con la API simulada integrada; no se necesita cuenta.</translation>
     </message>
     <message>
         <source>Use this API base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa esta URL base de la API.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Use this API version: v6 or v7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa esta versión de la API: v6 o v7.</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>versión</translation>
     </message>
     <message>
         <source>Keep settings and history in this INI file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la configuración y el historial en este archivo INI.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado &quot;%1&quot;. Consulte --help.</translation>
     </message>
     <message>
         <source>TE_EMAIL and TE_BASIC_TOKEN must be set together.</source>
-        <translation type="unfinished"></translation>
+        <translation>TE_EMAIL y TE_BASIC_TOKEN deben definirse a la vez.</translation>
     </message>
 </context>
 <context>
     <name>TimeRange</name>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Última hora</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 24 horas</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana pasada</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::CredentialStore</name>
     <message>
         <source>No keychain is available on this system, so the token is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible en este sistema, así que el token solo se conserva durante esta sesión.</translation>
     </message>
     <message>
         <source>The keychain is locked or refused access, so the token is kept for this session only. Unlock it and save again to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero está bloqueado o denegó el acceso, así que el token solo se conserva durante esta sesión. Desbloquéelo y vuelva a guardar para conservarlo.</translation>
     </message>
     <message>
         <source>The keychain reported a problem (%1), so the token is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero informó de un problema (%1), así que el token solo se conserva durante esta sesión.</translation>
     </message>
 </context>
 <context>
@@ -653,743 +655,743 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     <message>
         <source>Created</source>
         <comment>snapshot status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida: %1</translation>
     </message>
     <message>
         <source>%1 (ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <source>Created</source>
         <comment>column: when the snapshot was made</comment>
-        <translation type="unfinished"></translation>
+        <translation>Creación</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Report or dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o panel</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Account group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de cuentas</translation>
     </message>
     <message>
         <source>Snapshot ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de instantánea</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::HistoryStore</name>
     <message>
         <source>The history file %1 is damaged; new entries are kept until the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de historial %1 está dañado; las entradas nuevas se conservan hasta que se cierre la aplicación.</translation>
     </message>
     <message>
         <source>The history could not be saved to %1: check that the file and its folder are writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el historial en %1: compruebe que se puede escribir en el archivo y en su carpeta.</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::HistoryView</name>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtro:</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro</translation>
     </message>
     <message>
         <source>Name, ID, report, account group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, ID, informe, grupo de cuentas…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir en el navegador</translation>
     </message>
     <message>
         <source>&amp;Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar ID</translation>
     </message>
     <message>
         <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar en&amp;lace</translation>
     </message>
     <message>
         <source>&amp;Use these settings again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reutilizar estos parámetros</translation>
     </message>
     <message>
         <source>Export &amp;selection to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;selección a CSV…</translation>
     </message>
     <message>
         <source>Export &amp;all to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;todo a CSV…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Clea&amp;r history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar historial…</translation>
     </message>
     <message>
         <source>Fill in the form with this entry&apos;s report or dashboard, times and options</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellena el formulario con el informe o panel, las horas y las opciones de esta entrada</translation>
     </message>
     <message>
         <source>Remove the selected entries from this list; the snapshots stay on ThousandEyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita las entradas seleccionadas de esta lista; las instantáneas se mantienen en ThousandEyes</translation>
     </message>
     <message>
         <source>Copied the snapshot ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió el ID de instantánea %1.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n snapshot IDs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se copió %n ID de instantánea.</numerusform>
+            <numerusform>Se copiaron %n ID de instantánea.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n link(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se copió %n enlace.</numerusform>
+            <numerusform>Se copiaron %n enlaces.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Select at most %n entries to open at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seleccione como máximo %n entrada para abrir a la vez.</numerusform>
+            <numerusform>Seleccione como máximo %n entradas para abrir a la vez.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete History Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar entradas del historial</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n history entries? The snapshots themselves stay on ThousandEyes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar %n entrada del historial? Las instantáneas en sí se mantienen en ThousandEyes.</numerusform>
+            <numerusform>¿Eliminar %n entradas del historial? Las instantáneas en sí se mantienen en ThousandEyes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear History</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar historial</translation>
     </message>
     <message numerus="yes">
         <source>Delete all %n history entries? The snapshots themselves stay on ThousandEyes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar %n entrada del historial? Las instantáneas en sí se mantienen en ThousandEyes.</numerusform>
+            <numerusform>¿Eliminar las %n entradas del historial? Las instantáneas en sí se mantienen en ThousandEyes.</numerusform>
         </translation>
     </message>
     <message>
         <source>C&amp;lear History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar historial</translation>
     </message>
     <message>
         <source>Could not export the history to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar el historial a %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n entrada a %1.</numerusform>
+            <numerusform>Se exportaron %n entradas a %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>snapshot-history-selection.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>historial-instantaneas-seleccion.csv</translation>
     </message>
     <message>
         <source>snapshot-history.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>historial-instantaneas.csv</translation>
     </message>
     <message>
         <source>Export Selection to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar selección a CSV</translation>
     </message>
     <message>
         <source>Export History to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar historial a CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>No snapshots yet. Every snapshot you create, and every attempt that fails, is listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay instantáneas. Aquí aparecen todas las instantáneas que cree y todos los intentos fallidos.</translation>
     </message>
     <message>
         <source>No entry matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada coincide con el filtro.</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::MainWindow</name>
     <message numerus="yes">
         <source>%n history entries could not be read and were skipped (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo leer %n entrada del historial y se omitió (%1).</numerusform>
+            <numerusform>No se pudieron leer %n entradas del historial y se omitieron (%1).</numerusform>
         </translation>
     </message>
     <message>
         <source>The settings file had damaged lines, which were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de configuración tenía líneas dañadas, que se omitieron.</translation>
     </message>
     <message>
         <source>A copy of the damaged file could not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conservar una copia del archivo dañado.</translation>
     </message>
     <message>
         <source>A copy of the damaged file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó una copia del archivo dañado como %1.</translation>
     </message>
     <message>
         <source>Everything readable was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservó todo lo que se podía leer.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la dem&amp;o</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instantánea</translation>
     </message>
     <message>
         <source>&amp;Create snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear instantánea</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
         <source>&amp;Refresh lists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar listas</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About Snapshot Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Snapshot Desk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>Your account has no account groups that can create snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta no tiene grupos de cuentas que puedan crear instantáneas.</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor indicó: %1</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>Open &amp;settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir config&amp;uración</translation>
     </message>
     <message>
         <source>Snapshot &quot;%1&quot; created with ID %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea &quot;%1&quot; creada con el ID %2.</translation>
     </message>
     <message>
         <source>The form now holds the settings of &quot;%1&quot;. Check the time range, then create.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario contiene ahora los parámetros de &quot;%1&quot;. Compruebe el intervalo de tiempo y después cree la instantánea.</translation>
     </message>
     <message>
         <source>Create &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear de t&amp;odos modos</translation>
     </message>
     <message>
         <source>No ThousandEyes account is set up yet. Try the demo with a simulated API, or enter your API token in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna cuenta de ThousandEyes configurada. Pruebe la demo con una API simulada o introduzca su token de API en Configuración.</translation>
     </message>
     <message>
         <source>dashboard snapshots (v7)</source>
-        <translation type="unfinished"></translation>
+        <translation>instantáneas de paneles (v7)</translation>
     </message>
     <message>
         <source>report snapshots (v6)</source>
-        <translation type="unfinished"></translation>
+        <translation>instantáneas de informes (v6)</translation>
     </message>
     <message>
         <source>Snapshot Desk — demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot Desk — demo</translation>
     </message>
     <message>
         <source>Demo mode: simulated API, nothing is sent to ThousandEyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo demo: API simulada, no se envía nada a ThousandEyes</translation>
     </message>
     <message>
         <source>Snapshot Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot Desk</translation>
     </message>
     <message>
         <source>Connected to %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1 — %2</translation>
     </message>
     <message>
         <source>About Snapshot Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Snapshot Desk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Snapshot Desk %1&lt;/h3&gt;&lt;p&gt;Create ThousandEyes report and dashboard snapshots in one step, keep a searchable history, and see how much of the API rate limit is left.&lt;/p&gt;&lt;p&gt;API tokens are kept in the system keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Snapshot Desk %1&lt;/h3&gt;&lt;p&gt;Cree instantáneas de informes y paneles de ThousandEyes en un solo paso, conserve un historial en el que puede buscar y vea cuánto queda del límite de solicitudes de la API.&lt;/p&gt;&lt;p&gt;Los tokens de API se guardan en el llavero del sistema.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar mensaje</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::RateLimitIndicator</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop waiting and cancel the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de esperar y cancelar la solicitud</translation>
     </message>
     <message>
         <source>Rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de solicitudes</translation>
     </message>
     <message numerus="yes">
         <source>Rate limited: retrying in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Límite de solicitudes alcanzado: se reintentará en %n s</numerusform>
+            <numerusform>Límite de solicitudes alcanzado: se reintentará en %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rate limit reached: sending in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Límite de solicitudes alcanzado: se enviará en %n s</numerusform>
+            <numerusform>Límite de solicitudes alcanzado: se enviará en %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Rate limit: %1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de solicitudes: quedan %1 de %2</translation>
     </message>
     <message>
         <source>Rate limit: %1 of %2 left, resets in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de solicitudes: quedan %1 de %2, se restablece en %3</translation>
     </message>
     <message>
         <source> (low)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bajo)</translation>
     </message>
     <message>
         <source>Rate limit: not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de solicitudes: aún desconocido</translation>
     </message>
     <message>
         <source>Snapshots this hour: %1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantáneas en esta hora: quedan %1 de %2</translation>
     </message>
     <message>
         <source>Snapshots this hour: none left, resets in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantáneas en esta hora: no queda ninguna, se restablece en %1</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::ResultPanel</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Snapshot &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de in&amp;stantánea:</translation>
     </message>
     <message>
         <source>Snapshot ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de instantánea</translation>
     </message>
     <message>
         <source>Create a snapshot to see its ID here</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree una instantánea para ver aquí su ID</translation>
     </message>
     <message>
         <source>Co&amp;py ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;piar ID</translation>
     </message>
     <message>
         <source>Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar ID</translation>
     </message>
     <message>
         <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar en&amp;lace</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar enlace</translation>
     </message>
     <message>
         <source>Open in &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir en el navegador</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el navegador</translation>
     </message>
     <message>
         <source>Snapshot ID copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de instantánea copiado.</translation>
     </message>
     <message>
         <source>Link copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace copiado.</translation>
     </message>
     <message>
         <source>%1 — %2, %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, de %3 a %4</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::RoutineStore</name>
     <message>
         <source>The routine could not be saved to %1: check that the file and its folder are writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la rutina en %1: compruebe que se puede escribir en el archivo y en su carpeta.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copia)</translation>
     </message>
     <message>
         <source>This is not a routines file: it is not valid JSON (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este no es un archivo de rutinas: no es JSON válido (%1 en el carácter %2).</translation>
     </message>
     <message>
         <source>This is not a routines file: &quot;format&quot; must be &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este no es un archivo de rutinas: &quot;format&quot; debe ser &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The routines file has no valid &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de rutinas no tiene un &quot;version&quot; válido.</translation>
     </message>
     <message>
         <source>The routines file was written by a newer Snapshot Desk (format %1); this version reads format %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de rutinas se escribió con una versión más reciente de Snapshot Desk (formato %1); esta versión lee el formato %2.</translation>
     </message>
     <message>
         <source>The routines file has no &quot;routines&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de rutinas no tiene la lista &quot;routines&quot;.</translation>
     </message>
     <message>
         <source>Routine %1 in the file is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rutina %1 del archivo no es un objeto.</translation>
     </message>
     <message>
         <source>Routine %1 in the file cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la rutina %1 del archivo: %2</translation>
     </message>
     <message>
         <source>The routines could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron escribir las rutinas en %1: %2</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a routines file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande para ser un archivo de rutinas.</translation>
     </message>
     <message>
         <source>%1 (imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (importada)</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::ServerSnapshotCatalog</name>
     <message>
         <source>The snapshot ID &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de instantánea &quot;%1&quot; no es válido.</translation>
     </message>
     <message>
         <source>Choose an expiration date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una fecha de expiración.</translation>
     </message>
     <message>
         <source>The expiration date must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de expiración debe ser futura.</translation>
     </message>
     <message numerus="yes">
         <source>The expiration date can be at most %n years ahead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La fecha de expiración no puede superar %n año a partir de hoy.</numerusform>
+            <numerusform>La fecha de expiración no puede superar %n años a partir de hoy.</numerusform>
         </translation>
     </message>
     <message>
         <source>Report snapshots (v6) do not expire, so there is no date to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las instantáneas de informes (v6) no caducan, así que no hay ninguna fecha que cambiar.</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::Session</name>
     <message>
         <source>A batch is already running; wait for it or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un lote en ejecución; espere a que termine o cancélelo antes.</translation>
     </message>
     <message>
         <source>The batch could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el lote.</translation>
     </message>
     <message>
         <source>The routine &quot;%1&quot; is for the %2 API, but the app is set up for %3. Change the API version in Settings to run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rutina &quot;%1&quot; es para la API %2, pero la aplicación está configurada para %3. Cambie la versión de la API en Configuración para ejecutarla.</translation>
     </message>
     <message>
         <source>The demo could not start: no local port was free.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la demo: no había ningún puerto local libre.</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::SettingsDialog</name>
     <message>
         <source>v7 – dashboard snapshots (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>v7 – instantáneas de paneles (actual)</translation>
     </message>
     <message>
         <source>v6 – report snapshots (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>v6 – instantáneas de informes (heredada)</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de portador</translation>
     </message>
     <message>
         <source>Basic (e-mail + token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Básica (correo + token)</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>Basic authentication is only available with API v6.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autenticación básica solo está disponible con la API v6.</translation>
     </message>
     <message>
         <source>Hide token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar token</translation>
     </message>
     <message>
         <source>Show token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar token</translation>
     </message>
     <message>
         <source>Enter a full address such as %1, or leave the field empty for the official one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una dirección completa, como %1, o deje el campo vacío para usar la oficial.</translation>
     </message>
     <message>
         <source>Use https://. Plain http:// is only allowed to this computer (localhost or 127.0.0.1), since the token would travel unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use https://. http:// solo se permite hacia este equipo (localhost o 127.0.0.1), ya que el token viajaría sin cifrar.</translation>
     </message>
     <message>
         <source>The address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección debe empezar por https://.</translation>
     </message>
     <message>
         <source>Basic authentication needs the e-mail address of your ThousandEyes account.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autenticación básica requiere la dirección de correo electrónico de su cuenta de ThousandEyes.</translation>
     </message>
     <message>
         <source>Enter a full e-mail address, such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una dirección de correo electrónico completa, como nombre@example.com.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando la conexión…</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n account group(s); rate limit %1 of %2 remaining</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectado: %n grupo de cuentas; quedan %1 de %2 del límite de solicitudes</numerusform>
+            <numerusform>Conectado: %n grupos de cuentas; quedan %1 de %2 del límite de solicitudes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n account group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectado: %n grupo de cuentas</numerusform>
+            <numerusform>Conectado: %n grupos de cuentas</numerusform>
         </translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor indicó: %1</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::SnapshotForm</name>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Type to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar</translation>
     </message>
     <message>
         <source>&amp;Dashboard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;nel:</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nforme:</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (predeterminado)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (built-in)</source>
         <extracomment>A report or dashboard that ThousandEyes ships; %1 is its name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (integrado)</translation>
     </message>
     <message>
         <source>This account group has no dashboards. Create one in ThousandEyes, then refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este grupo de cuentas no tiene paneles. Cree uno en ThousandEyes y después actualice la lista.</translation>
     </message>
     <message>
         <source>This account group has no reports. Create one in ThousandEyes, then refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este grupo de cuentas no tiene informes. Cree uno en ThousandEyes y después actualice la lista.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
 </context>
 <context>
     <name>snapshotdesk::json</name>
     <message>
         <source>The server&apos;s answer is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor no es JSON válido.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor no es una lista.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has no &quot;%1&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor no tiene la lista &quot;%1&quot;.</translation>
     </message>
 </context>
 </TS>
