@@ -24,51 +24,47 @@ std::unique_ptr<SnapshotService> SnapshotService::make(const ApiConfig& config, 
     return std::make_unique<DashboardSnapshotsV7>(config, clock, parent);
 }
 
-void SnapshotService::loadAccountGroups()
+template <typename T, typename Parse, typename Deliver>
+void SnapshotService::load(Operation operation, quint64& slot, const ApiCall& call, Parse parse,
+                           Deliver deliver)
 {
     // A newer request replaces an older one: only the latest answer matters to the form.
-    if (m_accountGroupsId != 0)
-        m_transport.cancel(m_accountGroupsId);
-    emit busyChanged(Operation::AccountGroups, true);
-    m_accountGroupsId = m_transport.send(accountGroupsCall(), this, [this](const ApiResponse& response) {
-        m_accountGroupsId = 0;
-        emit busyChanged(Operation::AccountGroups, false);
-        if (response.error.isError()) {
-            if (response.error.kind() != ApiError::Kind::Cancelled)
-                emit loadFailed(Operation::AccountGroups, response.error);
-            return;
-        }
-        const Parsed<QList<AccountGroup>> groups = parseAccountGroups(response);
-        if (!groups.ok()) {
-            emit loadFailed(Operation::AccountGroups,
-                            ApiError(ApiError::Kind::InvalidResponse, groups.error, response.httpStatus));
-            return;
-        }
-        emit accountGroupsLoaded(groups.value);
-    });
+    if (slot != 0)
+        m_transport.cancel(slot);
+    emit busyChanged(operation, true);
+    slot =
+        m_transport.send(call, this, [this, operation, &slot, parse, deliver](const ApiResponse& response) {
+            slot = 0;
+            emit busyChanged(operation, false);
+            if (response.error.isError()) {
+                if (response.error.kind() != ApiError::Kind::Cancelled)
+                    emit loadFailed(operation, response.error);
+                return;
+            }
+            const Parsed<T> parsed = parse(response);
+            if (!parsed.ok()) {
+                emit loadFailed(operation,
+                                ApiError(ApiError::Kind::InvalidResponse, parsed.error, response.httpStatus));
+                return;
+            }
+            deliver(parsed.value);
+        });
+}
+
+void SnapshotService::loadAccountGroups()
+{
+    load<QList<AccountGroup>>(
+        Operation::AccountGroups, m_accountGroupsId, accountGroupsCall(),
+        [this](const ApiResponse& response) { return parseAccountGroups(response); },
+        [this](const QList<AccountGroup>& groups) { emit accountGroupsLoaded(groups); });
 }
 
 void SnapshotService::loadSources(const QString& aid)
 {
-    if (m_sourcesId != 0)
-        m_transport.cancel(m_sourcesId);
-    emit busyChanged(Operation::Sources, true);
-    m_sourcesId = m_transport.send(sourcesCall(aid), this, [this, aid](const ApiResponse& response) {
-        m_sourcesId = 0;
-        emit busyChanged(Operation::Sources, false);
-        if (response.error.isError()) {
-            if (response.error.kind() != ApiError::Kind::Cancelled)
-                emit loadFailed(Operation::Sources, response.error);
-            return;
-        }
-        const Parsed<QList<SnapshotSource>> sources = parseSources(response);
-        if (!sources.ok()) {
-            emit loadFailed(Operation::Sources,
-                            ApiError(ApiError::Kind::InvalidResponse, sources.error, response.httpStatus));
-            return;
-        }
-        emit sourcesLoaded(aid, sources.value);
-    });
+    load<QList<SnapshotSource>>(
+        Operation::Sources, m_sourcesId, sourcesCall(aid),
+        [this](const ApiResponse& response) { return parseSources(response); },
+        [this, aid](const QList<SnapshotSource>& sources) { emit sourcesLoaded(aid, sources); });
 }
 
 bool SnapshotService::create(const SnapshotRequest& request)

@@ -78,6 +78,10 @@ protected:
     virtual bool acceptsCredentials(const Credentials& credentials) const = 0;
 
 private:
+    // The shared shape of the list loads: one in flight per kind, typed parse, typed delivery.
+    template <typename T, typename Parse, typename Deliver>
+    void load(Operation operation, quint64& slot, const ApiCall& call, Parse parse, Deliver deliver);
+
     ApiTransport m_transport;
     quint64 m_accountGroupsId = 0;
     quint64 m_sourcesId = 0;
