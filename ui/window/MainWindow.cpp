@@ -1,7 +1,10 @@
 #include "MainWindow.h"
 
+#include "batch/BatchDialog.h"
+#include "catalog/ServerSnapshotsView.h"
 #include "form/SnapshotForm.h"
 #include "history/HistoryView.h"
+#include "routines/RoutinesDialog.h"
 #include "session/Session.h"
 #include "settings/SettingsDialog.h"
 #include "widgets/MessageBar.h"
@@ -13,11 +16,13 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace snapshotdesk {
@@ -49,7 +54,13 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(scroll);
-    m_splitter->addWidget(m_history);
+    // The history and the server's list side by side: what this app made, and what exists.
+    m_serverSnapshots = new ServerSnapshotsView(session, m_history->model(), this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("bottomTabs"));
+    m_tabs->addTab(m_history, tr("History"));
+    m_tabs->addTab(m_serverSnapshots, tr("Server snapshots"));
+    m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
@@ -141,6 +152,11 @@ void MainWindow::buildMenus()
     history->addSeparator();
     history->addActions({m_history->deleteAction(), m_history->clearAction()});
 
+    m_routinesMenu = menuBar()->addMenu(tr("&Routines"));
+    m_routinesMenu->setObjectName(QStringLiteral("routinesMenu"));
+    rebuildRoutinesMenu();
+    connect(&m_session.routines(), &RoutineStore::changed, this, &MainWindow::rebuildRoutinesMenu);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Snapshot Desk"));
     about->setMenuRole(QAction::AboutRole);
@@ -196,8 +212,12 @@ void MainWindow::connectSession()
             MessageBar::Type::Positive,
             tr("Snapshot \"%1\" created with ID %2.").arg(entry.displayName, entry.snapshotId));
     });
-    connect(&s, &Session::createFailed, this,
-            [this](const HistoryEntry&, const ApiError& error) { showCreateError(error); });
+    connect(&s, &Session::createFailed, this, [this](const HistoryEntry&, const ApiError& error) {
+        // A batch shows each failure in its own list; the form's Retry would be the wrong offer.
+        if (m_session.batch().isRunning())
+            return;
+        showCreateError(error);
+    });
     connect(&s, &Session::rateLimitChanged, m_rateLimit, &RateLimitIndicator::setStatus);
     connect(&s, &Session::waiting, this, [this](WaitReason reason, int secondsLeft, const QDateTime&) {
         m_rateLimit->setWaiting(reason, secondsLeft);
@@ -237,6 +257,108 @@ void MainWindow::connectSession()
     connect(m_history, &HistoryView::message, this, [this](const QString& text, bool isError) {
         m_messageBar->showMessage(isError ? MessageBar::Type::Error : MessageBar::Type::Information, text);
     });
+    connect(m_serverSnapshots, &ServerSnapshotsView::openUrlRequested, this,
+            [this](const QUrl& url) { m_openUrl(url); });
+    connect(m_serverSnapshots, &ServerSnapshotsView::message, this,
+            [this](const QString& text, bool isError) {
+                m_messageBar->showMessage(isError ? MessageBar::Type::Error : MessageBar::Type::Information,
+                                          text);
+            });
+    connectBatch();
+}
+
+void MainWindow::connectBatch()
+{
+    BatchRunner& batch = m_session.batch();
+    connect(&batch, &BatchRunner::paused, this, [this](const QDateTime& at) {
+        const int left = m_session.batch().total() - m_session.batch().doneCount();
+        m_messageBar->showMessage(
+            MessageBar::Type::Warning,
+            tr("The hourly snapshot limit is reached. The remaining %n snapshots of the batch will "
+               "be created at %1, by themselves if the app stays open.",
+               nullptr, left)
+                .arg(QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat)),
+            {{tr("Show &batch"), [this] { openBatchDialog(); }}});
+    });
+    connect(&batch, &BatchRunner::finished, this, [this](int created, int failed, int cancelled) {
+        const QString text = tr("Batch finished: %n created", nullptr, created) + QStringLiteral(", ") +
+                             tr("%n failed", nullptr, failed) + QStringLiteral(", ") +
+                             tr("%n not sent", nullptr, cancelled) + u'.';
+        QList<MessageBar::Action> actions{{tr("Show &batch"), [this] { openBatchDialog(); }}};
+        if (failed + cancelled > 0)
+            actions.append({tr("Retr&y failed"), [this] { m_session.batch().retryFailed(); }});
+        m_messageBar->showMessage(failed > 0 ? MessageBar::Type::Warning : MessageBar::Type::Positive, text,
+                                  actions);
+    });
+}
+
+BatchDialog* MainWindow::openBatchDialog()
+{
+    if (!m_batchDialog) {
+        m_batchDialog = new BatchDialog(m_session, this);
+        m_batchDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_batchDialog, &BatchDialog::message, this, [this](const QString& text, bool isError) {
+            m_messageBar->showMessage(isError ? MessageBar::Type::Error : MessageBar::Type::Information,
+                                      text);
+        });
+    }
+    m_batchDialog->show();
+    m_batchDialog->raise();
+    m_batchDialog->activateWindow();
+    return m_batchDialog;
+}
+
+RoutinesDialog* MainWindow::openRoutinesDialog()
+{
+    if (!m_routinesDialog) {
+        m_routinesDialog = new RoutinesDialog(m_session, this);
+        m_routinesDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_routinesDialog, &RoutinesDialog::message, this, [this](const QString& text, bool isError) {
+            m_messageBar->showMessage(isError ? MessageBar::Type::Error : MessageBar::Type::Information,
+                                      text);
+        });
+        connect(m_routinesDialog, &RoutinesDialog::runStarted, this, [this] { openBatchDialog(); });
+    }
+    m_routinesDialog->show();
+    m_routinesDialog->raise();
+    m_routinesDialog->activateWindow();
+    return m_routinesDialog;
+}
+
+void MainWindow::rebuildRoutinesMenu()
+{
+    m_routinesMenu->clear();
+    QAction* batch = m_routinesMenu->addAction(tr("New &batch…"));
+    batch->setObjectName(QStringLiteral("batchAction"));
+    batch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    connect(batch, &QAction::triggered, this, [this] { openBatchDialog(); });
+    QAction* manage = m_routinesMenu->addAction(tr("&Manage routines…"));
+    manage->setObjectName(QStringLiteral("manageRoutinesAction"));
+    connect(manage, &QAction::triggered, this, [this] { openRoutinesDialog(); });
+    const QList<Routine> routines = m_session.routines().routines();
+    if (!routines.isEmpty())
+        m_routinesMenu->addSeparator();
+    // One click runs a routine: its range is resolved now, its results go to the history.
+    for (const Routine& routine : routines) {
+        QAction* run = m_routinesMenu->addAction(tr("Run \"%1\"").arg(routine.name));
+        run->setObjectName(QStringLiteral("runRoutineAction"));
+        run->setData(routine.id);
+        connect(run, &QAction::triggered, this, [this, id = routine.id] {
+            const std::optional<Routine> current = m_session.routines().routine(id);
+            if (!current)
+                return;
+            const QString problem = m_session.runRoutine(*current);
+            if (!problem.isEmpty()) {
+                m_messageBar->showMessage(MessageBar::Type::Error, problem);
+                return;
+            }
+            m_messageBar->showMessage(MessageBar::Type::Information,
+                                      tr("Running \"%1\": %n snapshots, one after another.", nullptr,
+                                         static_cast<int>(current->sources.size()))
+                                          .arg(current->name),
+                                      {{tr("Show &batch"), [this] { openBatchDialog(); }}});
+        });
+    }
 }
 
 void MainWindow::requestCreate(const SnapshotRequest& request)

@@ -4,10 +4,13 @@
 #include "history/HistoryEntry.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QSplitter;
 class QLabel;
+class QMenu;
+class QTabWidget;
 
 namespace snapshotdesk {
 
@@ -17,6 +20,9 @@ class ResultPanel;
 class MessageBar;
 class RateLimitIndicator;
 class HistoryView;
+class ServerSnapshotsView;
+class BatchDialog;
+class RoutinesDialog;
 
 // The window an analyst double-clicks into: the form on top, the result below it, the history at
 // the bottom, the rate limit in the status bar. It wires the widgets to the Session and decides
@@ -35,6 +41,12 @@ public:
     ResultPanel* resultPanel() const { return m_result; }
     RateLimitIndicator* rateLimitIndicator() const { return m_rateLimit; }
     HistoryView* historyView() const { return m_history; }
+    ServerSnapshotsView* serverSnapshotsView() const { return m_serverSnapshots; }
+    QTabWidget* bottomTabs() const { return m_tabs; }
+    QMenu* routinesMenu() const { return m_routinesMenu; }
+    // The batch and routines windows, opened (non-modal) on first use.
+    BatchDialog* openBatchDialog();
+    RoutinesDialog* openRoutinesDialog();
 
     // Opens a URL in the browser; replaceable so tests can see what would be opened.
     void setUrlOpener(std::function<void(const QUrl&)> opener) { m_openUrl = std::move(opener); }
@@ -51,12 +63,19 @@ private:
     void openSettings();
     void updateTitle();
     void showAbout();
+    void rebuildRoutinesMenu();
+    void connectBatch();
 
     Session& m_session;
     MessageBar* m_messageBar = nullptr;
     SnapshotForm* m_form = nullptr;
     ResultPanel* m_result = nullptr;
     HistoryView* m_history = nullptr;
+    ServerSnapshotsView* m_serverSnapshots = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QMenu* m_routinesMenu = nullptr;
+    QPointer<BatchDialog> m_batchDialog;
+    QPointer<RoutinesDialog> m_routinesDialog;
     RateLimitIndicator* m_rateLimit = nullptr;
     QLabel* m_modeLabel = nullptr;
     QSplitter* m_splitter = nullptr;

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/TimeRange.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+
+namespace snapshotdesk {
+
+class Session;
+struct BatchSpec;
+
+// Several reports or dashboards at once: choose them, one time range and one name template, Start;
+// then watch the progress (done of total, time left), Cancel, Retry failed, and see each result.
+// It also shows runs started elsewhere (a routine from the menu), since it follows the Session's
+// batch runner rather than owning one.
+class BatchDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BatchDialog)
+
+public:
+    explicit BatchDialog(Session& session, QWidget* parent = nullptr);
+    ~BatchDialog() override;
+
+    // What the inputs say now (sources checked, range, template, current account group).
+    BatchSpec spec() const;
+    TimeRange::Preset preset() const;
+    // Saves the inputs as a routine named `name`; returns why it cannot (translated), or empty.
+    QString saveAsRoutine(const QString& name);
+
+signals:
+    void message(const QString& text, bool isError);
+
+private:
+    void reloadSources();
+    void applyFilter(const QString& text);
+    void presetChanged();
+    void start();
+    void updateState();
+    void updateProgress(int done, int total, qint64 secondsLeft);
+    void rebuildResults();
+    void askRoutineName();
+
+    Session& m_session;
+    QLineEdit* m_filterEdit = nullptr;
+    QListWidget* m_sourceList = nullptr;
+    QLabel* m_sourcesLabel = nullptr;
+    QComboBox* m_presetCombo = nullptr;
+    QDateTimeEdit* m_fromEdit = nullptr;
+    QDateTimeEdit* m_toEdit = nullptr;
+    QLineEdit* m_templateEdit = nullptr;
+    QLabel* m_previewLabel = nullptr;
+    QPushButton* m_startButton = nullptr;
+    QPushButton* m_cancelButton = nullptr;
+    QPushButton* m_retryButton = nullptr;
+    QPushButton* m_saveRoutineButton = nullptr;
+    QProgressBar* m_progressBar = nullptr;
+    QLabel* m_progressLabel = nullptr;
+    QListWidget* m_resultList = nullptr;
+};
+
+} // namespace snapshotdesk
