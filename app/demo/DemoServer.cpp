@@ -208,6 +208,16 @@ HttpResponse DemoServer::handle(const HttpRequest& request)
         return createV6(request);
     if (request.method == "POST" && v7 && endpoint == "/dashboard-snapshots")
         return createV7(request);
+    const QByteArray list = v7 ? "/dashboard-snapshots" : "/report-snapshots";
+    if (request.method == "GET" && endpoint == list)
+        return listSnapshots(request, v7);
+    if (endpoint.startsWith(list + '/')) {
+        QByteArray id = endpoint.mid(list.size() + 1);
+        if (!v7 && request.method == "POST" && id.endsWith("/delete"))
+            return changeSnapshot(request, v7, id.chopped(7));
+        if (v7 && (request.method == "DELETE" || request.method == "PATCH"))
+            return changeSnapshot(request, v7, id);
+    }
     return withRateHeaders(problem(404, QStringLiteral("Not Found"), QStringLiteral("No such endpoint."), v7),
                            false);
 }
@@ -229,9 +239,11 @@ HttpResponse DemoServer::createV6(const HttpRequest& request)
                 false);
     }
     ++m_created;
+    const QString id = QString::number(m_nextV6Id++);
+    remember(body, id, false,
+             QUrlQuery(QString::fromUtf8(request.query())).queryItemValue(QStringLiteral("aid")));
     HttpResponse response = HttpResponse::json(
-        200, jsonBytes(QJsonObject{{QStringLiteral("snapshotId"), QString::number(m_nextV6Id++)}}),
-        "application/json;charset=UTF-8");
+        200, jsonBytes(QJsonObject{{QStringLiteral("snapshotId"), id}}), "application/json;charset=UTF-8");
     response.delayMs = m_createDelayMs;
     return withRateHeaders(response, false);
 }
@@ -260,6 +272,8 @@ HttpResponse DemoServer::createV7(const HttpRequest& request)
     --m_snapshotRemaining;
     ++m_created;
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    remember(body, id, true,
+             QUrlQuery(QString::fromUtf8(request.query())).queryItemValue(QStringLiteral("aid")));
     const QString self =
         baseUrl(QStringLiteral("v7")).toString() + QStringLiteral("/dashboard-snapshots/") + id;
     const QString app = QStringLiteral("http://127.0.0.1:%1/dashboard/?snapshotId=%2").arg(port()).arg(id);
@@ -274,6 +288,120 @@ HttpResponse DemoServer::createV7(const HttpRequest& request)
     response.headers.emplaceBack("Location", self.toUtf8());
     response.delayMs = m_createDelayMs;
     return withRateHeaders(response, true);
+}
+
+void DemoServer::remember(const QJsonObject& body, const QString& id, bool v7, const QString& aid)
+{
+    Stored stored;
+    stored.id = id;
+    stored.v7 = v7;
+    stored.aid = aid.isEmpty() ? QString::number(kGroups[0].aid) : aid;
+    stored.name = body.value(QStringLiteral("displayName")).toString();
+    stored.sourceId = body.value(v7 ? QStringLiteral("dashboardId") : QStringLiteral("reportId")).toString();
+    for (const DemoSource& s : kSources) {
+        if (QString::fromUtf8(v7 ? s.v7Id : s.v6Id) == stored.sourceId)
+            stored.sourceName = QString::fromUtf8(s.name);
+    }
+    const auto date = [&body](const char* key) {
+        QDateTime at = QDateTime::fromString(body.value(QLatin1StringView(key)).toString(), Qt::ISODate);
+        if (!at.isValid()) {
+            at = QDateTime::fromString(body.value(QLatin1StringView(key)).toString(),
+                                       QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            at.setTimeSpec(Qt::UTC);
+        }
+        return at.toUTC();
+    };
+    stored.from = date(v7 ? "startDate" : "from");
+    stored.to = date(v7 ? "endDate" : "to");
+    stored.created = m_clock.now();
+    stored.expires = v7 ? (body.contains(QStringLiteral("expirationDate")) ? date("expirationDate")
+                                                                           : stored.created.addYears(1))
+                        : QDateTime();
+    m_snapshots.append(stored);
+}
+
+HttpResponse DemoServer::listSnapshots(const HttpRequest& request, bool v7)
+{
+    QString aid = QUrlQuery(QString::fromUtf8(request.query())).queryItemValue(QStringLiteral("aid"));
+    if (aid.isEmpty())
+        aid = QString::number(kGroups[0].aid);
+    QJsonArray items;
+    for (const Stored& s : std::as_const(m_snapshots)) {
+        if (s.v7 != v7 || s.aid != aid)
+            continue;
+        const qint64 duration = s.from.secsTo(s.to);
+        if (v7) {
+            const QString app =
+                QStringLiteral("http://127.0.0.1:%1/dashboard/?snapshotId=%2").arg(port()).arg(s.id);
+            items.append(QJsonObject{
+                {QStringLiteral("snapshotId"), s.id},
+                {QStringLiteral("snapshotName"), s.name},
+                {QStringLiteral("aid"), s.aid},
+                {QStringLiteral("isShared"), false},
+                {QStringLiteral("isScheduled"), false},
+                {QStringLiteral("snapshotCreatedDate"), s.created.toString(Qt::ISODate)},
+                {QStringLiteral("snapshotExpirationDate"), s.expires.toString(Qt::ISODate)},
+                {QStringLiteral("dashboard"), QJsonObject{{QStringLiteral("dashboardId"), s.sourceId},
+                                                          {QStringLiteral("title"), s.sourceName}}},
+                {QStringLiteral("timeSpan"),
+                 QJsonObject{{QStringLiteral("start"), s.from.toString(Qt::ISODate)},
+                             {QStringLiteral("duration"), duration}}},
+                {QStringLiteral("_links"),
+                 QJsonObject{{QStringLiteral("appLink"), QJsonObject{{QStringLiteral("href"), app}}}}},
+            });
+        } else {
+            const QString link = QStringLiteral("http://127.0.0.1:%1/reports/snapshots/%2?__a=%3")
+                                     .arg(port())
+                                     .arg(s.id, s.aid);
+            items.append(QJsonObject{
+                {QStringLiteral("snapshotId"), s.id},
+                {QStringLiteral("snapshotName"), s.name},
+                {QStringLiteral("createdDate"), s.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))},
+                {QStringLiteral("scheduled"), 0},
+                {QStringLiteral("shared"), 0},
+                {QStringLiteral("report"), QJsonObject{{QStringLiteral("reportId"), s.sourceId},
+                                                       {QStringLiteral("reportName"), s.sourceName}}},
+                {QStringLiteral("timeSpan"),
+                 QJsonObject{
+                     {QStringLiteral("startDate"), s.from.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))},
+                     {QStringLiteral("duration"), duration}}},
+                {QStringLiteral("permalink"), link},
+            });
+        }
+    }
+    const QJsonObject body = v7 ? QJsonObject{{QStringLiteral("dashboardSnapshots"), items},
+                                              {QStringLiteral("_links"), QJsonObject{}}}
+                                : QJsonObject{{QStringLiteral("reportSnapshots"), items}};
+    return withRateHeaders(
+        HttpResponse::json(200, jsonBytes(body), v7 ? "application/hal+json" : "application/json"), false);
+}
+
+HttpResponse DemoServer::changeSnapshot(const HttpRequest& request, bool v7, const QByteArray& id)
+{
+    const QString wanted = QString::fromUtf8(id);
+    const auto it = std::find_if(m_snapshots.begin(), m_snapshots.end(),
+                                 [&](const Stored& s) { return s.v7 == v7 && s.id == wanted; });
+    if (it == m_snapshots.end())
+        return withRateHeaders(
+            problem(404, QStringLiteral("Not Found"), QStringLiteral("No such snapshot."), v7), false);
+    if (request.method == "PATCH") {
+        const QDateTime at = QDateTime::fromString(QJsonDocument::fromJson(request.body)
+                                                       .object()
+                                                       .value(QStringLiteral("snapshotExpirationDate"))
+                                                       .toString(),
+                                                   Qt::ISODate);
+        if (!at.isValid())
+            return withRateHeaders(problem(400, QStringLiteral("Bad Request"),
+                                           QStringLiteral("snapshotExpirationDate must be an ISO date-time."),
+                                           true),
+                                   false);
+        it->expires = at.toUTC();
+    } else {
+        m_snapshots.erase(it);
+    }
+    HttpResponse done;
+    done.status = 204;
+    return withRateHeaders(done, false);
 }
 
 } // namespace snapshotdesk

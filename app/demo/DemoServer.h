@@ -3,6 +3,8 @@
 #include "core/Clock.h"
 #include "net/LoopbackHttpServer.h"
 
+#include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <QUrl>
 
@@ -40,9 +42,28 @@ private:
     HttpResponse createV6(const HttpRequest& request);
     HttpResponse createV7(const HttpRequest& request);
     HttpResponse withRateHeaders(HttpResponse response, bool snapshotWindow);
+    HttpResponse listSnapshots(const HttpRequest& request, bool v7);
+    HttpResponse changeSnapshot(const HttpRequest& request, bool v7, const QByteArray& id);
+    void remember(const QJsonObject& body, const QString& id, bool v7, const QString& aid);
     void rollWindows();
 
+    // What the demo has created this run, so the Server snapshots tab has something to show.
+    struct Stored
+    {
+        QString id;
+        QString name;
+        QString sourceId;
+        QString sourceName;
+        QDateTime from;
+        QDateTime to;
+        QDateTime created;
+        QDateTime expires;
+        QString aid;
+        bool v7 = false;
+    };
+
     const Clock& m_clock;
+    QList<Stored> m_snapshots;
     LoopbackHttpServer m_server;
     int m_orgRemaining = kOrgLimit;
     QDateTime m_orgReset;
