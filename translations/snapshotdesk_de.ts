@@ -153,6 +153,7 @@
     </message>
     <message>
         <source>The server had an internal error (HTTP %1). Try again later; if it keeps happening, contact ThousandEyes support.</source>
+        <extracomment>%1 is an HTTP status code such as 500</extracomment>
         <translation>Auf dem Server ist ein interner Fehler aufgetreten (HTTP %1). Versuchen Sie es später erneut; tritt das Problem weiterhin auf, wenden Sie sich an den ThousandEyes-Support.</translation>
     </message>
     <message>
@@ -161,6 +162,7 @@
     </message>
     <message>
         <source>The server answered with HTTP status %1. Check the base URL and API version in Settings.</source>
+        <extracomment>%1 is an HTTP status code such as 418</extracomment>
         <translation>Der Server hat mit HTTP-Status %1 geantwortet. Prüfen Sie Basis-URL und API-Version in den Einstellungen.</translation>
     </message>
 </context>
@@ -187,6 +189,7 @@
     </message>
     <message>
         <source>written by a newer version (schema %1)</source>
+        <extracomment>Why a history entry was skipped; %1 is a number</extracomment>
         <translation>von einer neueren Version geschrieben (Schema %1)</translation>
     </message>
     <message>
@@ -636,6 +639,219 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
     </message>
 </context>
 <context>
+    <name>snapshotdesk::BatchDialog</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>weniger als eine Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>etwa %n Min.</numerusform>
+            <numerusform>etwa %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation>etwa %1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>Batch of snapshots</source>
+        <translation>Snapshot-Stapelauftrag</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Name template</source>
+        <translation>Namensvorlage</translation>
+    </message>
+    <message>
+        <source>{source}, {group}, {from:yyyy-MM-dd} and {to:yyyy-MM-dd} are filled in for each snapshot; any QDateTime format may follow the colon.</source>
+        <translation>{source}, {group}, {from:yyyy-MM-dd} und {to:yyyy-MM-dd} werden für jeden Snapshot ausgefüllt; nach dem Doppelpunkt kann ein beliebiges QDateTime-Format folgen.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>&amp;Reports:</source>
+        <translation>Be&amp;richte:</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboards:</source>
+        <translation>Dashboa&amp;rds:</translation>
+    </message>
+    <message>
+        <source>&amp;Time range:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>V&amp;on:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Name template:</source>
+        <translation>&amp;Namensvorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel batch</source>
+        <translation>Stapelauftrag &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y failed</source>
+        <translation>Fehlgeschlagene erne&amp;ut senden</translation>
+    </message>
+    <message>
+        <source>Send again every snapshot that failed or was not sent</source>
+        <translation>Alle fehlgeschlagenen oder nicht gesendeten Snapshots erneut senden</translation>
+    </message>
+    <message>
+        <source>Save as ro&amp;utine…</source>
+        <translation>Als Rou&amp;tine speichern…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults:</source>
+        <translation>&amp;Ergebnisse:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First name: %1</source>
+        <translation>Erster Name: %1</translation>
+    </message>
+    <message>
+        <source>Choose the sources and press Start.</source>
+        <translation>Wählen Sie die Quellen aus und klicken Sie auf „Starten“.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hourly snapshot limit is reached: the remaining %n go at %1, by themselves if this app stays open.</source>
+        <translation>
+            <numerusform>Das stündliche Snapshot-Limit ist erreicht: Der restliche %n Snapshot wird um %1 automatisch gesendet, wenn diese App geöffnet bleibt.</numerusform>
+            <numerusform>Das stündliche Snapshot-Limit ist erreicht: Die restlichen %n Snapshots werden um %1 automatisch gesendet, wenn diese App geöffnet bleibt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n erstellt</numerusform>
+            <numerusform>%n erstellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n nicht gesendet</numerusform>
+            <numerusform>%n nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>wird gesendet…</translation>
+    </message>
+    <message>
+        <source>created, ID %1</source>
+        <translation>erstellt, ID %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Enter a name for the routine.</source>
+        <translation>Geben Sie einen Namen für die Routine ein.</translation>
+    </message>
+    <message>
+        <source>A routine needs a relative time range, such as Last week; choose one instead of Custom.</source>
+        <translation>Eine Routine benötigt einen relativen Zeitraum wie „Letzte Woche“; wählen Sie einen solchen statt „Benutzerdefiniert“.</translation>
+    </message>
+    <message>
+        <source>Choose at least one report.</source>
+        <translation>Wählen Sie mindestens einen Bericht.</translation>
+    </message>
+    <message>
+        <source>Choose at least one dashboard.</source>
+        <translation>Wählen Sie mindestens ein Dashboard.</translation>
+    </message>
+    <message>
+        <source>Save as routine</source>
+        <translation>Als Routine speichern</translation>
+    </message>
+    <message>
+        <source>Routine &amp;name:</source>
+        <translation>&amp;Name der Routine:</translation>
+    </message>
+    <message>
+        <source>Routine &quot;%1&quot; saved; run it from the Routines menu.</source>
+        <translation>Routine „%1“ gespeichert; führen Sie sie über das Menü „Routinen“ aus.</translation>
+    </message>
+</context>
+<context>
     <name>snapshotdesk::CredentialStore</name>
     <message>
         <source>No keychain is available on this system, so the token is kept for this session only.</source>
@@ -647,7 +863,34 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
     </message>
     <message>
         <source>The keychain reported a problem (%1), so the token is kept for this session only.</source>
+        <extracomment>%1 is the keychain&apos;s own error text (often English)</extracomment>
         <translation>Der Schlüsselbund hat ein Problem gemeldet (%1), daher wird das Token nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::ExpirationDialog</name>
+    <message>
+        <source>Change expiration</source>
+        <translation>Ablaufdatum ändern</translation>
+    </message>
+    <message>
+        <source>Keep the snapshot &quot;%1&quot; until the end of:</source>
+        <translation>Snapshot „%1“ aufbewahren bis einschließlich:</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Läuft ab am</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on:</source>
+        <translation>&amp;Läuft ab am:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n years ahead.</source>
+        <translation>
+            <numerusform>Höchstens %n Jahr in der Zukunft.</numerusform>
+            <numerusform>Höchstens %n Jahre in der Zukunft.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -829,6 +1072,7 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
     </message>
     <message>
         <source>Could not export the history to %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
         <translation>Der Verlauf konnte nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message numerus="yes">
@@ -1004,6 +1248,73 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
         <source>&lt;h3&gt;Snapshot Desk %1&lt;/h3&gt;&lt;p&gt;Create ThousandEyes report and dashboard snapshots in one step, keep a searchable history, and see how much of the API rate limit is left.&lt;/p&gt;&lt;p&gt;API tokens are kept in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Snapshot Desk %1&lt;/h3&gt;&lt;p&gt;Erstellen Sie ThousandEyes-Berichts- und -Dashboard-Snapshots in einem Schritt, führen Sie einen durchsuchbaren Verlauf und sehen Sie, wie viel vom API-Ratenlimit noch übrig ist.&lt;/p&gt;&lt;p&gt;API-Tokens werden im Schlüsselbund des Systems aufbewahrt.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Server snapshots</source>
+        <translation>Server-Snapshots</translation>
+    </message>
+    <message>
+        <source>&amp;Routines</source>
+        <translation>Rou&amp;tinen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hourly snapshot limit is reached. The remaining %n snapshots of the batch will be created at %1, by themselves if the app stays open.</source>
+        <translation>
+            <numerusform>Das stündliche Snapshot-Limit ist erreicht. Der restliche %n Snapshot des Stapelauftrags wird um %1 automatisch erstellt, wenn die App geöffnet bleibt.</numerusform>
+            <numerusform>Das stündliche Snapshot-Limit ist erreicht. Die restlichen %n Snapshots des Stapelauftrags werden um %1 automatisch erstellt, wenn die App geöffnet bleibt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;batch</source>
+        <translation>Stapelauftra&amp;g anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch finished: %n created</source>
+        <translation>
+            <numerusform>Stapelauftrag abgeschlossen: %n erstellt</numerusform>
+            <numerusform>Stapelauftrag abgeschlossen: %n erstellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n nicht gesendet</numerusform>
+            <numerusform>%n nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retr&amp;y failed</source>
+        <translation>Fehlgeschlagene erne&amp;ut senden</translation>
+    </message>
+    <message>
+        <source>New &amp;batch…</source>
+        <translation>Neuer &amp;Stapelauftrag…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage routines…</source>
+        <translation>Routinen &amp;verwalten…</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1&quot;</source>
+        <translation>„%1“ ausführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running &quot;%1&quot;: %n snapshots, one after another.</source>
+        <translation>
+            <numerusform>„%1“ wird ausgeführt: %n Snapshot.</numerusform>
+            <numerusform>„%1“ wird ausgeführt: %n Snapshots nacheinander.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::MessageBar</name>
@@ -1060,10 +1371,12 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
     </message>
     <message>
         <source>Rate limit: %1 of %2 left</source>
+        <extracomment>Status bar: %1 requests remaining of %2 allowed per minute</extracomment>
         <translation>Ratenlimit: %1 von %2 übrig</translation>
     </message>
     <message>
         <source>Rate limit: %1 of %2 left, resets in %3</source>
+        <extracomment>Status bar: %1 remaining of %2 per minute; %3 a duration such as &quot;42 s&quot; or &quot;3 min&quot;</extracomment>
         <translation>Ratenlimit: %1 von %2 übrig, Zurücksetzung in %3</translation>
     </message>
     <message>
@@ -1076,10 +1389,12 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
     </message>
     <message>
         <source>Snapshots this hour: %1 of %2 left</source>
+        <extracomment>Status bar, v7 only: %1 snapshot creations remaining of %2 per hour</extracomment>
         <translation>Snapshots in dieser Stunde: %1 von %2 übrig</translation>
     </message>
     <message>
         <source>Snapshots this hour: none left, resets in %1</source>
+        <extracomment>%1 is a duration such as &quot;42 s&quot; or &quot;3 min&quot;</extracomment>
         <translation>Snapshots in dieser Stunde: keine übrig, Zurücksetzung in %1</translation>
     </message>
 </context>
@@ -1135,6 +1450,7 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
     </message>
     <message>
         <source>%1 — %2, %3 to %4</source>
+        <extracomment>Under the snapshot ID: %1 snapshot name, %2 report or dashboard, %3 and %4 start and end date-times</extracomment>
         <translation>%1 — %2, %3 bis %4</translation>
     </message>
 </context>
@@ -1194,6 +1510,99 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
     </message>
 </context>
 <context>
+    <name>snapshotdesk::RoutinesDialog</name>
+    <message>
+        <source>Routines</source>
+        <translation>Routinen</translation>
+    </message>
+    <message>
+        <source>&amp;Routines:</source>
+        <translation>&amp;Routinen:</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Export routines</source>
+        <translation>Routinen exportieren</translation>
+    </message>
+    <message>
+        <source>Routines (*.json)</source>
+        <translation>Routinen (*.json)</translation>
+    </message>
+    <message>
+        <source>Import routines</source>
+        <translation>Routinen importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n sources, %2</source>
+        <translation>
+            <numerusform>%1 — %n Quelle, %2</numerusform>
+            <numerusform>%1 — %n Quellen, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name template: %1
+Account group: %2
+API: %3</source>
+        <translation>Namensvorlage: %1
+Kontogruppe: %2
+API: %3</translation>
+    </message>
+    <message>
+        <source>Rename routine</source>
+        <translation>Routine umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Delete routine</source>
+        <translation>Routine löschen</translation>
+    </message>
+    <message>
+        <source>Delete the routine &quot;%1&quot;? Snapshots it made stay.</source>
+        <translation>Routine „%1“ löschen? Die damit erstellten Snapshots bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Routines exported to %1.</source>
+        <translation>Routinen nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Es wurde nichts importiert. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routines imported.</source>
+        <translation>
+            <numerusform>%n Routine importiert.</numerusform>
+            <numerusform>%n Routinen importiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>snapshotdesk::ServerSnapshotCatalog</name>
     <message>
         <source>The snapshot ID &quot;%1&quot; is not valid.</source>
@@ -1217,6 +1626,230 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
     <message>
         <source>Report snapshots (v6) do not expire, so there is no date to change.</source>
         <translation>Berichts-Snapshots (v6) laufen nicht ab, daher gibt es kein Datum zu ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::ServerSnapshotModel</name>
+    <message>
+        <source>In history</source>
+        <translation>Im Verlauf</translation>
+    </message>
+    <message>
+        <source>Created elsewhere</source>
+        <translation>Anderswo erstellt</translation>
+    </message>
+    <message>
+        <source>Gone from the server</source>
+        <translation>Nicht mehr auf dem Server</translation>
+    </message>
+    <message>
+        <source>This snapshot is in your history but no longer on the server: it was deleted or has expired.</source>
+        <translation>Dieser Snapshot ist in Ihrem Verlauf, aber nicht mehr auf dem Server: Er wurde gelöscht oder ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Double-click to open in the browser</source>
+        <translation>Doppelklicken, um im Browser zu öffnen</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::ServerSnapshotsView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the list of snapshots from the server again</source>
+        <translation>Liste der Snapshots erneut vom Server lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete on server…</source>
+        <translation>Vo&amp;m Server löschen…</translation>
+    </message>
+    <message>
+        <source>Delete on server…</source>
+        <translation>Vom Server löschen…</translation>
+    </message>
+    <message>
+        <source>Change e&amp;xpiration…</source>
+        <translation>Abla&amp;ufdatum ändern…</translation>
+    </message>
+    <message>
+        <source>Change expiration…</source>
+        <translation>Ablaufdatum ändern…</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Name, dashboard, status…</source>
+        <translation>Name, Dashboard, Status…</translation>
+    </message>
+    <message>
+        <source>Server snapshots</source>
+        <translation>Server-Snapshots</translation>
+    </message>
+    <message>
+        <source>Stop &amp;loading</source>
+        <translation>Ladevor&amp;gang abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>Ladevorgang abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %n snapshots so far</source>
+        <translation>
+            <numerusform>Wird geladen… bisher %n Snapshot</numerusform>
+            <numerusform>Wird geladen… bisher %n Snapshots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(page %1)</source>
+        <translation>(Seite %1)</translation>
+    </message>
+    <message>
+        <source>Loading stopped; the list shown is the previous one.</source>
+        <translation>Laden abgebrochen; angezeigt wird die vorherige Liste.</translation>
+    </message>
+    <message>
+        <source>The server snapshots could not be listed: %1</source>
+        <translation>Die Snapshots auf dem Server konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Meldung des Servers: %1</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded.</source>
+        <translation>Die Liste konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be deleted: %2</source>
+        <translation>„%1“ konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>The expiration of &quot;%1&quot; could not be changed: %2</source>
+        <translation>Das Ablaufdatum von „%1“ konnte nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 was deleted on the server.</source>
+        <translation>Snapshot %1 wurde auf dem Server gelöscht.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 now expires on %2.</source>
+        <translation>Snapshot %1 läuft jetzt am %2 ab.</translation>
+    </message>
+    <message>
+        <source>Not loaded yet.</source>
+        <translation>Noch nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Set up an account (or try the demo) to see the snapshots on the server.</source>
+        <translation>Richten Sie ein Konto ein (oder probieren Sie die Demo aus), um die Snapshots auf dem Server zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshots on the server</source>
+        <translation>
+            <numerusform>%n Snapshot auf dem Server</numerusform>
+            <numerusform>%n Snapshots auf dem Server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created elsewhere</source>
+        <translation>
+            <numerusform>%n anderswo erstellt</numerusform>
+            <numerusform>%n anderswo erstellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from the history gone</source>
+        <translation>
+            <numerusform>%n aus dem Verlauf nicht mehr vorhanden</numerusform>
+            <numerusform>%n aus dem Verlauf nicht mehr vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n snapshots on the ThousandEyes server: %1? Anyone with the link loses access. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Snapshot auf dem ThousandEyes-Server löschen: %1? Alle, die den Link haben, verlieren den Zugriff. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Snapshots auf dem ThousandEyes-Server löschen: %1? Alle, die den Link haben, verlieren den Zugriff. Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete on server</source>
+        <translation>Vom Server löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1952,7 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
     <name>snapshotdesk::SnapshotForm</name>
     <message>
         <source>%1 UTC</source>
+        <extracomment>Shown next to a date picker: %1 is the same moment in UTC, yyyy-MM-dd HH:mm</extracomment>
         <translation>%1 UTC</translation>
     </message>
     <message>
@@ -1343,10 +1977,12 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
     </message>
     <message>
         <source>%1 (default)</source>
+        <extracomment>An account group in the list; %1 is its name</extracomment>
         <translation>%1 (Standard)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
+        <extracomment>Tooltip of an account group: %1 is the organisation, %2 the account group</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>

@@ -26,6 +26,61 @@
     </message>
 </context>
 <context>
+    <name>snapshotdesk::BatchDialog</name>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>about %n min</numerusform>
+            <numerusform>about %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n chosen</numerusform>
+            <numerusform>%n chosen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hourly snapshot limit is reached: the remaining %n go at %1, by themselves if this app stays open.</source>
+        <translation>
+            <numerusform>The hourly snapshot limit is reached: the remaining %n goes at %1, by itself if this app stays open.</numerusform>
+            <numerusform>The hourly snapshot limit is reached: the remaining %n go at %1, by themselves if this app stays open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n created</numerusform>
+            <numerusform>%n created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n not sent</numerusform>
+            <numerusform>%n not sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::ExpirationDialog</name>
+    <message numerus="yes">
+        <source>At most %n years ahead.</source>
+        <translation>
+            <numerusform>At most %n year ahead.</numerusform>
+            <numerusform>At most %n years ahead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>snapshotdesk::HistoryView</name>
     <message numerus="yes">
         <source>Copied %n snapshot IDs.</source>
@@ -79,6 +134,41 @@
             <numerusform>%n history entries could not be read and were skipped (%1).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The hourly snapshot limit is reached. The remaining %n snapshots of the batch will be created at %1, by themselves if the app stays open.</source>
+        <translation>
+            <numerusform>The hourly snapshot limit is reached. The remaining %n snapshot of the batch will be created at %1, by itself if the app stays open.</numerusform>
+            <numerusform>The hourly snapshot limit is reached. The remaining %n snapshots of the batch will be created at %1, by themselves if the app stays open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch finished: %n created</source>
+        <translation>
+            <numerusform>Batch finished: %n created</numerusform>
+            <numerusform>Batch finished: %n created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n not sent</numerusform>
+            <numerusform>%n not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running &quot;%1&quot;: %n snapshots, one after another.</source>
+        <translation>
+            <numerusform>Running "%1": %n snapshot.</numerusform>
+            <numerusform>Running "%1": %n snapshots, one after another.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::RateLimitIndicator</name>
@@ -112,12 +202,74 @@
     </message>
 </context>
 <context>
+    <name>snapshotdesk::RoutinesDialog</name>
+    <message numerus="yes">
+        <source>%1 — %n sources, %2</source>
+        <translation>
+            <numerusform>%1 — %n source, %2</numerusform>
+            <numerusform>%1 — %n sources, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routines imported.</source>
+        <translation>
+            <numerusform>%n routine imported.</numerusform>
+            <numerusform>%n routines imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>snapshotdesk::ServerSnapshotCatalog</name>
     <message numerus="yes">
         <source>The expiration date can be at most %n years ahead.</source>
         <translation>
             <numerusform>The expiration date can be at most %n year ahead.</numerusform>
             <numerusform>The expiration date can be at most %n years ahead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::ServerSnapshotsView</name>
+    <message numerus="yes">
+        <source>Loading… %n snapshots so far</source>
+        <translation>
+            <numerusform>Loading… %n snapshot so far</numerusform>
+            <numerusform>Loading… %n snapshots so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshots on the server</source>
+        <translation>
+            <numerusform>%n snapshot on the server</numerusform>
+            <numerusform>%n snapshots on the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created elsewhere</source>
+        <translation>
+            <numerusform>%n created elsewhere</numerusform>
+            <numerusform>%n created elsewhere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from the history gone</source>
+        <translation>
+            <numerusform>%n from the history gone</numerusform>
+            <numerusform>%n from the history gone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n snapshots on the ThousandEyes server: %1? Anyone with the link loses access. This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the snapshot on the ThousandEyes server: %1? Anyone with the link loses access. This cannot be undone.</numerusform>
+            <numerusform>Delete %n snapshots on the ThousandEyes server: %1? Anyone with the link loses access. This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>

@@ -153,6 +153,7 @@
     </message>
     <message>
         <source>The server had an internal error (HTTP %1). Try again later; if it keeps happening, contact ThousandEyes support.</source>
+        <extracomment>%1 is an HTTP status code such as 500</extracomment>
         <translation>El servidor tuvo un error interno (HTTP %1). Inténtelo de nuevo más tarde; si sigue ocurriendo, póngase en contacto con el soporte de ThousandEyes.</translation>
     </message>
     <message>
@@ -161,6 +162,7 @@
     </message>
     <message>
         <source>The server answered with HTTP status %1. Check the base URL and API version in Settings.</source>
+        <extracomment>%1 is an HTTP status code such as 418</extracomment>
         <translation>El servidor respondió con el estado HTTP %1. Compruebe la URL base y la versión de la API en Configuración.</translation>
     </message>
 </context>
@@ -187,6 +189,7 @@
     </message>
     <message>
         <source>written by a newer version (schema %1)</source>
+        <extracomment>Why a history entry was skipped; %1 is a number</extracomment>
         <translation>escrita por una versión más reciente (esquema %1)</translation>
     </message>
     <message>
@@ -636,6 +639,219 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
     </message>
 </context>
 <context>
+    <name>snapshotdesk::BatchDialog</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>aprox. %n min</numerusform>
+            <numerusform>aprox. %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation>aprox. %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Batch of snapshots</source>
+        <translation>Lote de instantáneas</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Paneles</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Intervalo de tiempo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Name template</source>
+        <translation>Plantilla de nombre</translation>
+    </message>
+    <message>
+        <source>{source}, {group}, {from:yyyy-MM-dd} and {to:yyyy-MM-dd} are filled in for each snapshot; any QDateTime format may follow the colon.</source>
+        <translation>{source}, {group}, {from:yyyy-MM-dd} y {to:yyyy-MM-dd} se rellenan para cada instantánea; tras los dos puntos puede ir cualquier formato de QDateTime.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <source>&amp;Reports:</source>
+        <translation>Inf&amp;ormes:</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboards:</source>
+        <translation>&amp;Paneles:</translation>
+    </message>
+    <message>
+        <source>&amp;Time range:</source>
+        <translation>Intervalo de tie&amp;mpo:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>Has&amp;ta:</translation>
+    </message>
+    <message>
+        <source>&amp;Name template:</source>
+        <translation>Plantilla de &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel batch</source>
+        <translation>C&amp;ancelar lote</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y failed</source>
+        <translation>&amp;Reintentar fallidas</translation>
+    </message>
+    <message>
+        <source>Send again every snapshot that failed or was not sent</source>
+        <translation>Vuelve a enviar todas las instantáneas que fallaron o no se enviaron</translation>
+    </message>
+    <message>
+        <source>Save as ro&amp;utine…</source>
+        <translation>&amp;Guardar como rutina…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults:</source>
+        <translation>Res&amp;ultados:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n elegido</numerusform>
+            <numerusform>%n elegidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First name: %1</source>
+        <translation>Primer nombre: %1</translation>
+    </message>
+    <message>
+        <source>Choose the sources and press Start.</source>
+        <translation>Elija los orígenes y pulse Iniciar.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 de %2 completadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hourly snapshot limit is reached: the remaining %n go at %1, by themselves if this app stays open.</source>
+        <translation>
+            <numerusform>Se ha alcanzado el límite de instantáneas por hora: la %n restante se enviará por sí sola a las %1 si esta aplicación sigue abierta.</numerusform>
+            <numerusform>Se ha alcanzado el límite de instantáneas por hora: las %n restantes se enviarán por sí solas a las %1 si esta aplicación sigue abierta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>tiempo restante: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n creada</numerusform>
+            <numerusform>%n creadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n sin enviar</numerusform>
+            <numerusform>%n sin enviar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>enviando…</translation>
+    </message>
+    <message>
+        <source>created, ID %1</source>
+        <translation>creada, ID %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fallida: %1</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>sin enviar</translation>
+    </message>
+    <message>
+        <source>Enter a name for the routine.</source>
+        <translation>Introduzca un nombre para la rutina.</translation>
+    </message>
+    <message>
+        <source>A routine needs a relative time range, such as Last week; choose one instead of Custom.</source>
+        <translation>Una rutina necesita un intervalo de tiempo relativo, como La semana pasada; elija uno en lugar de Personalizado.</translation>
+    </message>
+    <message>
+        <source>Choose at least one report.</source>
+        <translation>Elija al menos un informe.</translation>
+    </message>
+    <message>
+        <source>Choose at least one dashboard.</source>
+        <translation>Elija al menos un panel.</translation>
+    </message>
+    <message>
+        <source>Save as routine</source>
+        <translation>Guardar como rutina</translation>
+    </message>
+    <message>
+        <source>Routine &amp;name:</source>
+        <translation>&amp;Nombre de la rutina:</translation>
+    </message>
+    <message>
+        <source>Routine &quot;%1&quot; saved; run it from the Routines menu.</source>
+        <translation>Rutina &quot;%1&quot; guardada; ejecútela desde el menú Rutinas.</translation>
+    </message>
+</context>
+<context>
     <name>snapshotdesk::CredentialStore</name>
     <message>
         <source>No keychain is available on this system, so the token is kept for this session only.</source>
@@ -647,7 +863,34 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
     </message>
     <message>
         <source>The keychain reported a problem (%1), so the token is kept for this session only.</source>
+        <extracomment>%1 is the keychain&apos;s own error text (often English)</extracomment>
         <translation>El llavero informó de un problema (%1), así que el token solo se conserva durante esta sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::ExpirationDialog</name>
+    <message>
+        <source>Change expiration</source>
+        <translation>Ajustar expiración</translation>
+    </message>
+    <message>
+        <source>Keep the snapshot &quot;%1&quot; until the end of:</source>
+        <translation>Conservar la instantánea &quot;%1&quot; hasta el final del día:</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expira el</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on:</source>
+        <translation>&amp;Expira el:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n years ahead.</source>
+        <translation>
+            <numerusform>Como máximo, %n año a partir de hoy.</numerusform>
+            <numerusform>Como máximo, %n años a partir de hoy.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -829,6 +1072,7 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
     </message>
     <message>
         <source>Could not export the history to %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
         <translation>No se pudo exportar el historial a %1: %2</translation>
     </message>
     <message numerus="yes">
@@ -1004,6 +1248,73 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
         <source>&lt;h3&gt;Snapshot Desk %1&lt;/h3&gt;&lt;p&gt;Create ThousandEyes report and dashboard snapshots in one step, keep a searchable history, and see how much of the API rate limit is left.&lt;/p&gt;&lt;p&gt;API tokens are kept in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Snapshot Desk %1&lt;/h3&gt;&lt;p&gt;Cree instantáneas de informes y paneles de ThousandEyes en un solo paso, conserve un historial en el que puede buscar y vea cuánto queda del límite de solicitudes de la API.&lt;/p&gt;&lt;p&gt;Los tokens de API se guardan en el llavero del sistema.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Server snapshots</source>
+        <translation>Instantáneas del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Routines</source>
+        <translation>R&amp;utinas</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hourly snapshot limit is reached. The remaining %n snapshots of the batch will be created at %1, by themselves if the app stays open.</source>
+        <translation>
+            <numerusform>Se ha alcanzado el límite de instantáneas por hora. La %n instantánea restante del lote se creará por sí sola a las %1 si la aplicación sigue abierta.</numerusform>
+            <numerusform>Se ha alcanzado el límite de instantáneas por hora. Las %n instantáneas restantes del lote se crearán por sí solas a las %1 si la aplicación sigue abierta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;batch</source>
+        <translation>M&amp;ostrar lote</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch finished: %n created</source>
+        <translation>
+            <numerusform>Lote terminado: %n creada</numerusform>
+            <numerusform>Lote terminado: %n creadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n sin enviar</numerusform>
+            <numerusform>%n sin enviar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retr&amp;y failed</source>
+        <translation>&amp;Reintentar fallidas</translation>
+    </message>
+    <message>
+        <source>New &amp;batch…</source>
+        <translation>Nuevo &amp;lote…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage routines…</source>
+        <translation>&amp;Gestionar rutinas…</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1&quot;</source>
+        <translation>Ejecutar &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running &quot;%1&quot;: %n snapshots, one after another.</source>
+        <translation>
+            <numerusform>Ejecutando &quot;%1&quot;: %n instantánea.</numerusform>
+            <numerusform>Ejecutando &quot;%1&quot;: %n instantáneas, una tras otra.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::MessageBar</name>
@@ -1060,10 +1371,12 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
     </message>
     <message>
         <source>Rate limit: %1 of %2 left</source>
+        <extracomment>Status bar: %1 requests remaining of %2 allowed per minute</extracomment>
         <translation>Límite de solicitudes: quedan %1 de %2</translation>
     </message>
     <message>
         <source>Rate limit: %1 of %2 left, resets in %3</source>
+        <extracomment>Status bar: %1 remaining of %2 per minute; %3 a duration such as &quot;42 s&quot; or &quot;3 min&quot;</extracomment>
         <translation>Límite de solicitudes: quedan %1 de %2, se restablece en %3</translation>
     </message>
     <message>
@@ -1076,10 +1389,12 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
     </message>
     <message>
         <source>Snapshots this hour: %1 of %2 left</source>
+        <extracomment>Status bar, v7 only: %1 snapshot creations remaining of %2 per hour</extracomment>
         <translation>Instantáneas en esta hora: quedan %1 de %2</translation>
     </message>
     <message>
         <source>Snapshots this hour: none left, resets in %1</source>
+        <extracomment>%1 is a duration such as &quot;42 s&quot; or &quot;3 min&quot;</extracomment>
         <translation>Instantáneas en esta hora: no queda ninguna, se restablece en %1</translation>
     </message>
 </context>
@@ -1135,6 +1450,7 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
     </message>
     <message>
         <source>%1 — %2, %3 to %4</source>
+        <extracomment>Under the snapshot ID: %1 snapshot name, %2 report or dashboard, %3 and %4 start and end date-times</extracomment>
         <translation>%1 — %2, de %3 a %4</translation>
     </message>
 </context>
@@ -1194,6 +1510,99 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
     </message>
 </context>
 <context>
+    <name>snapshotdesk::RoutinesDialog</name>
+    <message>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
+    </message>
+    <message>
+        <source>&amp;Routines:</source>
+        <translation>&amp;Rutinas:</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>E&amp;jecutar</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Cambiar &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Export routines</source>
+        <translation>Exportar rutinas</translation>
+    </message>
+    <message>
+        <source>Routines (*.json)</source>
+        <translation>Rutinas (*.json)</translation>
+    </message>
+    <message>
+        <source>Import routines</source>
+        <translation>Importar rutinas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n sources, %2</source>
+        <translation>
+            <numerusform>%1 — %n origen, %2</numerusform>
+            <numerusform>%1 — %n orígenes, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name template: %1
+Account group: %2
+API: %3</source>
+        <translation>Plantilla de nombre: %1
+Grupo de cuentas: %2
+API: %3</translation>
+    </message>
+    <message>
+        <source>Rename routine</source>
+        <translation>Cambiar nombre de la rutina</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Delete routine</source>
+        <translation>Eliminar rutina</translation>
+    </message>
+    <message>
+        <source>Delete the routine &quot;%1&quot;? Snapshots it made stay.</source>
+        <translation>¿Eliminar la rutina &quot;%1&quot;? Las instantáneas que creó se mantienen.</translation>
+    </message>
+    <message>
+        <source>Routines exported to %1.</source>
+        <translation>Rutinas exportadas a %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>No se importó nada. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routines imported.</source>
+        <translation>
+            <numerusform>Se importó %n rutina.</numerusform>
+            <numerusform>Se importaron %n rutinas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>snapshotdesk::ServerSnapshotCatalog</name>
     <message>
         <source>The snapshot ID &quot;%1&quot; is not valid.</source>
@@ -1217,6 +1626,230 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
     <message>
         <source>Report snapshots (v6) do not expire, so there is no date to change.</source>
         <translation>Las instantáneas de informes (v6) no caducan, así que no hay ninguna fecha que cambiar.</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::ServerSnapshotModel</name>
+    <message>
+        <source>In history</source>
+        <translation>En el historial</translation>
+    </message>
+    <message>
+        <source>Created elsewhere</source>
+        <translation>Creada en otro lugar</translation>
+    </message>
+    <message>
+        <source>Gone from the server</source>
+        <translation>Ya no está en el servidor</translation>
+    </message>
+    <message>
+        <source>This snapshot is in your history but no longer on the server: it was deleted or has expired.</source>
+        <translation>Esta instantánea está en su historial, pero ya no está en el servidor: se eliminó o ha expirado.</translation>
+    </message>
+    <message>
+        <source>Double-click to open in the browser</source>
+        <translation>Haga doble clic para abrirla en el navegador</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creación</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiración</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Compartida</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::ServerSnapshotsView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the list of snapshots from the server again</source>
+        <translation>Vuelve a leer la lista de instantáneas del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Delete on server…</source>
+        <translation>Eliminar del servid&amp;or…</translation>
+    </message>
+    <message>
+        <source>Delete on server…</source>
+        <translation>Eliminar del servidor…</translation>
+    </message>
+    <message>
+        <source>Change e&amp;xpiration…</source>
+        <translation>A&amp;justar expiración…</translation>
+    </message>
+    <message>
+        <source>Change expiration…</source>
+        <translation>Ajustar expiración…</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>Filt&amp;ro:</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>Name, dashboard, status…</source>
+        <translation>Nombre, panel, estado…</translation>
+    </message>
+    <message>
+        <source>Server snapshots</source>
+        <translation>Instantáneas del servidor</translation>
+    </message>
+    <message>
+        <source>Stop &amp;loading</source>
+        <translation>Detener ca&amp;rga</translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>Detener carga</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %n snapshots so far</source>
+        <translation>
+            <numerusform>Cargando… %n instantánea hasta ahora</numerusform>
+            <numerusform>Cargando… %n instantáneas hasta ahora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(page %1)</source>
+        <translation>(página %1)</translation>
+    </message>
+    <message>
+        <source>Loading stopped; the list shown is the previous one.</source>
+        <translation>Carga detenida; la lista que se muestra es la anterior.</translation>
+    </message>
+    <message>
+        <source>The server snapshots could not be listed: %1</source>
+        <translation>No se pudieron listar las instantáneas del servidor: %1</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>El servidor indicó: %1</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded.</source>
+        <translation>No se pudo cargar la lista.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be deleted: %2</source>
+        <translation>No se pudo eliminar &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The expiration of &quot;%1&quot; could not be changed: %2</source>
+        <translation>No se pudo cambiar la expiración de &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 was deleted on the server.</source>
+        <translation>La instantánea %1 se eliminó del servidor.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 now expires on %2.</source>
+        <translation>La instantánea %1 expira ahora el %2.</translation>
+    </message>
+    <message>
+        <source>Not loaded yet.</source>
+        <translation>Aún no se ha cargado.</translation>
+    </message>
+    <message>
+        <source>Set up an account (or try the demo) to see the snapshots on the server.</source>
+        <translation>Configure una cuenta (o pruebe la demo) para ver las instantáneas del servidor.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshots on the server</source>
+        <translation>
+            <numerusform>%n instantánea en el servidor</numerusform>
+            <numerusform>%n instantáneas en el servidor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created elsewhere</source>
+        <translation>
+            <numerusform>%n creada en otro lugar</numerusform>
+            <numerusform>%n creadas en otro lugar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from the history gone</source>
+        <translation>
+            <numerusform>%n del historial ya no está</numerusform>
+            <numerusform>%n del historial ya no están</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n snapshots on the ThousandEyes server: %1? Anyone with the link loses access. This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar %n instantánea del servidor de ThousandEyes: %1? Quien tenga el enlace perderá el acceso. Esta acción no se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar %n instantáneas del servidor de ThousandEyes: %1? Quien tenga el enlace perderá el acceso. Esta acción no se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete on server</source>
+        <translation>Eliminar del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1952,7 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
     <name>snapshotdesk::SnapshotForm</name>
     <message>
         <source>%1 UTC</source>
+        <extracomment>Shown next to a date picker: %1 is the same moment in UTC, yyyy-MM-dd HH:mm</extracomment>
         <translation>%1 UTC</translation>
     </message>
     <message>
@@ -1343,10 +1977,12 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
     </message>
     <message>
         <source>%1 (default)</source>
+        <extracomment>An account group in the list; %1 is its name</extracomment>
         <translation>%1 (predeterminado)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
+        <extracomment>Tooltip of an account group: %1 is the organisation, %2 the account group</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>

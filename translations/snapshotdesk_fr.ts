@@ -153,6 +153,7 @@
     </message>
     <message>
         <source>The server had an internal error (HTTP %1). Try again later; if it keeps happening, contact ThousandEyes support.</source>
+        <extracomment>%1 is an HTTP status code such as 500</extracomment>
         <translation>Le serveur a rencontré une erreur interne (HTTP %1). Réessayez plus tard ; si le problème persiste, contactez l&apos;assistance ThousandEyes.</translation>
     </message>
     <message>
@@ -161,6 +162,7 @@
     </message>
     <message>
         <source>The server answered with HTTP status %1. Check the base URL and API version in Settings.</source>
+        <extracomment>%1 is an HTTP status code such as 418</extracomment>
         <translation>Le serveur a répondu avec le statut HTTP %1. Vérifiez l&apos;URL de base et la version de l&apos;API dans les Paramètres.</translation>
     </message>
 </context>
@@ -176,7 +178,7 @@
     </message>
     <message>
         <source>Enter a name template, for example &quot;{source} {from:yyyy-MM-dd}&quot;.</source>
-        <translation>Saisissez un modèle de nom, par exemple « {source} {from:yyyy-MM-dd} ».</translation>
+        <translation>Saisissez un modèle de nom, par exemple «&#xa0;{source} {from:yyyy-MM-dd}&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -187,6 +189,7 @@
     </message>
     <message>
         <source>written by a newer version (schema %1)</source>
+        <extracomment>Why a history entry was skipped; %1 is a number</extracomment>
         <translation>écrite par une version plus récente (schéma %1)</translation>
     </message>
     <message>
@@ -534,22 +537,22 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a known time zone: use a name like Europe/Berlin.</source>
-        <translation>« %1 » n&apos;est pas un fuseau horaire connu : utilisez un nom comme Europe/Paris.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire connu : utilisez un nom comme Europe/Paris.</translation>
     </message>
 </context>
 <context>
     <name>StartupOptions</name>
     <message>
         <source>&quot;%1&quot; is not a valid API address. Use a URL such as https://api.thousandeyes.com/v7.</source>
-        <translation>« %1 » n&apos;est pas une adresse d&apos;API valide. Utilisez une URL comme https://api.thousandeyes.com/v7.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse d&apos;API valide. Utilisez une URL comme https://api.thousandeyes.com/v7.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses plain http:// to another computer. Use https://; http:// is only allowed for this computer.</source>
-        <translation>« %1 » utilise http:// simple vers un autre ordinateur. Utilisez https:// ; http:// n&apos;est autorisé que pour cet ordinateur.</translation>
+        <translation>«&#xa0;%1&#xa0;» utilise http:// simple vers un autre ordinateur. Utilisez https:// ; http:// n&apos;est autorisé que pour cet ordinateur.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an API version. Use v6 or v7.</source>
-        <translation>« %1 » n&apos;est pas une version de l&apos;API. Utilisez v6 ou v7.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une version de l&apos;API. Utilisez v6 ou v7.</translation>
     </message>
     <message>
         <source>Create ThousandEyes report and dashboard snapshots.
@@ -597,7 +600,7 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. See --help.</source>
-        <translation>Argument inattendu « %1 ». Consultez --help.</translation>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;». Consultez --help.</translation>
     </message>
     <message>
         <source>TE_EMAIL and TE_BASIC_TOKEN must be set together.</source>
@@ -636,6 +639,219 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
     </message>
 </context>
 <context>
+    <name>snapshotdesk::BatchDialog</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>moins d&apos;une minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>environ %n min</numerusform>
+            <numerusform>environ %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation>environ %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Batch of snapshots</source>
+        <translation>Lot d&apos;instantanés</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Tableaux de bord</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Name template</source>
+        <translation>Modèle de nom</translation>
+    </message>
+    <message>
+        <source>{source}, {group}, {from:yyyy-MM-dd} and {to:yyyy-MM-dd} are filled in for each snapshot; any QDateTime format may follow the colon.</source>
+        <translation>{source}, {group}, {from:yyyy-MM-dd} et {to:yyyy-MM-dd} sont remplacés pour chaque instantané ; tout format QDateTime peut suivre les deux-points.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>Fi&amp;ltre :</translation>
+    </message>
+    <message>
+        <source>&amp;Reports:</source>
+        <translation>&amp;Rapports :</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboards:</source>
+        <translation>&amp;Tableaux de bord :</translation>
+    </message>
+    <message>
+        <source>&amp;Time range:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>Fi&amp;n :</translation>
+    </message>
+    <message>
+        <source>&amp;Name template:</source>
+        <translation>&amp;Modèle de nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>Démarr&amp;er</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel batch</source>
+        <translation>&amp;Annuler le lot</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y failed</source>
+        <translation>Réessa&amp;yer les échecs</translation>
+    </message>
+    <message>
+        <source>Send again every snapshot that failed or was not sent</source>
+        <translation>Renvoyer chaque instantané en échec ou non envoyé</translation>
+    </message>
+    <message>
+        <source>Save as ro&amp;utine…</source>
+        <translation>Enregistrer comme ro&amp;utine…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults:</source>
+        <translation>Ré&amp;sultats :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n choisi</numerusform>
+            <numerusform>%n choisis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First name: %1</source>
+        <translation>Premier nom : %1</translation>
+    </message>
+    <message>
+        <source>Choose the sources and press Start.</source>
+        <translation>Choisissez les sources et cliquez sur Démarrer.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 sur %2 terminés</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hourly snapshot limit is reached: the remaining %n go at %1, by themselves if this app stays open.</source>
+        <translation>
+            <numerusform>La limite horaire d&apos;instantanés est atteinte : le %n restant partira à %1, automatiquement si l&apos;application reste ouverte.</numerusform>
+            <numerusform>La limite horaire d&apos;instantanés est atteinte : les %n restants partiront à %1, automatiquement si l&apos;application reste ouverte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>encore %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n créé</numerusform>
+            <numerusform>%n créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n non envoyé</numerusform>
+            <numerusform>%n non envoyés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>envoi…</translation>
+    </message>
+    <message>
+        <source>created, ID %1</source>
+        <translation>créé, ID %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+    <message>
+        <source>Enter a name for the routine.</source>
+        <translation>Saisissez un nom pour la routine.</translation>
+    </message>
+    <message>
+        <source>A routine needs a relative time range, such as Last week; choose one instead of Custom.</source>
+        <translation>Une routine nécessite une période relative, comme Semaine dernière ; choisissez-en une au lieu de Personnalisée.</translation>
+    </message>
+    <message>
+        <source>Choose at least one report.</source>
+        <translation>Choisissez au moins un rapport.</translation>
+    </message>
+    <message>
+        <source>Choose at least one dashboard.</source>
+        <translation>Choisissez au moins un tableau de bord.</translation>
+    </message>
+    <message>
+        <source>Save as routine</source>
+        <translation>Enregistrer comme routine</translation>
+    </message>
+    <message>
+        <source>Routine &amp;name:</source>
+        <translation>&amp;Nom de la routine :</translation>
+    </message>
+    <message>
+        <source>Routine &quot;%1&quot; saved; run it from the Routines menu.</source>
+        <translation>Routine «&#xa0;%1&#xa0;» enregistrée ; exécutez-la depuis le menu Routines.</translation>
+    </message>
+</context>
+<context>
     <name>snapshotdesk::CredentialStore</name>
     <message>
         <source>No keychain is available on this system, so the token is kept for this session only.</source>
@@ -647,7 +863,34 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
     </message>
     <message>
         <source>The keychain reported a problem (%1), so the token is kept for this session only.</source>
+        <extracomment>%1 is the keychain&apos;s own error text (often English)</extracomment>
         <translation>Le trousseau a signalé un problème (%1) ; le jeton n&apos;est donc conservé que pour cette session.</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::ExpirationDialog</name>
+    <message>
+        <source>Change expiration</source>
+        <translation>Ajuster l&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Keep the snapshot &quot;%1&quot; until the end of:</source>
+        <translation>Conserver l&apos;instantané «&#xa0;%1&#xa0;» jusqu&apos;à la fin du :</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on:</source>
+        <translation>&amp;Expire le :</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n years ahead.</source>
+        <translation>
+            <numerusform>Au plus %n an dans le futur.</numerusform>
+            <numerusform>Au plus %n ans dans le futur.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -829,6 +1072,7 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
     </message>
     <message>
         <source>Could not export the history to %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
         <translation>Impossible d&apos;exporter l&apos;historique vers %1 : %2</translation>
     </message>
     <message numerus="yes">
@@ -958,11 +1202,11 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
     </message>
     <message>
         <source>Snapshot &quot;%1&quot; created with ID %2.</source>
-        <translation>Instantané « %1 » créé avec l&apos;ID %2.</translation>
+        <translation>Instantané «&#xa0;%1&#xa0;» créé avec l&apos;ID %2.</translation>
     </message>
     <message>
         <source>The form now holds the settings of &quot;%1&quot;. Check the time range, then create.</source>
-        <translation>Le formulaire reprend maintenant les paramètres de « %1 ». Vérifiez la période, puis créez l&apos;instantané.</translation>
+        <translation>Le formulaire reprend maintenant les paramètres de «&#xa0;%1&#xa0;». Vérifiez la période, puis créez l&apos;instantané.</translation>
     </message>
     <message>
         <source>Create &amp;anyway</source>
@@ -1003,6 +1247,73 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
     <message>
         <source>&lt;h3&gt;Snapshot Desk %1&lt;/h3&gt;&lt;p&gt;Create ThousandEyes report and dashboard snapshots in one step, keep a searchable history, and see how much of the API rate limit is left.&lt;/p&gt;&lt;p&gt;API tokens are kept in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Snapshot Desk %1&lt;/h3&gt;&lt;p&gt;Créez en une seule étape des instantanés de rapports et de tableaux de bord ThousandEyes, conservez un historique consultable et voyez ce qui reste de la limite de débit de l&apos;API.&lt;/p&gt;&lt;p&gt;Les jetons d&apos;API sont conservés dans le trousseau du système.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Server snapshots</source>
+        <translation>Instantanés du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Routines</source>
+        <translation>&amp;Routines</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hourly snapshot limit is reached. The remaining %n snapshots of the batch will be created at %1, by themselves if the app stays open.</source>
+        <translation>
+            <numerusform>La limite horaire d&apos;instantanés est atteinte. %n instantané restant du lot sera créé à %1, automatiquement si l&apos;application reste ouverte.</numerusform>
+            <numerusform>La limite horaire d&apos;instantanés est atteinte. Les %n instantanés restants du lot seront créés à %1, automatiquement si l&apos;application reste ouverte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;batch</source>
+        <translation>O&amp;uvrir le lot</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch finished: %n created</source>
+        <translation>
+            <numerusform>Lot terminé : %n créé</numerusform>
+            <numerusform>Lot terminé : %n créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n non envoyé</numerusform>
+            <numerusform>%n non envoyés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retr&amp;y failed</source>
+        <translation>Réessa&amp;yer les échecs</translation>
+    </message>
+    <message>
+        <source>New &amp;batch…</source>
+        <translation>Nouveau &amp;lot…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage routines…</source>
+        <translation>&amp;Gérer les routines…</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1&quot;</source>
+        <translation>Exécuter «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running &quot;%1&quot;: %n snapshots, one after another.</source>
+        <translation>
+            <numerusform>Exécution de «&#xa0;%1&#xa0;» : %n instantané.</numerusform>
+            <numerusform>Exécution de «&#xa0;%1&#xa0;» : %n instantanés, l&apos;un après l&apos;autre.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1060,10 +1371,12 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
     </message>
     <message>
         <source>Rate limit: %1 of %2 left</source>
+        <extracomment>Status bar: %1 requests remaining of %2 allowed per minute</extracomment>
         <translation>Limite de débit : %1 sur %2 restantes</translation>
     </message>
     <message>
         <source>Rate limit: %1 of %2 left, resets in %3</source>
+        <extracomment>Status bar: %1 remaining of %2 per minute; %3 a duration such as &quot;42 s&quot; or &quot;3 min&quot;</extracomment>
         <translation>Limite de débit : %1 sur %2 restantes, réinitialisation dans %3</translation>
     </message>
     <message>
@@ -1076,10 +1389,12 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
     </message>
     <message>
         <source>Snapshots this hour: %1 of %2 left</source>
+        <extracomment>Status bar, v7 only: %1 snapshot creations remaining of %2 per hour</extracomment>
         <translation>Instantanés cette heure-ci : %1 sur %2 restants</translation>
     </message>
     <message>
         <source>Snapshots this hour: none left, resets in %1</source>
+        <extracomment>%1 is a duration such as &quot;42 s&quot; or &quot;3 min&quot;</extracomment>
         <translation>Instantanés cette heure-ci : aucun restant, réinitialisation dans %1</translation>
     </message>
 </context>
@@ -1135,6 +1450,7 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
     </message>
     <message>
         <source>%1 — %2, %3 to %4</source>
+        <extracomment>Under the snapshot ID: %1 snapshot name, %2 report or dashboard, %3 and %4 start and end date-times</extracomment>
         <translation>%1 — %2, du %3 au %4</translation>
     </message>
 </context>
@@ -1194,10 +1510,103 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
     </message>
 </context>
 <context>
+    <name>snapshotdesk::RoutinesDialog</name>
+    <message>
+        <source>Routines</source>
+        <translation>Routines</translation>
+    </message>
+    <message>
+        <source>&amp;Routines:</source>
+        <translation>&amp;Routines :</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>E&amp;xécuter</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Export routines</source>
+        <translation>Exporter les routines</translation>
+    </message>
+    <message>
+        <source>Routines (*.json)</source>
+        <translation>Routines (*.json)</translation>
+    </message>
+    <message>
+        <source>Import routines</source>
+        <translation>Importer des routines</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n sources, %2</source>
+        <translation>
+            <numerusform>%1 — %n source, %2</numerusform>
+            <numerusform>%1 — %n sources, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name template: %1
+Account group: %2
+API: %3</source>
+        <translation>Modèle de nom : %1
+Groupe de comptes : %2
+API : %3</translation>
+    </message>
+    <message>
+        <source>Rename routine</source>
+        <translation>Renommer la routine</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Delete routine</source>
+        <translation>Supprimer la routine</translation>
+    </message>
+    <message>
+        <source>Delete the routine &quot;%1&quot;? Snapshots it made stay.</source>
+        <translation>Supprimer la routine «&#xa0;%1&#xa0;» ? Les instantanés qu&apos;elle a créés sont conservés.</translation>
+    </message>
+    <message>
+        <source>Routines exported to %1.</source>
+        <translation>Routines exportées vers %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Rien n&apos;a été importé. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routines imported.</source>
+        <translation>
+            <numerusform>%n routine importée.</numerusform>
+            <numerusform>%n routines importées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>snapshotdesk::ServerSnapshotCatalog</name>
     <message>
         <source>The snapshot ID &quot;%1&quot; is not valid.</source>
-        <translation>L&apos;ID d&apos;instantané « %1 » n&apos;est pas valide.</translation>
+        <translation>L&apos;ID d&apos;instantané «&#xa0;%1&#xa0;» n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>Choose an expiration date.</source>
@@ -1220,6 +1629,230 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
     </message>
 </context>
 <context>
+    <name>snapshotdesk::ServerSnapshotModel</name>
+    <message>
+        <source>In history</source>
+        <translation>Dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Created elsewhere</source>
+        <translation>Créé ailleurs</translation>
+    </message>
+    <message>
+        <source>Gone from the server</source>
+        <translation>Absent du serveur</translation>
+    </message>
+    <message>
+        <source>This snapshot is in your history but no longer on the server: it was deleted or has expired.</source>
+        <translation>Cet instantané figure dans votre historique mais n&apos;est plus sur le serveur : il a été supprimé ou a expiré.</translation>
+    </message>
+    <message>
+        <source>Double-click to open in the browser</source>
+        <translation>Double-cliquez pour l&apos;ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Partagé</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::ServerSnapshotsView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the list of snapshots from the server again</source>
+        <translation>Recharger la liste des instantanés depuis le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Delete on server…</source>
+        <translation>S&amp;upprimer du serveur…</translation>
+    </message>
+    <message>
+        <source>Delete on server…</source>
+        <translation>Supprimer du serveur…</translation>
+    </message>
+    <message>
+        <source>Change e&amp;xpiration…</source>
+        <translation>A&amp;juster l&apos;expiration…</translation>
+    </message>
+    <message>
+        <source>Change expiration…</source>
+        <translation>Ajuster l&apos;expiration…</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>Fi&amp;ltre :</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Name, dashboard, status…</source>
+        <translation>Nom, tableau de bord, état…</translation>
+    </message>
+    <message>
+        <source>Server snapshots</source>
+        <translation>Instantanés du serveur</translation>
+    </message>
+    <message>
+        <source>Stop &amp;loading</source>
+        <translation>A&amp;bandonner le chargement</translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>Abandonner le chargement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %n snapshots so far</source>
+        <translation>
+            <numerusform>Chargement… %n instantané pour l&apos;instant</numerusform>
+            <numerusform>Chargement… %n instantanés pour l&apos;instant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(page %1)</source>
+        <translation>(page %1)</translation>
+    </message>
+    <message>
+        <source>Loading stopped; the list shown is the previous one.</source>
+        <translation>Chargement abandonné ; la liste affichée est la précédente.</translation>
+    </message>
+    <message>
+        <source>The server snapshots could not be listed: %1</source>
+        <translation>Impossible de lister les instantanés du serveur : %1</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Réponse du serveur : %1</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded.</source>
+        <translation>La liste n&apos;a pas pu être chargée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be deleted: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être supprimé : %2</translation>
+    </message>
+    <message>
+        <source>The expiration of &quot;%1&quot; could not be changed: %2</source>
+        <translation>L&apos;expiration de «&#xa0;%1&#xa0;» n&apos;a pas pu être modifiée : %2</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 was deleted on the server.</source>
+        <translation>L&apos;instantané %1 a été supprimé du serveur.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 now expires on %2.</source>
+        <translation>L&apos;instantané %1 expire désormais le %2.</translation>
+    </message>
+    <message>
+        <source>Not loaded yet.</source>
+        <translation>Liste pas encore chargée.</translation>
+    </message>
+    <message>
+        <source>Set up an account (or try the demo) to see the snapshots on the server.</source>
+        <translation>Configurez un compte (ou essayez la démo) pour voir les instantanés du serveur.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshots on the server</source>
+        <translation>
+            <numerusform>%n instantané sur le serveur</numerusform>
+            <numerusform>%n instantanés sur le serveur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created elsewhere</source>
+        <translation>
+            <numerusform>%n créé ailleurs</numerusform>
+            <numerusform>%n créés ailleurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from the history gone</source>
+        <translation>
+            <numerusform>%n de l&apos;historique absent du serveur</numerusform>
+            <numerusform>%n de l&apos;historique absents du serveur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n snapshots on the ThousandEyes server: %1? Anyone with the link loses access. This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer %n instantané du serveur ThousandEyes : %1 ? Toute personne disposant du lien en perdra l&apos;accès. Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n instantanés du serveur ThousandEyes : %1 ? Toute personne disposant du lien en perdra l&apos;accès. Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete on server</source>
+        <translation>Supprimer du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Su&amp;pprimer</translation>
+    </message>
+</context>
+<context>
     <name>snapshotdesk::Session</name>
     <message>
         <source>A batch is already running; wait for it or cancel it first.</source>
@@ -1231,7 +1864,7 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
     </message>
     <message>
         <source>The routine &quot;%1&quot; is for the %2 API, but the app is set up for %3. Change the API version in Settings to run it.</source>
-        <translation>La routine « %1 » est prévue pour l&apos;API %2, mais l&apos;application est configurée pour %3. Changez la version de l&apos;API dans les Paramètres pour l&apos;exécuter.</translation>
+        <translation>La routine «&#xa0;%1&#xa0;» est prévue pour l&apos;API %2, mais l&apos;application est configurée pour %3. Changez la version de l&apos;API dans les Paramètres pour l&apos;exécuter.</translation>
     </message>
     <message>
         <source>The demo could not start: no local port was free.</source>
@@ -1319,6 +1952,7 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
     <name>snapshotdesk::SnapshotForm</name>
     <message>
         <source>%1 UTC</source>
+        <extracomment>Shown next to a date picker: %1 is the same moment in UTC, yyyy-MM-dd HH:mm</extracomment>
         <translation>%1 UTC</translation>
     </message>
     <message>
@@ -1343,10 +1977,12 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
     </message>
     <message>
         <source>%1 (default)</source>
+        <extracomment>An account group in the list; %1 is its name</extracomment>
         <translation>%1 (par défaut)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
+        <extracomment>Tooltip of an account group: %1 is the organisation, %2 the account group</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>

@@ -153,6 +153,7 @@
     </message>
     <message>
         <source>The server had an internal error (HTTP %1). Try again later; if it keeps happening, contact ThousandEyes support.</source>
+        <extracomment>%1 is an HTTP status code such as 500</extracomment>
         <translation>サーバーで内部エラーが発生しました（HTTP %1）。しばらくしてから、もう一度お試しください。繰り返し発生する場合は、ThousandEyesサポートにお問い合わせください。</translation>
     </message>
     <message>
@@ -161,6 +162,7 @@
     </message>
     <message>
         <source>The server answered with HTTP status %1. Check the base URL and API version in Settings.</source>
+        <extracomment>%1 is an HTTP status code such as 418</extracomment>
         <translation>サーバーがHTTPステータス%1を返しました。「設定」のベースURLとAPIバージョンを確認してください。</translation>
     </message>
 </context>
@@ -187,6 +189,7 @@
     </message>
     <message>
         <source>written by a newer version (schema %1)</source>
+        <extracomment>Why a history entry was skipped; %1 is a number</extracomment>
         <translation>新しいバージョンで書き込まれています（スキーマ%1）</translation>
     </message>
     <message>
@@ -633,6 +636,213 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     </message>
 </context>
 <context>
+    <name>snapshotdesk::BatchDialog</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>1分未満</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>約%n分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation>約%1時間%2分</translation>
+    </message>
+    <message>
+        <source>Batch of snapshots</source>
+        <translation>スナップショットのバッチ</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>フィルター</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Name template</source>
+        <translation>名前テンプレート</translation>
+    </message>
+    <message>
+        <source>{source}, {group}, {from:yyyy-MM-dd} and {to:yyyy-MM-dd} are filled in for each snapshot; any QDateTime format may follow the colon.</source>
+        <translation>{source}、{group}、{from:yyyy-MM-dd}、{to:yyyy-MM-dd} はスナップショットごとに置き換えられます。コロンの後には任意のQDateTime形式を指定できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>フィルター(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Reports:</source>
+        <translation>レポート(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboards:</source>
+        <translation>ダッシュボード(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Time range:</source>
+        <translation>期間(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>開始(&amp;M):</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>終了(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Name template:</source>
+        <translation>名前テンプレート(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>バッチを開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel batch</source>
+        <translation>バッチをキャンセル(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y failed</source>
+        <translation>失敗分を再試行(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Send again every snapshot that failed or was not sent</source>
+        <translation>失敗したスナップショットと送信されなかったスナップショットをすべて再送信します</translation>
+    </message>
+    <message>
+        <source>Save as ro&amp;utine…</source>
+        <translation>ルーチンとして保存(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults:</source>
+        <translation>結果(&amp;L):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n件選択済み</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First name: %1</source>
+        <translation>最初の名前: %1</translation>
+    </message>
+    <message>
+        <source>Choose the sources and press Start.</source>
+        <translation>ソースを選択して「バッチを開始」を押してください。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%2件中%1件完了</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hourly snapshot limit is reached: the remaining %n go at %1, by themselves if this app stays open.</source>
+        <translation>
+            <numerusform>1時間あたりのスナップショット作成数の上限に達しました。このアプリを開いたままにしておくと、残りの%n件は%1に自動的に送信されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>残り%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>作成済み%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>失敗%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>未送信%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>送信中…</translation>
+    </message>
+    <message>
+        <source>created, ID %1</source>
+        <translation>作成済み、ID %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <source>Enter a name for the routine.</source>
+        <translation>ルーチンの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>A routine needs a relative time range, such as Last week; choose one instead of Custom.</source>
+        <translation>ルーチンには「先週」のような相対的な期間が必要です。「カスタム」ではなく、いずれかを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one report.</source>
+        <translation>レポートを1つ以上選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one dashboard.</source>
+        <translation>ダッシュボードを1つ以上選択してください。</translation>
+    </message>
+    <message>
+        <source>Save as routine</source>
+        <translation>ルーチンとして保存</translation>
+    </message>
+    <message>
+        <source>Routine &amp;name:</source>
+        <translation>ルーチン名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Routine &quot;%1&quot; saved; run it from the Routines menu.</source>
+        <translation>ルーチン「%1」を保存しました。「ルーチン」メニューから実行してください。</translation>
+    </message>
+</context>
+<context>
     <name>snapshotdesk::CredentialStore</name>
     <message>
         <source>No keychain is available on this system, so the token is kept for this session only.</source>
@@ -644,7 +854,33 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     </message>
     <message>
         <source>The keychain reported a problem (%1), so the token is kept for this session only.</source>
+        <extracomment>%1 is the keychain&apos;s own error text (often English)</extracomment>
         <translation>キーチェーンで問題が発生したため（%1）、トークンはこのセッションの間のみ保持されます。</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::ExpirationDialog</name>
+    <message>
+        <source>Change expiration</source>
+        <translation>有効期限の変更</translation>
+    </message>
+    <message>
+        <source>Keep the snapshot &quot;%1&quot; until the end of:</source>
+        <translation>スナップショット「%1」を次の日付の終わりまで保持します:</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on:</source>
+        <translation>有効期限(&amp;E):</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n years ahead.</source>
+        <translation>
+            <numerusform>最長で%n年先まで指定できます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -821,6 +1057,7 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     </message>
     <message>
         <source>Could not export the history to %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
         <translation>履歴を%1にエクスポートできませんでした: %2</translation>
     </message>
     <message numerus="yes">
@@ -994,6 +1231,68 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <source>&lt;h3&gt;Snapshot Desk %1&lt;/h3&gt;&lt;p&gt;Create ThousandEyes report and dashboard snapshots in one step, keep a searchable history, and see how much of the API rate limit is left.&lt;/p&gt;&lt;p&gt;API tokens are kept in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Snapshot Desk %1&lt;/h3&gt;&lt;p&gt;ThousandEyesのレポートとダッシュボードのスナップショットをワンステップで作成し、検索可能な履歴を保持して、APIのレート制限の残りを確認できます。&lt;/p&gt;&lt;p&gt;APIトークンはシステムのキーチェーンに保存されます。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Server snapshots</source>
+        <translation>サーバー上のスナップショット</translation>
+    </message>
+    <message>
+        <source>&amp;Routines</source>
+        <translation>ルーチン(&amp;Z)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hourly snapshot limit is reached. The remaining %n snapshots of the batch will be created at %1, by themselves if the app stays open.</source>
+        <translation>
+            <numerusform>1時間あたりのスナップショット作成数の上限に達しました。アプリを開いたままにしておくと、バッチの残り%n件のスナップショットは%1に自動的に作成されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;batch</source>
+        <translation>バッチを表示(&amp;G)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch finished: %n created</source>
+        <translation>
+            <numerusform>バッチ完了: 作成済み%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>失敗%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>未送信%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retr&amp;y failed</source>
+        <translation>失敗分を再試行(&amp;V)</translation>
+    </message>
+    <message>
+        <source>New &amp;batch…</source>
+        <translation>新しいバッチ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage routines…</source>
+        <translation>ルーチンを管理(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1&quot;</source>
+        <translation>「%1」を実行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running &quot;%1&quot;: %n snapshots, one after another.</source>
+        <translation>
+            <numerusform>「%1」を実行中: %n件のスナップショットを順番に作成します。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::MessageBar</name>
@@ -1046,10 +1345,12 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     </message>
     <message>
         <source>Rate limit: %1 of %2 left</source>
+        <extracomment>Status bar: %1 requests remaining of %2 allowed per minute</extracomment>
         <translation>レート制限: 残り%1/%2</translation>
     </message>
     <message>
         <source>Rate limit: %1 of %2 left, resets in %3</source>
+        <extracomment>Status bar: %1 remaining of %2 per minute; %3 a duration such as &quot;42 s&quot; or &quot;3 min&quot;</extracomment>
         <translation>レート制限: 残り%1/%2、%3後にリセット</translation>
     </message>
     <message>
@@ -1062,10 +1363,12 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     </message>
     <message>
         <source>Snapshots this hour: %1 of %2 left</source>
+        <extracomment>Status bar, v7 only: %1 snapshot creations remaining of %2 per hour</extracomment>
         <translation>この1時間のスナップショット: 残り%1/%2</translation>
     </message>
     <message>
         <source>Snapshots this hour: none left, resets in %1</source>
+        <extracomment>%1 is a duration such as &quot;42 s&quot; or &quot;3 min&quot;</extracomment>
         <translation>この1時間のスナップショット: 残りなし、%1後にリセット</translation>
     </message>
 </context>
@@ -1121,6 +1424,7 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     </message>
     <message>
         <source>%1 — %2, %3 to %4</source>
+        <extracomment>Under the snapshot ID: %1 snapshot name, %2 report or dashboard, %3 and %4 start and end date-times</extracomment>
         <translation>%1 — %2、%3～%4</translation>
     </message>
 </context>
@@ -1180,6 +1484,97 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     </message>
 </context>
 <context>
+    <name>snapshotdesk::RoutinesDialog</name>
+    <message>
+        <source>Routines</source>
+        <translation>ルーチン</translation>
+    </message>
+    <message>
+        <source>&amp;Routines:</source>
+        <translation>ルーチン(&amp;R):</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>実行(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>名前を変更(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>複製(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export routines</source>
+        <translation>ルーチンをエクスポート</translation>
+    </message>
+    <message>
+        <source>Routines (*.json)</source>
+        <translation>ルーチン (*.json)</translation>
+    </message>
+    <message>
+        <source>Import routines</source>
+        <translation>ルーチンをインポート</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n sources, %2</source>
+        <translation>
+            <numerusform>%1 — ソース%n件、%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name template: %1
+Account group: %2
+API: %3</source>
+        <translation>名前テンプレート: %1
+アカウントグループ: %2
+API: %3</translation>
+    </message>
+    <message>
+        <source>Rename routine</source>
+        <translation>ルーチン名の変更</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Delete routine</source>
+        <translation>ルーチンを削除</translation>
+    </message>
+    <message>
+        <source>Delete the routine &quot;%1&quot;? Snapshots it made stay.</source>
+        <translation>ルーチン「%1」を削除しますか？作成済みのスナップショットは残ります。</translation>
+    </message>
+    <message>
+        <source>Routines exported to %1.</source>
+        <translation>ルーチンを%1にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>何もインポートされませんでした。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routines imported.</source>
+        <translation>
+            <numerusform>%n件のルーチンをインポートしました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>snapshotdesk::ServerSnapshotCatalog</name>
     <message>
         <source>The snapshot ID &quot;%1&quot; is not valid.</source>
@@ -1202,6 +1597,224 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     <message>
         <source>Report snapshots (v6) do not expire, so there is no date to change.</source>
         <translation>レポートのスナップショット（v6）には有効期限がないため、変更する日付はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::ServerSnapshotModel</name>
+    <message>
+        <source>In history</source>
+        <translation>履歴にあり</translation>
+    </message>
+    <message>
+        <source>Created elsewhere</source>
+        <translation>他で作成</translation>
+    </message>
+    <message>
+        <source>Gone from the server</source>
+        <translation>サーバーから削除済み</translation>
+    </message>
+    <message>
+        <source>This snapshot is in your history but no longer on the server: it was deleted or has expired.</source>
+        <translation>このスナップショットは履歴にありますが、サーバー上にはもうありません。削除されたか、有効期限が切れています。</translation>
+    </message>
+    <message>
+        <source>Double-click to open in the browser</source>
+        <translation>ダブルクリックするとブラウザーで開きます</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>無期限</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>共有</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::ServerSnapshotsView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Read the list of snapshots from the server again</source>
+        <translation>サーバーからスナップショットの一覧を再読み込みします</translation>
+    </message>
+    <message>
+        <source>&amp;Delete on server…</source>
+        <translation>サーバー上で削除(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Delete on server…</source>
+        <translation>サーバー上で削除…</translation>
+    </message>
+    <message>
+        <source>Change e&amp;xpiration…</source>
+        <translation>有効期限を変更(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Change expiration…</source>
+        <translation>有効期限を変更…</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>フィルター(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>フィルター</translation>
+    </message>
+    <message>
+        <source>Name, dashboard, status…</source>
+        <translation>名前、ダッシュボード、ステータス…</translation>
+    </message>
+    <message>
+        <source>Server snapshots</source>
+        <translation>サーバー上のスナップショット</translation>
+    </message>
+    <message>
+        <source>Stop &amp;loading</source>
+        <translation>読み込みを中止(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>読み込みを中止</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %n snapshots so far</source>
+        <translation>
+            <numerusform>読み込み中… これまでに%n件のスナップショット</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(page %1)</source>
+        <translation>（%1ページ目）</translation>
+    </message>
+    <message>
+        <source>Loading stopped; the list shown is the previous one.</source>
+        <translation>読み込みを中止しました。表示されているのは前回の一覧です。</translation>
+    </message>
+    <message>
+        <source>The server snapshots could not be listed: %1</source>
+        <translation>サーバー上のスナップショットの一覧を取得できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>サーバーからのメッセージ: %1</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded.</source>
+        <translation>一覧を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be deleted: %2</source>
+        <translation>「%1」を削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The expiration of &quot;%1&quot; could not be changed: %2</source>
+        <translation>「%1」の有効期限を変更できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 was deleted on the server.</source>
+        <translation>スナップショット%1をサーバー上で削除しました。</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 now expires on %2.</source>
+        <translation>スナップショット%1の有効期限を%2に変更しました。</translation>
+    </message>
+    <message>
+        <source>Not loaded yet.</source>
+        <translation>まだ読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>Set up an account (or try the demo) to see the snapshots on the server.</source>
+        <translation>サーバー上のスナップショットを表示するには、アカウントを設定するか、デモを試してください。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshots on the server</source>
+        <translation>
+            <numerusform>サーバー上のスナップショット%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created elsewhere</source>
+        <translation>
+            <numerusform>他で作成%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from the history gone</source>
+        <translation>
+            <numerusform>履歴のうちサーバーから削除済み%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ほか%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n snapshots on the ThousandEyes server: %1? Anyone with the link loses access. This cannot be undone.</source>
+        <translation>
+            <numerusform>ThousandEyesサーバー上の%n件のスナップショット（%1）を削除しますか？リンクを知っているユーザーはアクセスできなくなります。この操作は元に戻せません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete on server</source>
+        <translation>サーバー上で削除</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1915,7 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     <name>snapshotdesk::SnapshotForm</name>
     <message>
         <source>%1 UTC</source>
+        <extracomment>Shown next to a date picker: %1 is the same moment in UTC, yyyy-MM-dd HH:mm</extracomment>
         <translation>%1 UTC</translation>
     </message>
     <message>
@@ -1326,10 +1940,12 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     </message>
     <message>
         <source>%1 (default)</source>
+        <extracomment>An account group in the list; %1 is its name</extracomment>
         <translation>%1（既定）</translation>
     </message>
     <message>
         <source>%1 — %2</source>
+        <extracomment>Tooltip of an account group: %1 is the organisation, %2 the account group</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>

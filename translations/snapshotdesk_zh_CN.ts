@@ -153,6 +153,7 @@
     </message>
     <message>
         <source>The server had an internal error (HTTP %1). Try again later; if it keeps happening, contact ThousandEyes support.</source>
+        <extracomment>%1 is an HTTP status code such as 500</extracomment>
         <translation>服务器发生内部错误（HTTP %1）。请稍后重试；如果问题持续出现，请联系 ThousandEyes 支持部门。</translation>
     </message>
     <message>
@@ -161,6 +162,7 @@
     </message>
     <message>
         <source>The server answered with HTTP status %1. Check the base URL and API version in Settings.</source>
+        <extracomment>%1 is an HTTP status code such as 418</extracomment>
         <translation>服务器返回了 HTTP 状态 %1。请检查“设置”中的基础 URL 和 API 版本。</translation>
     </message>
 </context>
@@ -187,6 +189,7 @@
     </message>
     <message>
         <source>written by a newer version (schema %1)</source>
+        <extracomment>Why a history entry was skipped; %1 is a number</extracomment>
         <translation>由较新版本写入（架构 %1）</translation>
     </message>
     <message>
@@ -633,6 +636,213 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     </message>
 </context>
 <context>
+    <name>snapshotdesk::BatchDialog</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>不到 1 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>约 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation>约 %1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Batch of snapshots</source>
+        <translation>快照批处理</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Name template</source>
+        <translation>名称模板</translation>
+    </message>
+    <message>
+        <source>{source}, {group}, {from:yyyy-MM-dd} and {to:yyyy-MM-dd} are filled in for each snapshot; any QDateTime format may follow the colon.</source>
+        <translation>将为每个快照填入 {source}、{group}、{from:yyyy-MM-dd} 和 {to:yyyy-MM-dd}；冒号后可使用任意 QDateTime 格式。</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Reports:</source>
+        <translation>报告(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboards:</source>
+        <translation>仪表板(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Time range:</source>
+        <translation>时间范围(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>开始(&amp;M):</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>结束(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Name template:</source>
+        <translation>名称模板(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始创建(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel batch</source>
+        <translation>取消批处理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y failed</source>
+        <translation>重试失败项(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Send again every snapshot that failed or was not sent</source>
+        <translation>重新发送所有失败或未发送的快照</translation>
+    </message>
+    <message>
+        <source>Save as ro&amp;utine…</source>
+        <translation>另存为例程(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults:</source>
+        <translation>结果(&amp;L):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>已选择 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First name: %1</source>
+        <translation>第一个名称：%1</translation>
+    </message>
+    <message>
+        <source>Choose the sources and press Start.</source>
+        <translation>请选择来源，然后点击“开始创建”。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hourly snapshot limit is reached: the remaining %n go at %1, by themselves if this app stays open.</source>
+        <translation>
+            <numerusform>已达到每小时快照限额：如果本应用保持打开，其余 %n 个将于 %1 自动发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>已创建 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n 个未发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>created, ID %1</source>
+        <translation>已创建，ID 为 %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Enter a name for the routine.</source>
+        <translation>请输入例程名称。</translation>
+    </message>
+    <message>
+        <source>A routine needs a relative time range, such as Last week; choose one instead of Custom.</source>
+        <translation>例程需要相对时间范围（例如“上周”）；请选择此类范围，而不是“自定义”。</translation>
+    </message>
+    <message>
+        <source>Choose at least one report.</source>
+        <translation>请至少选择一个报告。</translation>
+    </message>
+    <message>
+        <source>Choose at least one dashboard.</source>
+        <translation>请至少选择一个仪表板。</translation>
+    </message>
+    <message>
+        <source>Save as routine</source>
+        <translation>另存为例程</translation>
+    </message>
+    <message>
+        <source>Routine &amp;name:</source>
+        <translation>例程名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Routine &quot;%1&quot; saved; run it from the Routines menu.</source>
+        <translation>已保存例程“%1”；您可以从“例程”菜单运行它。</translation>
+    </message>
+</context>
+<context>
     <name>snapshotdesk::CredentialStore</name>
     <message>
         <source>No keychain is available on this system, so the token is kept for this session only.</source>
@@ -644,7 +854,33 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     </message>
     <message>
         <source>The keychain reported a problem (%1), so the token is kept for this session only.</source>
+        <extracomment>%1 is the keychain&apos;s own error text (often English)</extracomment>
         <translation>钥匙串报告了问题（%1），因此令牌仅在本次会话中保留。</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::ExpirationDialog</name>
+    <message>
+        <source>Change expiration</source>
+        <translation>更改到期日期</translation>
+    </message>
+    <message>
+        <source>Keep the snapshot &quot;%1&quot; until the end of:</source>
+        <translation>将快照“%1”保留至以下日期结束:</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on:</source>
+        <translation>到期日期(&amp;E):</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n years ahead.</source>
+        <translation>
+            <numerusform>最多可设为 %n 年之后。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -821,6 +1057,7 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     </message>
     <message>
         <source>Could not export the history to %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
         <translation>无法将历史记录导出到 %1：%2</translation>
     </message>
     <message numerus="yes">
@@ -994,6 +1231,68 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <source>&lt;h3&gt;Snapshot Desk %1&lt;/h3&gt;&lt;p&gt;Create ThousandEyes report and dashboard snapshots in one step, keep a searchable history, and see how much of the API rate limit is left.&lt;/p&gt;&lt;p&gt;API tokens are kept in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Snapshot Desk %1&lt;/h3&gt;&lt;p&gt;一步创建 ThousandEyes 报告和仪表板快照，保留可搜索的历史记录，并查看 API 速率限制的剩余额度。&lt;/p&gt;&lt;p&gt;API 令牌保存在系统钥匙串中。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Server snapshots</source>
+        <translation>服务器快照</translation>
+    </message>
+    <message>
+        <source>&amp;Routines</source>
+        <translation>例程(&amp;Z)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hourly snapshot limit is reached. The remaining %n snapshots of the batch will be created at %1, by themselves if the app stays open.</source>
+        <translation>
+            <numerusform>已达到每小时快照限额。如果应用保持打开，批处理中其余 %n 个快照将于 %1 自动创建。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;batch</source>
+        <translation>显示批处理(&amp;W)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch finished: %n created</source>
+        <translation>
+            <numerusform>批处理已完成：已创建 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n 个未发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retr&amp;y failed</source>
+        <translation>重试失败项(&amp;V)</translation>
+    </message>
+    <message>
+        <source>New &amp;batch…</source>
+        <translation>新建批处理(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage routines…</source>
+        <translation>管理例程(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1&quot;</source>
+        <translation>运行“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running &quot;%1&quot;: %n snapshots, one after another.</source>
+        <translation>
+            <numerusform>正在运行“%1”：将逐个创建 %n 个快照。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::MessageBar</name>
@@ -1046,10 +1345,12 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     </message>
     <message>
         <source>Rate limit: %1 of %2 left</source>
+        <extracomment>Status bar: %1 requests remaining of %2 allowed per minute</extracomment>
         <translation>速率限制：剩余 %1/%2</translation>
     </message>
     <message>
         <source>Rate limit: %1 of %2 left, resets in %3</source>
+        <extracomment>Status bar: %1 remaining of %2 per minute; %3 a duration such as &quot;42 s&quot; or &quot;3 min&quot;</extracomment>
         <translation>速率限制：剩余 %1/%2，%3后重置</translation>
     </message>
     <message>
@@ -1062,10 +1363,12 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     </message>
     <message>
         <source>Snapshots this hour: %1 of %2 left</source>
+        <extracomment>Status bar, v7 only: %1 snapshot creations remaining of %2 per hour</extracomment>
         <translation>本小时快照：剩余 %1/%2</translation>
     </message>
     <message>
         <source>Snapshots this hour: none left, resets in %1</source>
+        <extracomment>%1 is a duration such as &quot;42 s&quot; or &quot;3 min&quot;</extracomment>
         <translation>本小时快照：已用尽，%1后重置</translation>
     </message>
 </context>
@@ -1121,6 +1424,7 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     </message>
     <message>
         <source>%1 — %2, %3 to %4</source>
+        <extracomment>Under the snapshot ID: %1 snapshot name, %2 report or dashboard, %3 and %4 start and end date-times</extracomment>
         <translation>%1 — %2，%3 至 %4</translation>
     </message>
 </context>
@@ -1180,6 +1484,97 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     </message>
 </context>
 <context>
+    <name>snapshotdesk::RoutinesDialog</name>
+    <message>
+        <source>Routines</source>
+        <translation>例程</translation>
+    </message>
+    <message>
+        <source>&amp;Routines:</source>
+        <translation>例程(&amp;R):</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>运行(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>创建副本(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export routines</source>
+        <translation>导出例程</translation>
+    </message>
+    <message>
+        <source>Routines (*.json)</source>
+        <translation>例程 (*.json)</translation>
+    </message>
+    <message>
+        <source>Import routines</source>
+        <translation>导入例程</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n sources, %2</source>
+        <translation>
+            <numerusform>%1 — %n 个来源，%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name template: %1
+Account group: %2
+API: %3</source>
+        <translation>名称模板：%1
+账户组：%2
+API：%3</translation>
+    </message>
+    <message>
+        <source>Rename routine</source>
+        <translation>重命名例程</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Delete routine</source>
+        <translation>删除例程</translation>
+    </message>
+    <message>
+        <source>Delete the routine &quot;%1&quot;? Snapshots it made stay.</source>
+        <translation>要删除例程“%1”吗？它创建的快照将会保留。</translation>
+    </message>
+    <message>
+        <source>Routines exported to %1.</source>
+        <translation>已将例程导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>未导入任何内容。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routines imported.</source>
+        <translation>
+            <numerusform>已导入 %n 个例程。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>snapshotdesk::ServerSnapshotCatalog</name>
     <message>
         <source>The snapshot ID &quot;%1&quot; is not valid.</source>
@@ -1202,6 +1597,224 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     <message>
         <source>Report snapshots (v6) do not expire, so there is no date to change.</source>
         <translation>报告快照（v6）不会过期，因此没有可更改的日期。</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::ServerSnapshotModel</name>
+    <message>
+        <source>In history</source>
+        <translation>在历史记录中</translation>
+    </message>
+    <message>
+        <source>Created elsewhere</source>
+        <translation>在别处创建</translation>
+    </message>
+    <message>
+        <source>Gone from the server</source>
+        <translation>已从服务器消失</translation>
+    </message>
+    <message>
+        <source>This snapshot is in your history but no longer on the server: it was deleted or has expired.</source>
+        <translation>此快照在您的历史记录中，但已不在服务器上：它已被删除或已过期。</translation>
+    </message>
+    <message>
+        <source>Double-click to open in the browser</source>
+        <translation>双击以在浏览器中打开</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::ServerSnapshotsView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the list of snapshots from the server again</source>
+        <translation>从服务器重新读取快照列表</translation>
+    </message>
+    <message>
+        <source>&amp;Delete on server…</source>
+        <translation>在服务器上删除(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Delete on server…</source>
+        <translation>在服务器上删除…</translation>
+    </message>
+    <message>
+        <source>Change e&amp;xpiration…</source>
+        <translation>更改到期日期(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Change expiration…</source>
+        <translation>更改到期日期…</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>筛选(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Name, dashboard, status…</source>
+        <translation>名称、仪表板、状态…</translation>
+    </message>
+    <message>
+        <source>Server snapshots</source>
+        <translation>服务器快照</translation>
+    </message>
+    <message>
+        <source>Stop &amp;loading</source>
+        <translation>停止加载(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>停止加载</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %n snapshots so far</source>
+        <translation>
+            <numerusform>正在加载… 目前已获取 %n 个快照</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(page %1)</source>
+        <translation>（第 %1 页）</translation>
+    </message>
+    <message>
+        <source>Loading stopped; the list shown is the previous one.</source>
+        <translation>已停止加载；当前显示的是之前的列表。</translation>
+    </message>
+    <message>
+        <source>The server snapshots could not be listed: %1</source>
+        <translation>无法列出服务器上的快照：%1</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>服务器返回：%1</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded.</source>
+        <translation>无法加载列表。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be deleted: %2</source>
+        <translation>无法删除“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The expiration of &quot;%1&quot; could not be changed: %2</source>
+        <translation>无法更改“%1”的到期日期：%2</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 was deleted on the server.</source>
+        <translation>已在服务器上删除快照 %1。</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 now expires on %2.</source>
+        <translation>快照 %1 现在将于 %2 到期。</translation>
+    </message>
+    <message>
+        <source>Not loaded yet.</source>
+        <translation>尚未加载。</translation>
+    </message>
+    <message>
+        <source>Set up an account (or try the demo) to see the snapshots on the server.</source>
+        <translation>请设置账户（或试用演示）以查看服务器上的快照。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshots on the server</source>
+        <translation>
+            <numerusform>服务器上有 %n 个快照</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created elsewhere</source>
+        <translation>
+            <numerusform>%n 个在别处创建</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from the history gone</source>
+        <translation>
+            <numerusform>历史记录中有 %n 个已不在服务器上</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n snapshots on the ThousandEyes server: %1? Anyone with the link loses access. This cannot be undone.</source>
+        <translation>
+            <numerusform>要在 ThousandEyes 服务器上删除 %n 个快照（%1）吗？持有链接的任何人都将无法再访问。此操作无法撤消。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete on server</source>
+        <translation>在服务器上删除</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1915,7 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     <name>snapshotdesk::SnapshotForm</name>
     <message>
         <source>%1 UTC</source>
+        <extracomment>Shown next to a date picker: %1 is the same moment in UTC, yyyy-MM-dd HH:mm</extracomment>
         <translation>%1 UTC</translation>
     </message>
     <message>
@@ -1326,10 +1940,12 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     </message>
     <message>
         <source>%1 (default)</source>
+        <extracomment>An account group in the list; %1 is its name</extracomment>
         <translation>%1（默认）</translation>
     </message>
     <message>
         <source>%1 — %2</source>
+        <extracomment>Tooltip of an account group: %1 is the organisation, %2 the account group</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>

@@ -2,6 +2,7 @@
 // in any .ts file, and for each language the main window and the settings dialog show translated
 // text in named widgets, with Qt's own strings (standard buttons) translated too.
 
+#include "i18n/AccessibleText.h"
 #include "i18n/Translations.h"
 #include "session/Session.h"
 #include "settings/SettingsDialog.h"
@@ -24,18 +25,6 @@ using namespace snapshotdesk;
 class TestTranslations final : public QObject
 {
     Q_OBJECT
-
-private:
-    static QString stripMnemonic(QString text)
-    {
-        // "&Konto:" → "Konto"; CJK style "アカウント(&A):" → "アカウント".
-        static const QRegularExpression cjk(QStringLiteral("\\(&[A-Za-z0-9]\\)"));
-        text.remove(cjk);
-        text.remove(u'&');
-        text.remove(u':');
-        text.remove(QChar(0xFF1A)); // full-width colon
-        return text.trimmed();
-    }
 
 private slots:
     void cleanup() { installTranslations(*qApp, QStringLiteral("en")); }
@@ -138,7 +127,7 @@ private slots:
         // Labels and the accessible names of their fields agree in every language.
         for (QLabel* label : window.findChildren<QLabel*>()) {
             if (label->buddy() && label->buddy()->isVisibleTo(&window))
-                QCOMPARE(label->buddy()->accessibleName(), stripMnemonic(label->text()));
+                QCOMPARE(label->buddy()->accessibleName(), accessibleText(label->text()));
         }
 
         SettingsDialog dialog(session, &window);
@@ -152,7 +141,7 @@ private slots:
             const QString shown = label->text();
             QVERIFY(!shown.isEmpty());
             if (label->buddy()->isVisibleTo(&dialog))
-                QCOMPARE(label->buddy()->accessibleName(), stripMnemonic(shown));
+                QCOMPARE(label->buddy()->accessibleName(), accessibleText(shown));
             ++translated;
         }
         QVERIFY(translated >= 5);

@@ -1,5 +1,7 @@
 #include "RoutinesDialog.h"
 
+#include "i18n/AccessibleText.h"
+
 #include "session/Session.h"
 
 #include <QDialogButtonBox>
@@ -35,7 +37,7 @@ RoutinesDialog::RoutinesDialog(Session& session, QWidget* parent)
     const auto button = [this](const QString& text, const char* name) {
         auto* b = new QPushButton(text, this);
         b->setObjectName(QLatin1StringView(name));
-        b->setAccessibleName(QString(text).remove(u'&').remove(u'…'));
+        b->setAccessibleName(accessibleText(text));
         return b;
     };
     m_runButton = button(tr("R&un"), "routineRunButton");

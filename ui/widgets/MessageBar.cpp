@@ -1,5 +1,7 @@
 #include "MessageBar.h"
 
+#include "i18n/AccessibleText.h"
+
 #include <QAccessible>
 #include <QApplication>
 #include <QHBoxLayout>
@@ -89,7 +91,7 @@ void MessageBar::showMessage(Type type, const QString& text, const QList<Action>
         if (!used)
             continue;
         button->setText(actions.at(i).text);
-        button->setAccessibleName(QString(actions.at(i).text).remove(u'&'));
+        button->setAccessibleName(accessibleText(actions.at(i).text));
         connect(button, &QPushButton::clicked, this, [this, run = actions.at(i).run] {
             hideMessage();
             if (run)
