@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The README's test command: builds Snapshot Desk and runs every test.
-#   scripts/test.sh            dev build + all tests, then the same tests under ASan/UBSan,
-#                              then the packaging checks (when run as root, e.g. in CI)
-#   SNAPSHOTDESK_QUICK=1 scripts/test.sh   the dev build and tests only
+#   scripts/test.sh            release build + all tests, then the same tests under ASan/UBSan,
+#                              then the fuzzers (scripts/fuzz.sh), then the packaging checks on the
+#                              release build (when run as root, e.g. in CI)
+#   SNAPSHOTDESK_QUICK=1 scripts/test.sh   the release build and tests only
+# (For day-to-day debugging use the dev preset: cmake --preset dev && ctest --preset dev.)
 # Tests run offscreen, inside a private D-Bus session with an unlocked throw-away keyring, so the
 # keychain tests use a real Secret Service without touching yours.
 set -euo pipefail
@@ -19,7 +21,7 @@ run_in_session() {
     set -euo pipefail
     export XDG_DATA_HOME=$(mktemp -d) XDG_RUNTIME_DIR=$(mktemp -d)
     chmod 700 "$XDG_RUNTIME_DIR"
-    eval "$(printf "" | gnome-keyring-daemon --unlock --components=secrets --daemonize 2>/dev/null)" || true
+    eval "$(printf '\n' | gnome-keyring-daemon --unlock --components=secrets --daemonize 2>/dev/null)" || true
     "$@"
   ' bash "$@"
 }
@@ -33,14 +35,17 @@ build_and_test() {
   run_in_session ctest --preset "$preset" -j "$jobs"
 }
 
-build_and_test dev
+build_and_test release
 if [[ ${SNAPSHOTDESK_QUICK:-0} == 1 ]]; then
   exit 0
 fi
 build_and_test asan
+# libFuzzer on every parser of server data, each for a bounded time (SNAPSHOTDESK_FUZZ_SECONDS, 20).
+if [[ -f scripts/fuzz.sh ]]; then
+  echo "== fuzz"
+  bash scripts/fuzz.sh
+fi
 if [[ -x scripts/check-packaging.sh && $(id -u) -eq 0 ]]; then
   echo "== packaging"
-  cmake --preset release >/dev/null
-  cmake --build --preset release -j "$jobs"
   scripts/check-packaging.sh build/release
 fi
