@@ -247,15 +247,27 @@ void ApiTransport::startAttempt(Operation& op)
             texts << error.errorString();
         it->second->tlsDetail = texts.join(QStringLiteral("; "));
     });
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, id](qint64 received, qint64 total) {
-        if (received <= kMaxBodyBytes && total <= kMaxBodyBytes)
+    // An oversized answer is refused as early as it shows: when the headers announce it, else as
+    // soon as more than the cap has arrived, so that it is never read (or buffered) to the end.
+    const auto refuseIfTooLarge = [this, id](qint64 received, qint64 announced) {
+        if (received <= kMaxBodyBytes && announced <= kMaxBodyBytes)
             return;
         const auto it = m_operations.find(id);
-        if (it == m_operations.end() || !it->second->reply)
+        if (it == m_operations.end() || !it->second->reply || it->second->tooLarge)
             return;
+        qCWarning(lcApi).noquote() << "the answer is larger than" << kMaxBodyBytes << "bytes (announced"
+                                   << announced << "bytes): aborted after" << received << "bytes";
         it->second->tooLarge = true;
         it->second->reply->abort();
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, refuseIfTooLarge] {
+        bool known = false;
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        refuseIfTooLarge(reply->bytesAvailable(), known ? announced : -1);
     });
+    connect(reply, &QNetworkReply::readyRead, this,
+            [reply, refuseIfTooLarge] { refuseIfTooLarge(reply->bytesAvailable(), -1); });
+    connect(reply, &QNetworkReply::downloadProgress, this, refuseIfTooLarge);
     connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
     op.deadline.start(m_config.timeout);
 }
