@@ -33,6 +33,7 @@ Session::Session(Options options, QObject* parent)
     , m_options(std::move(options))
     , m_startup(m_options.startup)
     , m_clock(m_options.clock ? m_options.clock : &Clock::system())
+    , m_fileCheck(SettingsFileCheck::run(m_options.location, m_clock->now()))
     , m_settings(std::make_unique<Settings>(m_options.location))
     , m_history(std::make_unique<HistoryStore>(m_options.location))
     , m_credentials(std::make_unique<CredentialStore>())
@@ -43,6 +44,9 @@ Session::Session(Options options, QObject* parent)
     m_history->setCap(m_settings->historyCap());
     // Read now, before the window's first paint, so it shows the history at once.
     m_initialHistory = m_history->load();
+    if (!m_fileCheck.damaged && m_initialHistory.skipped > 0)
+        m_fileCheck =
+            SettingsFileCheck::run(m_options.location, m_clock->now(), SettingsFileCheck::Depth::Full);
     m_config = configFromSettings();
     rebuildService();
     connect(m_credentials.get(), &CredentialStore::readFinished, this,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SettingsFileCheck.h"
 #include "api/SnapshotService.h"
 #include "batch/BatchRunner.h"
 #include "catalog/ServerSnapshotCatalog.h"
@@ -60,6 +61,8 @@ public:
     // True when the credentials come from the environment (and so are not editable or saved).
     bool credentialsFromEnvironment() const { return m_startup.credentials.has_value(); }
     HistoryStore::LoadResult initialHistory() const { return m_initialHistory; }
+    // What was wrong with the settings file at startup (checked, and kept, before anything wrote it).
+    const SettingsFileCheck& settingsFileCheck() const { return m_fileCheck; }
 
     QList<AccountGroup> accountGroups() const { return m_groups; }
     QString currentAid() const { return m_aid; }
@@ -112,6 +115,7 @@ private:
     Options m_options;
     StartupOptions m_startup;
     const Clock* m_clock;
+    SettingsFileCheck m_fileCheck; // before m_settings: Settings writes the file when it opens it
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<HistoryStore> m_history;
     std::unique_ptr<CredentialStore> m_credentials;

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDir>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -82,13 +83,19 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
 
     const HistoryStore::LoadResult history = session.initialHistory();
     m_history->setEntries(history.entries);
-    if (history.skipped > 0)
-        m_messageBar->showMessage(
-            MessageBar::Type::Warning,
-            tr("%n history entries could not be read and were skipped (%1). The rest of "
-               "the history is intact.",
-               nullptr, history.skipped)
-                .arg(history.firstProblem));
+    // A damaged settings file is told about once: the same damage at a later start stays quiet.
+    if (const SettingsFileCheck& check = session.settingsFileCheck(); check.shouldTell()) {
+        QString text = history.skipped > 0 ? tr("%n history entries could not be read and were skipped (%1).",
+                                                nullptr, history.skipped)
+                                                 .arg(history.firstProblem)
+                                           : tr("The settings file had damaged lines, which were left out.");
+        text += u' ';
+        text += check.backupPath.isEmpty() ? tr("A copy of the damaged file could not be kept.")
+                                           : tr("A copy of the damaged file was kept as %1.")
+                                                 .arg(QDir::toNativeSeparators(check.backupPath));
+        text += u' ' + tr("Everything readable was kept.");
+        m_messageBar->showMessage(MessageBar::Type::Warning, text);
+    }
 
     resize(900, 760);
     restoreGeometry(session.settings().value(Settings::Key::WindowGeometry).toByteArray());
