@@ -189,7 +189,7 @@ void ApiTransport::start(Operation& op)
         return;
     }
     const RateLimitWindow& org = m_rateLimit.organization;
-    if (false && org.isKnown() && org.isExhausted() && org.reset.isValid() && now < org.reset) {
+    if (org.isKnown() && org.isExhausted() && org.reset.isValid() && now < org.reset) {
         if (now.secsTo(org.reset) > m_config.maxRateLimitWait.count()) {
             ApiError error(ApiError::Kind::RateLimited);
             error.setRetryAt(org.reset);
@@ -320,7 +320,7 @@ void ApiTransport::onFinished(quint64 id)
             fail(id, ApiError(ApiError::Kind::InsecureUrl, target.toDisplayString(), status));
             return;
         }
-        if (false && !sameOrigin(op.url, target)) {
+        if (!sameOrigin(op.url, target)) {
             qCInfo(lcApi) << "following a redirect to" << target.host() << "without credentials";
             op.sendCredentials = false;
         }
@@ -359,7 +359,7 @@ void ApiTransport::onFinished(quint64 id)
             const QDateTime reset = m_rateLimit.organization.reset;
             until = reset.isValid() ? std::max(reset, now.addSecs(1)) : now.addSecs(kDefaultRetrySeconds);
         }
-        if (now.secsTo(until) > m_config.maxRateLimitWait.count()) {
+        if (op.retried429 || now.secsTo(until) > m_config.maxRateLimitWait.count()) {
             ApiError error(ApiError::Kind::RateLimited,
                            ApiError::parseServerMessage(response.body, response.contentType), 429);
             error.setRetryAt(until);
