@@ -193,28 +193,32 @@ void LoopbackHttpServer::respond(QTcpSocket* socket, const HttpRequest& request)
 
     QPointer<QTcpSocket> target(socket);
     auto write = [target, bytes, closeAfter, interval = response.dripIntervalMs, bodyStart]() {
-        if (!target)
+        // A plain pointer once checked: GCC's -Wnull-dereference (release, -O3) cannot see that
+        // QPointer stays non-null between its uses here.
+        QTcpSocket* peer = target.data();
+        if (!peer)
             return;
         if (interval <= 0) {
-            target->write(bytes);
+            peer->write(bytes);
             if (closeAfter) {
-                target->flush();
-                target->disconnectFromHost();
+                peer->flush();
+                peer->disconnectFromHost();
             }
             return;
         }
         // A slow drip: the head at once, then the body a few bytes at a time.
-        target->write(bytes.left(bodyStart));
-        auto* timer = new QTimer(target);
+        peer->write(bytes.left(bodyStart));
+        auto* timer = new QTimer(peer);
         auto offset = std::make_shared<qsizetype>(bodyStart);
-        QObject::connect(timer, &QTimer::timeout, target, [target, timer, bytes, offset, closeAfter] {
+        // The timer is the socket's child and the connection's context: both go with it.
+        QObject::connect(timer, &QTimer::timeout, peer, [peer, timer, bytes, offset, closeAfter] {
             if (*offset >= bytes.size()) {
                 timer->deleteLater();
                 if (closeAfter)
-                    target->disconnectFromHost();
+                    peer->disconnectFromHost();
                 return;
             }
-            target->write(bytes.mid(*offset, 4));
+            peer->write(bytes.mid(*offset, 4));
             *offset += 4;
         });
         timer->start(interval);
