@@ -2,9 +2,14 @@
 
 #include "core/Logging.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QPointer>
+#include <QThread>
 #include <QUuid>
 
 #include <algorithm>
+#include <utility>
 
 namespace snapshotdesk {
 
@@ -21,19 +26,164 @@ QString newKey(const QDateTime& createdAt)
         .arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
 }
 
+// One thread per process does all the history's file work, in the order it was asked for. A sync
+// of QSettings rewrites the whole file (several MiB with 10,000 entries), which must not block the
+// UI thread; and because every store in the process queues here, a load() always sees every write
+// asked for before it.
+class Writer
+{
+public:
+    static Writer& instance()
+    {
+        static Writer writer;
+        return writer;
+    }
+
+    void post(std::function<void()> job)
+    {
+        QMetaObject::invokeMethod(&m_context, std::move(job), Qt::QueuedConnection);
+    }
+
+    // Runs `job` on the writer thread after everything queued before it, and waits for it.
+    void call(const std::function<void()>& job)
+    {
+        if (QThread::currentThread() == &m_thread)
+            job();
+        else
+            QMetaObject::invokeMethod(&m_context, job, Qt::BlockingQueuedConnection);
+    }
+
+private:
+    Writer()
+    {
+        m_thread.setObjectName(QStringLiteral("history-writer"));
+        m_context.moveToThread(&m_thread);
+        m_thread.start();
+    }
+    ~Writer()
+    {
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+    QThread m_thread;
+    QObject m_context;
+};
+
+// Runs `job` on the UI thread with the store, unless the store is gone by then.
+void reply(const QPointer<HistoryStore>& store, std::function<void(HistoryStore&)> job)
+{
+    if (!store)
+        return;
+    QMetaObject::invokeMethod(
+        store.data(),
+        [store, job = std::move(job)] {
+            if (store)
+                job(*store);
+        },
+        Qt::QueuedConnection);
+}
+
 } // namespace
+
+// The store's QSettings, used on the writer thread only (created and destroyed there, so that its
+// own deferred-sync events are handled there too).
+struct HistoryStore::Backend
+{
+    SettingsLocation location;
+    std::unique_ptr<QSettings> settings;
+    // Changes made but not yet synced, and who to tell: a burst of changes queued together is
+    // written with one sync (each rewrites the whole file), by a flush queued behind them.
+    bool flushQueued = false;
+    QStringList unsavedKeys;
+    QPointer<HistoryStore> store;
+    bool failureTold = false; // the store already told the user about this batch
+
+    void queueFlush(const std::shared_ptr<Backend>& self)
+    {
+        if (flushQueued)
+            return;
+        flushQueued = true;
+        Writer::instance().post([self] { self->flush(); });
+    }
+
+    void flush()
+    {
+        flushQueued = false;
+        if (!settings)
+            return; // the store is gone; its destructor flushed
+        const QString problem = sync();
+        const QStringList keys = std::exchange(unsavedKeys, {});
+        const bool told = std::exchange(failureTold, false);
+        if (problem.isEmpty()) {
+            if (!keys.isEmpty())
+                reply(store, [keys](HistoryStore& s) {
+                    for (const QString& key : keys)
+                        emit s.saved(key);
+                });
+        } else if (!told) {
+            reply(store, [problem](HistoryStore& s) { emit s.writeFailed(problem); });
+        }
+    }
+
+    // Syncs; an empty string when the file was written, else what to tell the user.
+    QString sync()
+    {
+        settings->sync();
+        if (settings->status() == QSettings::FormatError) {
+            // QSettings rewrites a file with lines it cannot parse without them, but then reports
+            // FormatError for as long as it lives, which would fail every later write. Reopen it: when
+            // the file now reads cleanly, the write went through.
+            qCWarning(lcHistory).noquote() << "dropped unreadable lines from" << settings->fileName();
+            settings.reset();
+            settings = location.open();
+            settings->sync();
+        }
+        if (settings->status() == QSettings::NoError)
+            return {};
+        const QString message = settings->status() == QSettings::AccessError
+                                    ? accessMessage(settings->fileName())
+                                    : HistoryStore::tr("The history file %1 is damaged; new entries are "
+                                                       "kept until the app closes.")
+                                          .arg(settings->fileName());
+        qCWarning(lcHistory).noquote() << message;
+        return message;
+    }
+
+    static QString accessMessage(const QString& fileName)
+    {
+        return HistoryStore::tr("The history could not be saved to %1: check that the file and its folder "
+                                "are writable.")
+            .arg(fileName);
+    }
+};
 
 HistoryStore::HistoryStore(const SettingsLocation& location, QObject* parent)
     : QObject(parent)
-    , m_location(location)
-    , m_settings(location.open())
-{}
+    , m_backend(std::make_shared<Backend>())
+{
+    m_backend->location = location;
+    m_backend->store = this;
+    Writer::instance().call([this] {
+        m_backend->settings = m_backend->location.open();
+        m_fileName = m_backend->settings->fileName();
+    });
+}
 
-HistoryStore::~HistoryStore() = default;
+HistoryStore::~HistoryStore()
+{
+    // Waits for this store's writes, and closes its file on the writer thread.
+    std::shared_ptr<Backend> backend = m_backend;
+    Writer::instance().call([backend] {
+        if (backend->flushQueued)
+            backend->flush(); // the queued flush then finds nothing to do
+        backend->settings.reset();
+    });
+}
 
 QString HistoryStore::fileName() const
 {
-    return m_settings->fileName();
+    return m_fileName;
 }
 
 void HistoryStore::setCap(int cap)
@@ -41,44 +191,66 @@ void HistoryStore::setCap(int cap)
     m_cap = std::max(1, cap);
 }
 
+bool HistoryStore::plainlyUnwritable() const
+{
+    // A cheap check on this thread, so that the common failure is told at once; the writer thread
+    // reports whatever else goes wrong.
+    const QFileInfo file(m_fileName);
+    if (!file.isAbsolute())
+        return false; // not a file (registry, plist)
+    if (file.exists())
+        return !file.isWritable();
+    QFileInfo dir(file.absolutePath());
+    while (!dir.exists() && !dir.isRoot() && dir.absoluteFilePath() != dir.absolutePath())
+        dir = QFileInfo(dir.absolutePath()); // QSettings creates missing folders
+    return !dir.isDir() || !dir.isWritable();
+}
+
 HistoryStore::LoadResult HistoryStore::load()
 {
     LoadResult result;
-    m_settings->sync(); // pick up what other instances wrote
-    const int schema = m_settings->value(kSchemaKey, 1).toInt();
-    m_settings->beginGroup(kGroup);
-    QStringList keys = m_settings->childKeys();
-    std::sort(keys.begin(), keys.end());
-    result.entries.reserve(keys.size());
-    QList<HistoryEntry> upgraded;
-    for (const QString& key : std::as_const(keys)) {
-        const QVariant value = m_settings->value(key);
-        Parsed<HistoryEntry> parsed;
-        if (value.typeId() != QMetaType::QString && value.typeId() != QMetaType::QByteArray)
-            parsed.error = HistoryEntry::tr("not text");
-        else
-            parsed = HistoryEntry::fromJson(value.toString().toUtf8());
-        if (!parsed.ok()) {
-            ++result.skipped;
-            if (result.firstProblem.isEmpty())
-                result.firstProblem = parsed.error;
-            qCWarning(lcHistory).noquote() << "skipped history entry" << key << ":" << parsed.error;
-            continue;
+    QStringList keys;
+    QString problem;
+    Writer::instance().call([&, backend = m_backend] {
+        QSettings& settings = *backend->settings;
+        settings.sync(); // pick up what other instances wrote
+        const int schema = settings.value(kSchemaKey, 1).toInt();
+        settings.beginGroup(kGroup);
+        keys = settings.childKeys();
+        std::sort(keys.begin(), keys.end());
+        result.entries.reserve(keys.size());
+        QList<HistoryEntry> upgraded;
+        for (const QString& key : std::as_const(keys)) {
+            const QVariant value = settings.value(key);
+            Parsed<HistoryEntry> parsed;
+            if (value.typeId() != QMetaType::QString && value.typeId() != QMetaType::QByteArray)
+                parsed.error = HistoryEntry::tr("not text");
+            else
+                parsed = HistoryEntry::fromJson(value.toString().toUtf8());
+            if (!parsed.ok()) {
+                ++result.skipped;
+                if (result.firstProblem.isEmpty())
+                    result.firstProblem = parsed.error;
+                qCWarning(lcHistory).noquote() << "skipped history entry" << key << ":" << parsed.error;
+                continue;
+            }
+            parsed.value.key = key;
+            if (schema < HistoryEntry::kSchemaVersion)
+                upgraded.append(parsed.value);
+            result.entries.append(std::move(parsed.value));
         }
-        parsed.value.key = key;
-        if (schema < HistoryEntry::kSchemaVersion)
-            upgraded.append(parsed.value);
-        result.entries.append(std::move(parsed.value));
-    }
-    // Migration: rewrite entries of an older schema in the current one, key by key.
-    for (const HistoryEntry& entry : std::as_const(upgraded))
-        m_settings->setValue(entry.key, QString::fromUtf8(entry.toJson()));
-    m_settings->endGroup();
-    if (schema < HistoryEntry::kSchemaVersion) {
-        m_settings->setValue(kSchemaKey, HistoryEntry::kSchemaVersion);
-        syncOrReport();
-    }
-    m_count = static_cast<int>(result.entries.size()) + result.skipped;
+        // Migration: rewrite entries of an older schema in the current one, key by key.
+        for (const HistoryEntry& entry : std::as_const(upgraded))
+            settings.setValue(entry.key, QString::fromUtf8(entry.toJson()));
+        settings.endGroup();
+        if (schema < HistoryEntry::kSchemaVersion) {
+            backend->settings->setValue(kSchemaKey, HistoryEntry::kSchemaVersion);
+            problem = backend->sync();
+        }
+    });
+    if (!problem.isEmpty())
+        emit writeFailed(problem);
+    m_keys = keys; // every key, readable or not, oldest first: what the cap counts
     qCInfo(lcHistory) << "loaded" << result.entries.size() << "entries, skipped" << result.skipped;
     return result;
 }
@@ -86,33 +258,36 @@ HistoryStore::LoadResult HistoryStore::load()
 QString HistoryStore::add(HistoryEntry entry)
 {
     entry.key = newKey(entry.createdAt.isValid() ? entry.createdAt : QDateTime::currentDateTimeUtc());
-    m_settings->setValue(kSchemaKey, HistoryEntry::kSchemaVersion);
-    m_settings->setValue(kGroup + u'/' + entry.key, QString::fromUtf8(entry.toJson()));
     // When the file cannot be written the entry is still shown (and kept in memory, where a later
-    // sync may yet save it): the user was told by writeFailed().
-    syncOrReport();
-    ++m_count;
+    // sync may yet save it): the user is told by writeFailed(), at once when the file or folder is
+    // plainly not writable, else as soon as the writer thread finds out.
+    const bool told = plainlyUnwritable();
+    if (told)
+        emit writeFailed(Backend::accessMessage(m_fileName));
+    Writer::instance().post(
+        [backend = m_backend, key = entry.key, json = QString::fromUtf8(entry.toJson()), told] {
+            backend->settings->setValue(kSchemaKey, HistoryEntry::kSchemaVersion);
+            backend->settings->setValue(kGroup + u'/' + key, json);
+            backend->unsavedKeys.append(key);
+            backend->failureTold = backend->failureTold || told;
+            backend->queueFlush(backend);
+        });
+    m_keys.insert(std::upper_bound(m_keys.begin(), m_keys.end(), entry.key), entry.key);
     emit added(entry);
-    if (m_count > m_cap)
+    if (m_keys.size() > m_cap)
         prune();
     return entry.key;
 }
 
 void HistoryStore::prune()
 {
-    m_settings->beginGroup(kGroup);
-    QStringList keys = m_settings->childKeys();
-    m_settings->endGroup();
-    m_count = static_cast<int>(keys.size());
-    if (m_count <= m_cap)
-        return;
-    std::sort(keys.begin(), keys.end());
-    const QStringList oldest = keys.mid(0, m_count - m_cap);
-    for (const QString& key : oldest)
-        m_settings->remove(kGroup + u'/' + key);
-    if (!syncOrReport())
-        return;
-    m_count = m_cap;
+    const QStringList oldest = m_keys.mid(0, m_keys.size() - m_cap);
+    m_keys.remove(0, oldest.size());
+    Writer::instance().post([backend = m_backend, oldest] {
+        for (const QString& key : oldest)
+            backend->settings->remove(kGroup + u'/' + key);
+        backend->queueFlush(backend);
+    });
     qCInfo(lcHistory) << "pruned" << oldest.size() << "oldest entries to keep" << m_cap;
     emit pruned(oldest);
 }
@@ -121,51 +296,42 @@ void HistoryStore::remove(const QStringList& keys)
 {
     QStringList existing;
     for (const QString& key : keys) {
-        const QString path = kGroup + u'/' + key;
-        if (!m_settings->contains(path))
-            continue;
-        m_settings->remove(path);
-        existing << key;
+        const auto it = std::lower_bound(m_keys.begin(), m_keys.end(), key);
+        if (it != m_keys.end() && *it == key && !existing.contains(key))
+            existing << key;
     }
-    if (existing.isEmpty() || !syncOrReport())
+    if (existing.isEmpty())
         return;
-    m_count = std::max(0, m_count - static_cast<int>(existing.size()));
+    // A deliberate, rare action that the user watches: done before returning, so that the rows go
+    // only once they are gone from the file (this waits for the writes queued before it).
+    QString problem;
+    Writer::instance().call([&problem, backend = m_backend, &existing] {
+        for (const QString& key : existing)
+            backend->settings->remove(kGroup + u'/' + key);
+        problem = backend->sync();
+    });
+    if (!problem.isEmpty()) {
+        emit writeFailed(problem);
+        return;
+    }
+    for (const QString& key : std::as_const(existing))
+        m_keys.removeOne(key);
     emit removed(existing);
 }
 
 void HistoryStore::clear()
 {
-    m_settings->remove(kGroup);
-    if (!syncOrReport())
+    QString problem;
+    Writer::instance().call([&problem, backend = m_backend] {
+        backend->settings->remove(kGroup);
+        problem = backend->sync();
+    });
+    if (!problem.isEmpty()) {
+        emit writeFailed(problem);
         return;
-    m_count = 0;
-    emit cleared();
-}
-
-bool HistoryStore::syncOrReport()
-{
-    m_settings->sync();
-    if (m_settings->status() == QSettings::FormatError) {
-        // QSettings rewrites a file with lines it cannot parse without them, but then reports
-        // FormatError for as long as it lives, which would fail every later write. Reopen it: when
-        // the file now reads cleanly, the write went through.
-        qCWarning(lcHistory).noquote() << "dropped unreadable lines from" << m_settings->fileName();
-        m_settings.reset();
-        m_settings = m_location.open();
-        m_settings->sync();
     }
-    if (m_settings->status() == QSettings::NoError)
-        return true;
-    const QString message =
-        m_settings->status() == QSettings::AccessError
-            ? tr("The history could not be saved to %1: check that the file and its folder are "
-                 "writable.")
-                  .arg(m_settings->fileName())
-            : tr("The history file %1 is damaged; new entries are kept until the app closes.")
-                  .arg(m_settings->fileName());
-    qCWarning(lcHistory).noquote() << message;
-    emit writeFailed(message);
-    return false;
+    m_keys.clear();
+    emit cleared();
 }
 
 } // namespace snapshotdesk

@@ -14,6 +14,14 @@ namespace snapshotdesk {
 // Keeps the history in QSettings: each entry under its own unique key in the "history" group, so
 // that two running instances adding entries at once lose nothing (QSettings merges per key when it
 // syncs), written and synced at once after every change so that a crash loses nothing.
+//
+// The writing happens on one writer thread per process, in order: a sync rewrites the whole file
+// (MiBs with 10,000 entries) and must not block the UI thread. added() and pruned() are emitted at
+// once; a write that then fails is reported by writeFailed() a moment later, or at once when the
+// file or its folder is plainly not writable; remove() and clear() (rare, deliberate) still wait
+// for their write and emit removed()/cleared() only once it succeeded;
+// saved() says when an added entry is on disk (what survives a kill -9). load() and the destructor
+// wait for the writes asked for before them, by any store in the process.
 class HistoryStore final : public QObject
 {
     Q_OBJECT
@@ -51,15 +59,19 @@ signals:
     void pruned(const QStringList& keys);
     void cleared();
     void writeFailed(const QString& message);
+    // The entry added under `key` is in the file (synced by the writer thread).
+    void saved(const QString& key);
 
 private:
-    bool syncOrReport();
+    struct Backend;
+
+    bool plainlyUnwritable() const;
     void prune();
 
-    SettingsLocation m_location;
-    std::unique_ptr<QSettings> m_settings;
+    std::shared_ptr<Backend> m_backend; // used on the writer thread only
+    QString m_fileName;
+    QStringList m_keys; // every key in the file as far as this store knows, oldest first
     int m_cap = kDefaultCap;
-    int m_count = 0;
 };
 
 } // namespace snapshotdesk

@@ -135,11 +135,17 @@ void SnapshotForm::setSources(const QList<SnapshotSource>& sources, const QStrin
     {
         const QSignalBlocker blocker(m_ui->sourceCombo);
         m_ui->sourceCombo->clear();
+        // All rows in one insertion: adding a thousand reports one by one re-lays out the combo
+        // box a thousand times (a visible stall).
+        QStringList texts;
+        texts.reserve(sources.size());
         for (const SnapshotSource& source : sources) {
             //: A report or dashboard that ThousandEyes ships; %1 is its name.
-            const QString text = source.builtIn ? tr("%1 (built-in)").arg(source.name) : source.name;
-            m_ui->sourceCombo->addItem(text);
-            const int row = m_ui->sourceCombo->count() - 1;
+            texts << (source.builtIn ? tr("%1 (built-in)").arg(source.name) : source.name);
+        }
+        m_ui->sourceCombo->addItems(texts);
+        for (int row = 0; row < static_cast<int>(sources.size()); ++row) {
+            const SnapshotSource& source = sources.at(row);
             m_ui->sourceCombo->setItemData(row, source.id, kSourceIdRole);
             m_ui->sourceCombo->setItemData(row, source.name, kSourceNameRole);
             if (!source.description.isEmpty())
