@@ -1,12 +1,15 @@
 // Snapshot Desk: parse the command line before any GUI exists (so --help and --version work
 // without a display), then build the session and show the window.
 
+#include "history/HistoryView.h"
 #include "i18n/Translations.h"
 #include "session/Session.h"
+#include "window/FirstPaintProbe.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QTableView>
 
 #include <cstdio>
 
@@ -61,6 +64,8 @@ int main(int argc, char** argv)
     snapshotdesk::installTranslations(app, session.settings().language());
 
     snapshotdesk::MainWindow window(session);
+    if (snapshotdesk::FirstPaintProbe::requested()) // benchmarks only: see FirstPaintProbe.h
+        new snapshotdesk::FirstPaintProbe(&window, window.historyView()->table()->viewport(), {});
     window.show();
     session.start();
     return QApplication::exec();

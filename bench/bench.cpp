@@ -1,0 +1,606 @@
+// Snapshot Desk benchmarks (issue 5): every figure is a ratio against a baseline measured in the
+// same run, or an absolute budget (16 ms = one frame at 60 Hz). Run through scripts/bench.sh.
+//
+//     snapshotdesk-bench startup RUNS LABEL   spawn the app and the bare window RUNS times each
+//     snapshotdesk-bench inprocess            history, requests and responsiveness (one process)
+//
+// Output: "ROW\t..." lines (see BenchSupport.h); everything else is commentary.
+
+#include "BenchSupport.h"
+#include "api/SnapshotService.h"
+#include "form/SnapshotForm.h"
+#include "history/HistoryStore.h"
+#include "history/HistoryView.h"
+#include "net/LoopbackHttpServer.h"
+#include "session/Session.h"
+#include "window/MainWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <optional>
+#include <poll.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char** environ;
+
+using namespace snapshotdesk;
+using namespace snapshotdesk::bench;
+
+namespace {
+
+double steadyMs()
+{
+    const auto now = std::chrono::steady_clock::now().time_since_epoch();
+    return static_cast<double>(std::chrono::duration_cast<std::chrono::microseconds>(now).count()) / 1000.0;
+}
+
+// ---- Startup: separate processes ---------------------------------------------------------------
+
+struct Launch
+{
+    bool ok = false;
+    double firstPaint = 0;    // ms after spawn
+    double tableComplete = 0; // ms after spawn
+    double maxRssMiB = 0;
+};
+
+Launch launch(const QByteArray& program, const QList<QByteArray>& args)
+{
+    Launch result;
+    int pipeFds[2];
+    if (pipe(pipeFds) != 0)
+        return result;
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, pipeFds[1], STDOUT_FILENO);
+    posix_spawn_file_actions_addclose(&actions, pipeFds[0]);
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+
+    std::vector<QByteArray> argStore{program};
+    argStore.insert(argStore.end(), args.cbegin(), args.cend());
+    std::vector<char*> argv;
+    for (QByteArray& a : argStore)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    std::vector<QByteArray> envStore;
+    for (char** e = environ; *e; ++e) {
+        if (std::strncmp(*e, "SNAPSHOTDESK_BENCH_FIRST_PAINT=", 31) != 0)
+            envStore.emplace_back(*e);
+    }
+    envStore.emplace_back("SNAPSHOTDESK_BENCH_FIRST_PAINT=1");
+    std::vector<char*> envp;
+    for (QByteArray& e : envStore)
+        envp.push_back(e.data());
+    envp.push_back(nullptr);
+
+    pid_t pid = 0;
+    const double spawnedAt = steadyMs();
+    const int rc = posix_spawn(&pid, program.constData(), &actions, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    close(pipeFds[1]);
+    if (rc != 0) {
+        close(pipeFds[0]);
+        return result;
+    }
+    QByteArray out;
+    pollfd pfd{pipeFds[0], POLLIN, 0};
+    const double deadline = spawnedAt + 30'000;
+    while (steadyMs() < deadline) {
+        if (poll(&pfd, 1, 200) <= 0)
+            continue;
+        char buffer[4096];
+        const ssize_t n = read(pipeFds[0], buffer, sizeof buffer);
+        if (n <= 0)
+            break;
+        out.append(buffer, n);
+    }
+    close(pipeFds[0]);
+    if (steadyMs() >= deadline)
+        kill(pid, SIGKILL);
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    result.maxRssMiB = static_cast<double>(usage.ru_maxrss) / 1024.0; // KiB on Linux
+    bool havePaint = false;
+    bool haveTable = false;
+    for (const QByteArray& line : out.split('\n')) {
+        const QList<QByteArray> parts = line.trimmed().split(' ');
+        if (parts.size() != 2)
+            continue;
+        if (parts[0] == "first-paint") {
+            result.firstPaint = parts[1].toDouble(&havePaint) - spawnedAt;
+        } else if (parts[0] == "table-complete") {
+            result.tableComplete = parts[1].toDouble(&haveTable) - spawnedAt;
+        }
+    }
+    result.ok = havePaint && haveTable && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    return result;
+}
+
+int runStartup(int runs, const QString& label)
+{
+    QTemporaryDir dir;
+    const QString full = dir.filePath(QStringLiteral("history-10000.ini"));
+    writeHistoryFile(full, 10'000);
+    const QByteArray app = SNAPSHOTDESK_BENCH_APP;
+    const QByteArray bare = SNAPSHOTDESK_BENCH_BARE;
+    std::vector<double> barePaint, emptyPaint, fullPaint, fullTable, bareRss, emptyRss, fullRss;
+    int failures = 0;
+    for (int i = 0; i < runs + 1; ++i) { // run 0 warms the caches and is not counted
+        const QString emptyIni = dir.filePath(QStringLiteral("empty-%1.ini").arg(i));
+        const QString fullIni = dir.filePath(QStringLiteral("full-%1.ini").arg(i));
+        QFile::copy(full, fullIni);
+        const Launch b = launch(bare, {});
+        const Launch e = launch(app, {"--settings-file", QFile::encodeName(emptyIni)});
+        const Launch f = launch(app, {"--settings-file", QFile::encodeName(fullIni)});
+        QFile::remove(emptyIni);
+        QFile::remove(fullIni);
+        if (!b.ok || !e.ok || !f.ok) {
+            ++failures;
+            std::printf("run %d failed: bare %d empty %d full %d\n", i, b.ok, e.ok, f.ok);
+            continue;
+        }
+        std::printf("run %d: bare %.1f  empty %.1f  10k %.1f / table %.1f ms;  RSS %.1f / %.1f / %.1f MiB\n",
+                    i, b.firstPaint, e.firstPaint, f.firstPaint, f.tableComplete, b.maxRssMiB, e.maxRssMiB,
+                    f.maxRssMiB);
+        if (i == 0)
+            continue;
+        barePaint.push_back(b.firstPaint);
+        emptyPaint.push_back(e.firstPaint);
+        fullPaint.push_back(f.firstPaint);
+        fullTable.push_back(f.tableComplete - f.firstPaint);
+        bareRss.push_back(b.maxRssMiB);
+        emptyRss.push_back(e.maxRssMiB);
+        fullRss.push_back(f.maxRssMiB);
+    }
+    if (barePaint.empty())
+        return 1;
+    const QString n = QStringLiteral(", median of %1").arg(barePaint.size());
+    const double bareMs = median(barePaint);
+    const double emptyMs = median(emptyPaint);
+    const double fullMs = median(fullPaint);
+    const QByteArray tag = label.toUtf8();
+    row(("Startup to first paint, empty history (" + tag + ")").constData(), ms(emptyMs) + n,
+        ms(bareMs) + QStringLiteral(" bare window"), times(emptyMs / bareMs), QStringLiteral("≤ 1.30×"),
+        emptyMs / bareMs <= 1.3);
+    row(("Startup to first paint, 10,000 entries (" + tag + ")").constData(), ms(fullMs) + n,
+        ms(bareMs) + QStringLiteral(" bare window"), times(fullMs / bareMs), QStringLiteral("≤ 1.50×"),
+        fullMs / bareMs <= 1.5);
+    const double tableMs = median(fullTable);
+    row(("Table complete after first paint, 10,000 entries (" + tag + ")").constData(), ms(tableMs) + n,
+        QStringLiteral("first paint"), QStringLiteral("—"), QStringLiteral("≤ 150 ms"), tableMs <= 150);
+    const double bareMiB = median(bareRss);
+    const double fullMiB = median(fullRss);
+    row(("Peak RSS, 10,000 entries (" + tag + ")").constData(),
+        QStringLiteral("%1 MiB (empty history: %2 MiB)")
+            .arg(fullMiB, 0, 'f', 1)
+            .arg(median(emptyRss), 0, 'f', 1),
+        QStringLiteral("%1 MiB bare window").arg(bareMiB, 0, 'f', 1),
+        QStringLiteral("+%1 MiB").arg(fullMiB - bareMiB, 0, 'f', 1), QStringLiteral("≤ +30 MiB"),
+        fullMiB - bareMiB <= 30);
+    return failures > runs / 2 ? 1 : 0;
+}
+
+// ---- History ------------------------------------------------------------------------------------
+
+double loadOnce(const QString& templatePath, const QString& copyPath, int* loaded = nullptr)
+{
+    // A fresh file name each time: QSettings caches parsed files per path inside a process.
+    QFile::remove(copyPath);
+    QFile::copy(templatePath, copyPath);
+    QElapsedTimer clock;
+    clock.start();
+    HistoryStore store(SettingsLocation::iniFile(copyPath));
+    const HistoryStore::LoadResult result = store.load();
+    const double elapsed = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    if (loaded)
+        *loaded = static_cast<int>(result.entries.size());
+    return elapsed;
+}
+
+double readBytesOnce(const QString& path)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray bytes = file.readAll();
+    return bytes.isEmpty() ? 0 : static_cast<double>(clock.nsecsElapsed()) / 1e6;
+}
+
+// A visible history view over a store loaded from `path`, the way the window shows it.
+struct HistoryFixture
+{
+    explicit HistoryFixture(const QString& path)
+        : settings(SettingsLocation::iniFile(path))
+        , store(SettingsLocation::iniFile(path))
+        , view(store, settings)
+    {
+        view.setEntries(store.load().entries);
+        view.resize(900, 400);
+        view.show();
+        spin(100);
+    }
+    Settings settings;
+    HistoryStore store;
+    HistoryView view;
+};
+
+// The longest the event loop stalls while `count` entries are added one by one, each followed by
+// 60 ms of idle event loop (the repaint and any deferred work land in that window).
+double longestAddStall(HistoryStore& store, int count)
+{
+    StallMonitor monitor;
+    std::vector<double> stalls;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < count; ++i) {
+        monitor.start();
+        spin(20);
+        QTimer::singleShot(0, &store,
+                           [&store, i, now] { store.add(sampleEntry(50'000 + i, now.addSecs(i))); });
+        spin(60);
+        monitor.stop();
+        stalls.push_back(monitor.longestGap());
+    }
+    return maxOf(stalls);
+}
+
+void runHistory(const QTemporaryDir& dir)
+{
+    const QString t10k = dir.filePath(QStringLiteral("t-10000.ini"));
+    const QString t100k = dir.filePath(QStringLiteral("t-100000.ini"));
+    writeHistoryFile(t10k, 10'000);
+    writeHistoryFile(t100k, 100'000);
+
+    std::vector<double> load10k, read10k, load100k, read100k;
+    int loaded10k = 0;
+    int loaded100k = 0;
+    for (int i = 0; i < 7; ++i) {
+        read10k.push_back(readBytesOnce(t10k));
+        load10k.push_back(loadOnce(t10k, dir.filePath(QStringLiteral("l10k-%1.ini").arg(i)), &loaded10k));
+    }
+    for (int i = 0; i < 3; ++i) {
+        read100k.push_back(readBytesOnce(t100k));
+        load100k.push_back(loadOnce(t100k, dir.filePath(QStringLiteral("l100k-%1.ini").arg(i)), &loaded100k));
+    }
+    const double l10 = median(load10k);
+    const double l100 = median(load100k);
+    const double fileMiB = static_cast<double>(QFileInfo(t10k).size()) / (1024.0 * 1024.0);
+    row("History load (HistoryStore::load), 10,000 entries",
+        ms(l10) + QStringLiteral(" (%1 read, %2 MiB file)").arg(loaded10k).arg(fileMiB, 0, 'f', 1),
+        ms(median(read10k)) + QStringLiteral(" reading the file's bytes"), times(l10 / median(read10k)),
+        QStringLiteral("≤ 60 ms"), l10 <= 60 && loaded10k == 10'000);
+    row("History load (HistoryStore::load), 100,000 entries",
+        ms(l100) + QStringLiteral(" (%1 read)").arg(loaded100k), ms(l10) + QStringLiteral(" × 10 (linear)"),
+        times(l100 / (10 * l10)), QStringLiteral("≤ 1.5× linear (no target set)"),
+        l100 <= 15 * l10 && loaded100k == 100'000);
+
+    // Adding with 10,000 present, views shown, measured as the event loop sees it.
+    const QString addFull = dir.filePath(QStringLiteral("add-10000.ini"));
+    QFile::copy(t10k, addFull);
+    double fullAdd = 0;
+    {
+        HistoryFixture fixture(addFull);
+        fullAdd = longestAddStall(fixture.store, 10);
+    }
+    {
+        // Every add reached the file.
+        HistoryStore check(SettingsLocation::iniFile(addFull));
+        const int count = static_cast<int>(check.load().entries.size());
+        std::printf("after 10 adds the file holds %d entries (history cap %d)\n", count,
+                    HistoryStore::kDefaultCap);
+    }
+    // The baseline: what writing one entry costs wherever it runs (a QSettings setValue + sync,
+    // which rewrites the whole file), i.e. the block if the write were done on the UI thread.
+    std::vector<double> syncs;
+    {
+        const QString syncFile = dir.filePath(QStringLiteral("sync-10000.ini"));
+        QFile::copy(t10k, syncFile);
+        QSettings settings(syncFile, QSettings::IniFormat);
+        settings.sync();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer clock;
+            clock.start();
+            settings.setValue(QStringLiteral("history/%1").arg(i),
+                              QString::fromUtf8(sampleEntry(i, now).toJson()));
+            settings.sync();
+            syncs.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
+        }
+    }
+    const double syncMs = median(syncs);
+    row("History add, 10,000 present: longest UI-thread block (max of 10)", ms(fullAdd),
+        ms(syncMs) + QStringLiteral(" one setValue + sync of the file (the old UI-thread write)"),
+        times(fullAdd / syncMs), QStringLiteral("≤ 16 ms"), fullAdd <= 16);
+}
+
+// ---- Requests -----------------------------------------------------------------------------------
+
+constexpr int kRequests = 1000;
+const QByteArray kCreated = R"({"snapshotId":"5f1c2d3e-0000-4000-8000-000000000001"})";
+
+SnapshotRequest sampleRequest()
+{
+    SnapshotRequest request;
+    request.displayName = QStringLiteral("Bench snapshot");
+    request.sourceId = QStringLiteral("42");
+    request.sourceName = QStringLiteral("Branch office availability");
+    request.to = QDateTime::currentDateTimeUtc();
+    request.from = request.to.addSecs(-3600);
+    return request;
+}
+
+double serviceRun(LoopbackHttpServer& server, int* connections)
+{
+    ApiConfig config;
+    config.version = ApiVersion::V6;
+    config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v6").arg(server.port()));
+    config.credentials.token = QStringLiteral("bench-token");
+    std::unique_ptr<SnapshotService> service = SnapshotService::make(config);
+    const SnapshotRequest request = sampleRequest();
+    int done = 0;
+    int failed = 0;
+    QEventLoop loop;
+    const auto next = [&] {
+        if (done == kRequests)
+            loop.quit();
+        else
+            service->create(request);
+    };
+    QObject::connect(service.get(), &SnapshotService::created, &loop, [&] {
+        ++done;
+        QMetaObject::invokeMethod(&loop, next, Qt::QueuedConnection);
+    });
+    QObject::connect(service.get(), &SnapshotService::createFailed, &loop, [&] {
+        ++failed;
+        loop.quit();
+    });
+    const int before = server.connectionCount();
+    QElapsedTimer clock;
+    clock.start();
+    next();
+    loop.exec();
+    const double elapsed = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    *connections = server.connectionCount() - before;
+    return failed == 0 ? elapsed : -1;
+}
+
+double rawRun(LoopbackHttpServer& server, int* connections)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(
+        QUrl(QStringLiteral("http://127.0.0.1:%1/v6/report-snapshots/create").arg(server.port())));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer bench-token");
+    request.setRawHeader("Accept", "application/json");
+    const QByteArray body = QJsonDocument(sampleRequest().toV6Json()).toJson(QJsonDocument::Compact);
+    int done = 0;
+    bool ok = true;
+    QEventLoop loop;
+    std::function<void()> next = [&] {
+        if (done == kRequests) {
+            loop.quit();
+            return;
+        }
+        QNetworkReply* reply = network.post(request, body);
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+            reply->deleteLater();
+            const QByteArray answer = reply->readAll();
+            ok = ok && reply->error() == QNetworkReply::NoError && !answer.isEmpty();
+            ++done;
+            QMetaObject::invokeMethod(&loop, next, Qt::QueuedConnection);
+        });
+    };
+    const int before = server.connectionCount();
+    QElapsedTimer clock;
+    clock.start();
+    next();
+    loop.exec();
+    const double elapsed = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    *connections = server.connectionCount() - before;
+    return ok ? elapsed : -1;
+}
+
+void runRequests()
+{
+    LoopbackHttpServer server;
+    server.setHandler([](const HttpRequest&) { return HttpResponse::json(200, kCreated); });
+    if (!server.listen()) {
+        std::printf("could not listen\n");
+        return;
+    }
+    std::vector<double> service, raw;
+    int serviceConnections = 0;
+    int rawConnections = 0;
+    for (int round = 0; round < 5; ++round) { // alternating, so drift hits both alike
+        int c = 0;
+        raw.push_back(rawRun(server, &c));
+        rawConnections = std::max(rawConnections, c);
+        service.push_back(serviceRun(server, &c));
+        serviceConnections = std::max(serviceConnections, c);
+        std::printf("round %d: raw %.1f ms, service %.1f ms\n", round, raw.back(), service.back());
+    }
+    const double s = median(service);
+    const double r = median(raw);
+    const bool ok = *std::min_element(service.begin(), service.end()) > 0 &&
+                    *std::min_element(raw.begin(), raw.end()) > 0;
+    row("1,000 sequential creates, SnapshotService vs raw QNetworkAccessManager",
+        ms(s) + QStringLiteral(" (%1 µs each), median of 5").arg(s * 1000 / kRequests, 0, 'f', 0),
+        ms(r) + QStringLiteral(" raw POSTs"), times(s / r), QStringLiteral("≤ 1.15×"), ok && s / r <= 1.15);
+    row("Connections opened per 1,000 requests (service / raw)",
+        QStringLiteral("%1 / %2").arg(serviceConnections).arg(rawConnections),
+        QStringLiteral("1 (keep-alive)"), QStringLiteral("—"), QStringLiteral("reused: ≤ 1 each"),
+        serviceConnections <= 1 && rawConnections <= 1);
+}
+
+// ---- Responsiveness -----------------------------------------------------------------------------
+
+double idleStall()
+{
+    StallMonitor monitor;
+    monitor.start();
+    spin(300);
+    monitor.stop();
+    return monitor.longestGap();
+}
+
+void runResponsiveness(const QTemporaryDir& dir)
+{
+    const double idle = idleStall();
+
+    // 1,000 reports into the selector.
+    double sourcesStall = 0;
+    {
+        SnapshotForm form(Clock::system());
+        form.setApiVersion(ApiVersion::V6);
+        form.setAccountGroups(
+            {AccountGroup{QStringLiteral("1000"), QStringLiteral("Network Operations"), {}, true, true}},
+            QStringLiteral("1000"));
+        form.show();
+        spin(100);
+        QList<SnapshotSource> sources;
+        for (int i = 0; i < 1000; ++i)
+            sources.append({QString::number(i), QStringLiteral("Branch office availability %1").arg(i),
+                            QStringLiteral("Availability, loss and latency for branch %1").arg(i),
+                            i % 20 == 0});
+        std::vector<double> stalls;
+        StallMonitor monitor;
+        for (int round = 0; round < 5; ++round) {
+            monitor.start();
+            spin(20);
+            QTimer::singleShot(0, &form, [&form, &sources, round] {
+                form.setSources(sources, QString::number(500 + round));
+            });
+            spin(100);
+            monitor.stop();
+            stalls.push_back(monitor.longestGap());
+        }
+        sourcesStall = maxOf(stalls);
+    }
+    row("Longest stall: 1,000 reports into the selector (SnapshotForm::setSources)", ms(sourcesStall),
+        ms(idle) + QStringLiteral(" idle loop"), times(sourcesStall / idle), QStringLiteral("≤ 16 ms"),
+        sourcesStall <= 16);
+
+    // Creating through the session, with the real window and 10,000 entries in the history.
+    const QString t10k = dir.filePath(QStringLiteral("t-10000.ini"));
+    double createStall = 0;
+    double historyStall = 0;
+    {
+        LoopbackHttpServer server;
+        server.setHandler([](const HttpRequest&) { return HttpResponse::json(200, kCreated); });
+        server.listen();
+        const QString ini = dir.filePath(QStringLiteral("create-10000.ini"));
+        QFile::copy(t10k, ini);
+        Session::Options options;
+        options.location = SettingsLocation::iniFile(ini);
+        options.useKeychain = false;
+        options.startup.apiVersion = ApiVersion::V6;
+        options.startup.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v6").arg(server.port()));
+        options.startup.credentials =
+            Credentials{Credentials::Method::Bearer, {}, QStringLiteral("bench-token")};
+        Session session(options);
+        MainWindow window(session);
+        window.show();
+        spin(300);
+        StallMonitor monitor;
+        std::vector<double> stalls;
+        for (int i = 0; i < 10; ++i) {
+            monitor.start();
+            spin(20);
+            bool finished = false;
+            QObject::connect(
+                &session, &Session::created, &window, [&finished] { finished = true; },
+                Qt::SingleShotConnection);
+            QTimer::singleShot(0, &window, [&session] { session.create(sampleRequest()); });
+            QElapsedTimer clock;
+            clock.start();
+            while (!finished && clock.elapsed() < 5000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            spin(60);
+            monitor.stop();
+            stalls.push_back(monitor.longestGap());
+        }
+        createStall = maxOf(stalls);
+
+        // Loading the history: what the window does with 10,000 entries, on a shown window.
+        // As at startup, nothing is waiting to be written: let the creates' writes finish first.
+        {
+            HistoryStore drain(SettingsLocation::iniFile(dir.filePath(QStringLiteral("drain.ini"))));
+            drain.load();
+        }
+        std::vector<double> loadStalls;
+        for (int i = 0; i < 3; ++i) {
+            const QString copy = dir.filePath(QStringLiteral("reload-%1.ini").arg(i));
+            QFile::copy(t10k, copy);
+            monitor.start();
+            spin(20);
+            QTimer::singleShot(0, &window, [&window, copy] {
+                HistoryStore store(SettingsLocation::iniFile(copy));
+                window.historyView()->setEntries(store.load().entries);
+            });
+            spin(150);
+            monitor.stop();
+            loadStalls.push_back(monitor.longestGap());
+        }
+        historyStall = maxOf(loadStalls);
+    }
+    row("Longest stall: creating (SnapshotService + history write, 10,000 present)", ms(createStall),
+        ms(idle) + QStringLiteral(" idle loop"), times(createStall / idle), QStringLiteral("≤ 16 ms"),
+        createStall <= 16);
+    row("Longest stall: loading the history (10,000 entries into the shown window)", ms(historyStall),
+        ms(idle) + QStringLiteral(" idle loop"), times(historyStall / idle), QStringLiteral("≤ 16 ms"),
+        historyStall <= 16);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const QByteArray mode = argc > 1 ? QByteArray(argv[1]) : QByteArray();
+    if (mode == "qt-version") {
+        std::printf("%s\n", qVersion());
+        return 0;
+    }
+    if (mode == "startup") {
+        QCoreApplication app(argc, argv);
+        const int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 11;
+        const QString label = argc > 3 ? QString::fromLocal8Bit(argv[3]) : QStringLiteral("offscreen");
+        return runStartup(runs, label);
+    }
+    if (mode == "inprocess") {
+        QApplication app(argc, argv);
+        QCoreApplication::setOrganizationName(QStringLiteral("SnapshotDeskBench"));
+        QCoreApplication::setApplicationName(QStringLiteral("SnapshotDeskBench"));
+        QTemporaryDir dir;
+        const QByteArray only = argc > 2 ? QByteArray(argv[2]) : QByteArray();
+        if (only.isEmpty() || only == "history" || only == "responsiveness")
+            runHistory(dir);
+        if (only.isEmpty() || only == "requests")
+            runRequests();
+        if (only.isEmpty() || only == "responsiveness")
+            runResponsiveness(dir);
+        return 0;
+    }
+    std::fprintf(
+        stderr,
+        "usage: snapshotdesk-bench startup [RUNS] [LABEL] | inprocess [history|requests|responsiveness]\n");
+    return 2;
+}
