@@ -42,7 +42,8 @@ public:
     ~HistoryStore() override;
 
     LoadResult load();
-    // Stores `entry` under a new key, which it returns (empty when the store cannot be written).
+    // Stores `entry` under a new key, which it returns. When the file cannot be written, writeFailed()
+    // says so and the entry is still added (kept in memory, where a later sync may yet save it).
     QString add(HistoryEntry entry);
     void remove(const QStringList& keys);
     void clear();

@@ -1,5 +1,5 @@
 // Adds history entries through HistoryStore as fast as it can, printing each entry's key on its
-// own line (and flushing) only once add() has returned, i.e. once the entry is reported saved.
+// own line (and flushing) only once the store reports it saved (the saved() signal: on disk).
 // test_durability kills it with SIGKILL in the middle of such a burst.
 //
 //     history_burst <ini file> <count, 0 = until killed> <tag>
@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -33,19 +34,31 @@ int main(int argc, char* argv[])
         failed = true;
         std::fprintf(stderr, "write failed: %s\n", qPrintable(message));
     });
-    for (int i = 0; count == 0 || i < count; ++i) {
-        HistoryEntry entry;
-        entry.createdAt = QDateTime::currentDateTimeUtc();
-        entry.displayName = QStringLiteral("%1 %2").arg(tag).arg(i);
-        entry.sourceId = QStringLiteral("src-%1").arg(i);
-        entry.snapshotId = QStringLiteral("%1-%2").arg(tag).arg(i);
-        entry.apiVersion = ApiVersion::V7;
-        failed = false;
-        const QString key = store.add(entry);
-        if (failed || key.isEmpty())
-            return 1; // not reported saved
+    // Writes happen on the store's writer thread; keys count as saved only when saved() says so.
+    int savedCount = 0;
+    QObject::connect(&store, &HistoryStore::saved, &store, [&](const QString& key) {
         std::printf("%s\n", qPrintable(key));
         std::fflush(stdout);
-    }
-    return 0;
+        if (count > 0 && ++savedCount == count)
+            QCoreApplication::exit(failed ? 1 : 0);
+    });
+    int next = 0;
+    QTimer adder;
+    QObject::connect(&adder, &QTimer::timeout, &store, [&] {
+        if (count > 0 && next >= count) {
+            adder.stop();
+            return;
+        }
+        HistoryEntry entry;
+        entry.createdAt = QDateTime::currentDateTimeUtc();
+        entry.displayName = QStringLiteral("%1 %2").arg(tag).arg(next);
+        entry.sourceId = QStringLiteral("src-%1").arg(next);
+        entry.snapshotId = QStringLiteral("%1-%2").arg(tag).arg(next);
+        entry.apiVersion = ApiVersion::V7;
+        ++next;
+        if (store.add(entry).isEmpty() || failed)
+            QCoreApplication::exit(1);
+    });
+    adder.start(0);
+    return QCoreApplication::exec();
 }
