@@ -78,6 +78,12 @@ bool BatchRunner::start(const BatchSpec& spec)
     for (const SnapshotRequest& request : spec.requests())
         m_items.append(BatchItem{request, BatchItem::State::Pending, {}, {}, {}});
     qCInfo(lcBatch) << "starting a batch of" << m_items.size() << "snapshots";
+    beginRun();
+    return true;
+}
+
+void BatchRunner::beginRun()
+{
     m_running = true;
     m_resumeAt = {};
     m_paceStart = m_clock.now();
@@ -85,7 +91,6 @@ bool BatchRunner::start(const BatchSpec& spec)
     emit runningChanged(true);
     publishProgress();
     scheduleNext();
-    return true;
 }
 
 bool BatchRunner::retryFailed()
@@ -105,13 +110,7 @@ bool BatchRunner::retryFailed()
     if (again == 0)
         return false;
     qCInfo(lcBatch) << "retrying" << again << "snapshots of the batch";
-    m_running = true;
-    m_resumeAt = {};
-    m_paceStart = m_clock.now();
-    m_paceDone = 0;
-    emit runningChanged(true);
-    publishProgress();
-    scheduleNext();
+    beginRun();
     return true;
 }
 

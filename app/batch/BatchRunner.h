@@ -69,6 +69,8 @@ signals:
 
 private:
     void sendNext();
+    // Starts (or restarts, for Retry failed) sending the pending items, paced from now.
+    void beginRun();
     void scheduleNext();
     void pauseUntil(const QDateTime& at);
     void onResumeTick();
