@@ -56,7 +56,8 @@ StartupOptions StartupOptions::parse(const QStringList& arguments, const QProces
                                             tr("Keep settings and history in this INI file."), tr("file"));
     parser.addOptions({helpOption, versionOption, demoOption, urlOption, versionApiOption, settingsOption});
     // Before QCoreApplication exists Qt cannot know the program's name; say it ourselves.
-    options.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("snapshot-desk"));
+    options.helpText =
+        parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("snapshot-desk"));
 
     if (!parser.parse(arguments)) {
         options.error = parser.errorText();
