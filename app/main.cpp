@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QNetworkProxyFactory>
 #include <QTableView>
 
 #include <cstdio>
@@ -52,6 +53,9 @@ int main(int argc, char** argv)
     }
 
     QApplication app(argc, argv);
+    // Corporate networks need their proxy (PAC, environment, system settings) to reach the API.
+    // A process-wide choice, so it is made once here rather than by every transport.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     QApplication::setApplicationDisplayName(QStringLiteral("Snapshot Desk"));
     QApplication::setDesktopFileName(QStringLiteral(SNAPSHOTDESK_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/snapshot-desk.svg")));

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QSslError>
 #include <QTimer>
@@ -83,8 +82,6 @@ ApiTransport::ApiTransport(ApiConfig config, const Clock& clock, QObject* parent
     , m_config(std::move(config))
     , m_clock(clock)
 {
-    // Corporate networks need their proxy (PAC, environment, system settings) to reach the API.
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
     // Redirects are handled in onFinished(), so credentials never travel to another host.
     m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_network.setAutoDeleteReplies(false);

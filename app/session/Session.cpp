@@ -31,7 +31,6 @@ bool worthRecording(const ApiError& error)
 Session::Session(Options options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_startup(m_options.startup)
     , m_clock(m_options.clock ? m_options.clock : &Clock::system())
     , m_fileCheck(SettingsFileCheck::run(m_options.location, m_clock->now()))
     , m_settings(std::make_unique<Settings>(m_options.location))
@@ -53,7 +52,8 @@ Session::Session(Options options, QObject* parent)
             [this](CredentialStore::Secret secret, const QString& value, const QString& problem) {
                 if (!problem.isEmpty())
                     emit credentialsProblem(problem);
-                if (isDemo() || m_startup.credentials || secret != secretFor(m_config.credentials.method))
+                if (isDemo() || m_options.startup.credentials ||
+                    secret != secretFor(m_config.credentials.method))
                     return;
                 if (value.isEmpty()) {
                     emit credentialsMissing();
@@ -81,16 +81,16 @@ Session::~Session()
 ApiConfig Session::configFromSettings() const
 {
     ApiConfig config = m_settings->apiConfig();
-    if (m_startup.apiVersion) {
-        config.version = *m_startup.apiVersion;
+    if (m_options.startup.apiVersion) {
+        config.version = *m_options.startup.apiVersion;
         config.baseUrl = m_settings->baseUrl(config.version);
     }
-    if (m_startup.apiUrl)
-        config.baseUrl = *m_startup.apiUrl;
+    if (m_options.startup.apiUrl)
+        config.baseUrl = *m_options.startup.apiUrl;
     if (config.version == ApiVersion::V7)
         config.credentials.method = Credentials::Method::Bearer;
-    if (m_startup.credentials)
-        config.credentials = *m_startup.credentials;
+    if (m_options.startup.credentials)
+        config.credentials = *m_options.startup.credentials;
     else
         config.credentials.token =
             m_credentials ? m_credentials->sessionValue(secretFor(config.credentials.method)) : QString();
@@ -99,7 +99,7 @@ ApiConfig Session::configFromSettings() const
 
 void Session::start()
 {
-    if (m_startup.demo) {
+    if (m_options.startup.demo) {
         startDemo();
         return;
     }
@@ -300,8 +300,8 @@ void Session::applyConfiguration(const ApiConfig& config, const QString& token, 
     m_config = config;
     if (m_config.version == ApiVersion::V7)
         m_config.credentials.method = Credentials::Method::Bearer;
-    if (m_startup.credentials)
-        m_config.credentials = *m_startup.credentials;
+    if (m_options.startup.credentials)
+        m_config.credentials = *m_options.startup.credentials;
     else
         m_config.credentials.token = m_credentials->sessionValue(secretFor(m_config.credentials.method));
     m_groups.clear();
@@ -319,8 +319,9 @@ void Session::testConnection(const ApiConfig& config)
     ApiConfig probeConfig = config;
     if (probeConfig.credentials.token.isEmpty())
         probeConfig.credentials.token =
-            m_startup.credentials ? m_startup.credentials->token
-                                  : m_credentials->sessionValue(secretFor(probeConfig.credentials.method));
+            m_options.startup.credentials
+                ? m_options.startup.credentials->token
+                : m_credentials->sessionValue(secretFor(probeConfig.credentials.method));
     if (m_probe) {
         // A slower earlier test must not answer for this one.
         SnapshotService* old = m_probe.release();

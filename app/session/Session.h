@@ -59,7 +59,7 @@ public:
     bool isDemo() const { return m_demo != nullptr; }
     bool hasCredentials() const { return m_config.credentials.isComplete(); }
     // True when the credentials come from the environment (and so are not editable or saved).
-    bool credentialsFromEnvironment() const { return m_startup.credentials.has_value(); }
+    bool credentialsFromEnvironment() const { return m_options.startup.credentials.has_value(); }
     HistoryStore::LoadResult initialHistory() const { return m_initialHistory; }
     // What was wrong with the settings file at startup (checked, and kept, before anything wrote it).
     const SettingsFileCheck& settingsFileCheck() const { return m_fileCheck; }
@@ -113,7 +113,6 @@ private:
     ApiConfig configFromSettings() const;
 
     Options m_options;
-    StartupOptions m_startup;
     const Clock* m_clock;
     SettingsFileCheck m_fileCheck; // before m_settings: Settings writes the file when it opens it
     std::unique_ptr<Settings> m_settings;
