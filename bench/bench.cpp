@@ -579,6 +579,11 @@ int main(int argc, char** argv)
         std::printf("%s\n", qVersion());
         return 0;
     }
+    if (mode == "write-history" && argc == 4) { // a history file to profile against
+        QCoreApplication app(argc, argv);
+        writeHistoryFile(QString::fromLocal8Bit(argv[3]), std::max(0, std::atoi(argv[2])));
+        return 0;
+    }
     if (mode == "startup") {
         QCoreApplication app(argc, argv);
         const int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 11;
@@ -601,6 +606,7 @@ int main(int argc, char** argv)
     }
     std::fprintf(
         stderr,
-        "usage: snapshotdesk-bench startup [RUNS] [LABEL] | inprocess [history|requests|responsiveness]\n");
+        "usage: snapshotdesk-bench startup [RUNS] [LABEL] | inprocess [history|requests|responsiveness]\n"
+        "       snapshotdesk-bench write-history COUNT FILE\n");
     return 2;
 }
