@@ -320,8 +320,7 @@ void runHistory(const QTemporaryDir& dir)
         for (int i = 0; i < 5; ++i) {
             QElapsedTimer clock;
             clock.start();
-            settings.setValue(QStringLiteral("history/%1").arg(i),
-                              QString::fromUtf8(sampleEntry(i, now).toJson()));
+            settings.setValue(QStringLiteral("history/%1").arg(i), sampleEntry(i, now).toStored());
             settings.sync();
             syncs.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
         }

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+
 namespace snapshotdesk {
 
 namespace {
@@ -27,6 +29,113 @@ QString readText(const QJsonObject& object, QLatin1StringView key)
 {
     return object.value(key).toString().left(kMaxTextLength);
 }
+
+// The link is shown and opened, so only a well-formed web address is kept.
+QUrl webLink(const QString& text)
+{
+    if (text.isEmpty())
+        return {};
+    QUrl link(text, QUrl::StrictMode);
+    return link.isValid() && (link.scheme() == u"https" || link.scheme() == u"http") ? link : QUrl();
+}
+
+// The binary record of toStored(): little-endian, every string UTF-8 with a 32-bit length.
+// Version byte 3 (the schema), four times (UTC milliseconds, or kNoTime), three bytes (API
+// version, status, anonymize), then the strings in kRecordStrings order.
+constexpr quint8 kRecordVersion = 3;
+constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
+
+// The record's strings, in order; the link (a QUrl) is the null slot.
+constexpr QString HistoryEntry::*kRecordStrings[] = {
+    &HistoryEntry::displayName,
+    &HistoryEntry::sourceId,
+    &HistoryEntry::sourceName,
+    &HistoryEntry::aid,
+    &HistoryEntry::accountGroupName,
+    &HistoryEntry::snapshotId,
+    nullptr,
+    &HistoryEntry::failureReason,
+};
+
+class RecordWriter final
+{
+public:
+    void byte(quint8 value) { m_bytes.append(static_cast<char>(value)); }
+    void number(quint64 value, int size)
+    {
+        for (int i = 0; i < size; ++i)
+            byte(static_cast<quint8>(value >> (8 * i)));
+    }
+    void time(const QDateTime& dateTime)
+    {
+        number(static_cast<quint64>(dateTime.isValid() ? dateTime.toMSecsSinceEpoch() : kNoTime), 8);
+    }
+    void text(const QString& value)
+    {
+        const QByteArray utf8 = value.toUtf8();
+        number(static_cast<quint64>(utf8.size()), 4);
+        m_bytes.append(utf8);
+    }
+    const QByteArray& bytes() const { return m_bytes; }
+
+private:
+    QByteArray m_bytes;
+};
+
+// Reads a record without trusting it: every length is checked against what is left.
+class RecordReader final
+{
+public:
+    explicit RecordReader(const QByteArray& bytes)
+        : m_bytes(bytes)
+    {}
+
+    bool ok() const { return m_ok; }
+    bool atEnd() const { return m_pos == m_bytes.size(); }
+
+    quint64 number(int size)
+    {
+        if (!m_ok || m_bytes.size() - m_pos < size) {
+            m_ok = false;
+            return 0;
+        }
+        quint64 value = 0;
+        for (int i = 0; i < size; ++i)
+            value |= quint64(static_cast<quint8>(m_bytes.at(m_pos + i))) << (8 * i);
+        m_pos += size;
+        return value;
+    }
+    // A time outside years 1 to 9999 (what ISO 8601 text, and so the JSON form, can hold) reads
+    // as no time at all.
+    QDateTime time()
+    {
+        constexpr qint64 kFirst = -62'135'596'800'000; // 0001-01-01T00:00:00.000Z
+        constexpr qint64 kLast = 253'402'300'799'999;  // 9999-12-31T23:59:59.999Z
+        const auto ms = static_cast<qint64>(number(8));
+        return !m_ok || ms < kFirst || ms > kLast ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    }
+    QString text()
+    {
+        const quint64 size = number(4);
+        if (!m_ok || size > quint64(m_bytes.size() - m_pos)) {
+            m_ok = false;
+            return {};
+        }
+        const auto length = static_cast<qsizetype>(size);
+        const QString value =
+            QString::fromUtf8(m_bytes.constData() + m_pos, std::min(length, kMaxTextLength * 4))
+                .left(kMaxTextLength);
+        m_pos += length;
+        return value;
+    }
+
+private:
+    const QByteArray& m_bytes;
+    qsizetype m_pos = 0;
+    bool m_ok = true;
+};
+
+constexpr auto kBase64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 
 HistoryEntry fromRequest(const SnapshotRequest& request, ApiVersion version, const QString& accountGroupName,
                          const QDateTime& now)
@@ -84,7 +193,7 @@ SnapshotRequest HistoryEntry::toRequest() const
 QByteArray HistoryEntry::toJson() const
 {
     QJsonObject object{
-        {QStringLiteral("schema"), kSchemaVersion},
+        {QStringLiteral("schema"), kJsonSchemaVersion},
         {QStringLiteral("createdAt"), isoUtc(createdAt)},
         {QStringLiteral("displayName"), displayName},
         {QStringLiteral("sourceId"), sourceId},
@@ -121,7 +230,7 @@ Parsed<HistoryEntry> HistoryEntry::fromJson(const QByteArray& json)
     }
     const QJsonObject object = document.object();
     const int schema = object.value(QLatin1StringView("schema")).toInt(1);
-    if (schema < 1 || schema > kSchemaVersion) {
+    if (schema < 1 || schema > kJsonSchemaVersion) {
         //: Why a history entry was skipped; %1 is a number
         result.error = tr("written by a newer version (schema %1)").arg(schema);
         return result;
@@ -140,9 +249,7 @@ Parsed<HistoryEntry> HistoryEntry::fromJson(const QByteArray& json)
     entry.aid = readText(object, QLatin1StringView("aid"));
     entry.accountGroupName = readText(object, QLatin1StringView("accountGroupName"));
     entry.snapshotId = readText(object, QLatin1StringView("snapshotId"));
-    const QUrl link(readText(object, QLatin1StringView("link")), QUrl::StrictMode);
-    if (link.isValid() && (link.scheme() == u"https" || link.scheme() == u"http"))
-        entry.link = link;
+    entry.link = webLink(readText(object, QLatin1StringView("link")));
     entry.failureReason = readText(object, QLatin1StringView("failureReason"));
     entry.expirationDate = readDate(object, QLatin1StringView("expirationDate"));
     entry.anonymizeData = object.value(QLatin1StringView("anonymizeData")).toBool();
@@ -156,6 +263,70 @@ Parsed<HistoryEntry> HistoryEntry::fromJson(const QByteArray& json)
         entry.status = object.value(QLatin1StringView("status")).toString() == u"failed" ? Status::Failed
                                                                                          : Status::Created;
     }
+    if (entry.status == Status::Created && entry.snapshotId.isEmpty()) {
+        result.error = tr("a created snapshot without an ID");
+        return result;
+    }
+    return result;
+}
+
+QString HistoryEntry::toStored() const
+{
+    RecordWriter record;
+    record.byte(kRecordVersion);
+    record.time(createdAt);
+    record.time(from);
+    record.time(to);
+    record.time(expirationDate);
+    record.byte(apiVersion == ApiVersion::V6 ? 6 : 7);
+    record.byte(status == Status::Failed ? 1 : 0);
+    record.byte(anonymizeData ? 1 : 0);
+    for (QString HistoryEntry::*field : kRecordStrings)
+        record.text(field ? this->*field : link.toString(QUrl::FullyEncoded));
+    return QString::fromLatin1(record.bytes().toBase64(kBase64));
+}
+
+Parsed<HistoryEntry> HistoryEntry::fromStored(QStringView stored)
+{
+    if (stored.startsWith(u'{'))
+        return fromJson(stored.toUtf8());
+    Parsed<HistoryEntry> result;
+    const QByteArray::FromBase64Result decoded =
+        QByteArray::fromBase64Encoding(stored.toLatin1(), kBase64 | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.isEmpty()) {
+        result.error = tr("not a history record");
+        return result;
+    }
+    RecordReader record(decoded.decoded);
+    const auto version = static_cast<int>(record.number(1));
+    if (version != kRecordVersion) {
+        result.error = version > kRecordVersion ? tr("written by a newer version (schema %1)").arg(version)
+                                                : tr("not a history record");
+        return result;
+    }
+    HistoryEntry& entry = result.value;
+    entry.createdAt = record.time();
+    entry.from = record.time();
+    entry.to = record.time();
+    entry.expirationDate = record.time();
+    const quint64 api = record.number(1);
+    const quint64 status = record.number(1);
+    const quint64 anonymize = record.number(1);
+    QString linkText;
+    for (QString HistoryEntry::*field : kRecordStrings)
+        (field ? entry.*field : linkText) = record.text();
+    if (!record.ok() || !record.atEnd() || (api != 6 && api != 7) || status > 1 || anonymize > 1) {
+        result.error = tr("a damaged history record");
+        return result;
+    }
+    if (!entry.createdAt.isValid()) {
+        result.error = tr("no valid creation time");
+        return result;
+    }
+    entry.apiVersion = api == 6 ? ApiVersion::V6 : ApiVersion::V7;
+    entry.status = status == 1 ? Status::Failed : Status::Created;
+    entry.anonymizeData = anonymize == 1;
+    entry.link = webLink(linkText);
     if (entry.status == Status::Created && entry.snapshotId.isEmpty()) {
         result.error = tr("a created snapshot without an ID");
         return result;

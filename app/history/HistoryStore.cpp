@@ -226,7 +226,7 @@ HistoryStore::LoadResult HistoryStore::load()
             if (value.typeId() != QMetaType::QString && value.typeId() != QMetaType::QByteArray)
                 parsed.error = HistoryEntry::tr("not text");
             else
-                parsed = HistoryEntry::fromJson(value.toString().toUtf8());
+                parsed = HistoryEntry::fromStored(value.toString());
             if (!parsed.ok()) {
                 ++result.skipped;
                 if (result.firstProblem.isEmpty())
@@ -241,7 +241,7 @@ HistoryStore::LoadResult HistoryStore::load()
         }
         // Migration: rewrite entries of an older schema in the current one, key by key.
         for (const HistoryEntry& entry : std::as_const(upgraded))
-            settings.setValue(entry.key, QString::fromUtf8(entry.toJson()));
+            settings.setValue(entry.key, entry.toStored());
         settings.endGroup();
         if (schema < HistoryEntry::kSchemaVersion) {
             backend->settings->setValue(kSchemaKey, HistoryEntry::kSchemaVersion);
@@ -264,14 +264,13 @@ QString HistoryStore::add(HistoryEntry entry)
     const bool told = plainlyUnwritable();
     if (told)
         emit writeFailed(Backend::accessMessage(m_fileName));
-    Writer::instance().post(
-        [backend = m_backend, key = entry.key, json = QString::fromUtf8(entry.toJson()), told] {
-            backend->settings->setValue(kSchemaKey, HistoryEntry::kSchemaVersion);
-            backend->settings->setValue(kGroup + u'/' + key, json);
-            backend->unsavedKeys.append(key);
-            backend->failureTold = backend->failureTold || told;
-            backend->queueFlush(backend);
-        });
+    Writer::instance().post([backend = m_backend, key = entry.key, stored = entry.toStored(), told] {
+        backend->settings->setValue(kSchemaKey, HistoryEntry::kSchemaVersion);
+        backend->settings->setValue(kGroup + u'/' + key, stored);
+        backend->unsavedKeys.append(key);
+        backend->failureTold = backend->failureTold || told;
+        backend->queueFlush(backend);
+    });
     m_keys.insert(std::upper_bound(m_keys.begin(), m_keys.end(), entry.key), entry.key);
     emit added(entry);
     if (m_keys.size() > m_cap)

@@ -20,7 +20,7 @@ QString entryProblem(const QVariant& value)
 {
     if (value.typeId() != QMetaType::QString && value.typeId() != QMetaType::QByteArray)
         return HistoryEntry::tr("not text");
-    return HistoryEntry::fromJson(value.toString().toUtf8()).error;
+    return HistoryEntry::fromStored(value.toString()).error;
 }
 
 // Whether a copy with exactly these bytes was kept already (the file could not be repaired since).

@@ -1,5 +1,7 @@
-// A history entry as read back from the settings file (JSON, schema 1 or 2). An entry that reads
-// must write and read back again.
+// A history entry as read back from the settings file: the binary record of schema 3 (the input's
+// bytes are the record; they are base64url-encoded here, as the file stores them, so that the fuzzer
+// works on the record itself) or, when the input starts with "{", the JSON of schema 1 and 2.
+// An entry that reads must write and read back again, unchanged.
 #include "FuzzInput.h"
 #include "core/SnapshotRequest.h"
 #include "history/HistoryEntry.h"
@@ -8,11 +10,19 @@ using namespace snapshotdesk;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    const Parsed<HistoryEntry> parsed = HistoryEntry::fromJson(fuzz::bytes(data, size));
+    const QByteArray input = fuzz::bytes(data, size);
+    const QString stored = input.startsWith('{')
+                               ? QString::fromUtf8(input)
+                               : QString::fromLatin1(input.toBase64(QByteArray::Base64UrlEncoding |
+                                                                    QByteArray::OmitTrailingEquals));
+    const Parsed<HistoryEntry> parsed = HistoryEntry::fromStored(stored);
     if (!parsed.ok())
         return 0;
-    const Parsed<HistoryEntry> again = HistoryEntry::fromJson(parsed.value.toJson());
-    fuzz::check(again.ok(), "an entry that reads does not read back after writing");
+    const Parsed<HistoryEntry> again = HistoryEntry::fromStored(parsed.value.toStored());
+    fuzz::check(again.ok(), "an entry that reads does not read back after storing");
+    fuzz::check(again.value == parsed.value, "an entry changes when stored and read back");
+    const Parsed<HistoryEntry> json = HistoryEntry::fromJson(parsed.value.toJson());
+    fuzz::check(json.ok(), "an entry that reads does not read back from its JSON");
     (void)parsed.value.toRequest();
     return 0;
 }

@@ -9,8 +9,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTimeZone>
+
+#include <functional>
 
 using namespace snapshotdesk;
 using namespace Qt::StringLiterals;
@@ -97,6 +100,12 @@ private slots:
     void failedKeepsReason();
     void roundTrip_data();
     void roundTrip();
+    void storedRoundTrip_data();
+    void storedRoundTrip();
+    void storedReadsOldJson();
+    void damagedRecordIsAnError_data();
+    void damagedRecordIsAnError();
+    void storedUnsafeLinkDroppedAndLongTextCut();
     void jsonTimesAreUtc();
     void optionalFieldsOmittedWhenEmpty();
     void schema1ReadsAsV6_data();
@@ -195,10 +204,103 @@ void TestHistoryEntry::roundTrip()
     QCOMPARE(back.toJson(), entry.toJson());
 }
 
+void TestHistoryEntry::storedRoundTrip_data()
+{
+    roundTrip_data();
+}
+
+void TestHistoryEntry::storedRoundTrip()
+{
+    QFETCH(HistoryEntry, entry);
+    const QString stored = entry.toStored();
+    // Plain text QSettings writes to an INI file as it is: no quoting, no escapes.
+    static const QRegularExpression plain(u"^[A-Za-z0-9_-]+$"_s);
+    QVERIFY2(plain.match(stored).hasMatch(), qPrintable(stored));
+    const Parsed<HistoryEntry> parsed = HistoryEntry::fromStored(stored);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QVERIFY(parsed.value == entry);
+    QCOMPARE(parsed.value.createdAt.time().msec(), entry.createdAt.time().msec());
+    verifyUtc(parsed.value.createdAt, "createdAt");
+    verifyUtc(parsed.value.from, "from");
+    QCOMPARE(parsed.value.expirationDate.isValid(), entry.expirationDate.isValid());
+    QCOMPARE(parsed.value.toStored(), stored); // stable
+}
+
+void TestHistoryEntry::storedReadsOldJson()
+{
+    // Files written before schema 3 hold JSON under each key; fromStored() still reads them.
+    const HistoryEntry entry = createdEntry();
+    const Parsed<HistoryEntry> parsed = HistoryEntry::fromStored(QString::fromUtf8(entry.toJson()));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QVERIFY(parsed.value == entry);
+    QVERIFY(!HistoryEntry::fromStored(u"{\"createdAt\": oops"_s).ok());
+}
+
+namespace {
+
+// A good record's bytes with `edit` applied, stored again.
+QString editedRecord(const std::function<void(QByteArray&)>& edit)
+{
+    constexpr auto options = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+    QByteArray bytes = QByteArray::fromBase64(createdEntry().toStored().toLatin1(), options);
+    edit(bytes);
+    return QString::fromLatin1(bytes.toBase64(options));
+}
+
+} // namespace
+
+void TestHistoryEntry::damagedRecordIsAnError_data()
+{
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<QString>("expected"); // part of the error
+    // Layout: version byte, 4 times of 8 bytes, API version, status, anonymize, then the strings.
+    QTest::newRow("empty") << QString() << u"not a history record"_s;
+    QTest::newRow("not base64") << u"%%%% not a record"_s << u"not a history record"_s;
+    QTest::newRow("unknown old version")
+        << editedRecord([](QByteArray& b) { b[0] = 2; }) << u"not a history record"_s;
+    QTest::newRow("newer version") << editedRecord([](QByteArray& b) { b[0] = 4; }) << u"newer"_s;
+    QTest::newRow("truncated") << editedRecord([](QByteArray& b) { b.chop(b.size() / 2); }) << u"damaged"_s;
+    QTest::newRow("trailing bytes") << editedRecord([](QByteArray& b) { b.append("xyz"); }) << u"damaged"_s;
+    QTest::newRow("string longer than the record")
+        << editedRecord([](QByteArray& b) { b[39] = char(0x7f); }) << u"damaged"_s;
+    QTest::newRow("unknown API version") << editedRecord([](QByteArray& b) { b[33] = 5; }) << u"damaged"_s;
+    QTest::newRow("unknown status") << editedRecord([](QByteArray& b) { b[34] = 9; }) << u"damaged"_s;
+    QTest::newRow("no creation time")
+        << editedRecord([](QByteArray& b) { b.replace(1, 8, QByteArray("\0\0\0\0\0\0\0\x80", 8)); })
+        << u"creation time"_s;
+    QTest::newRow("creation time past year 9999") << editedRecord([](QByteArray& b) {
+        b.replace(1, 8, QByteArray("\xff\xff\xff\xff\xff\xff\xff\x7f", 8));
+    }) << u"creation time"_s;
+    QTest::newRow("created without an ID")
+        << HistoryEntry::created(sampleRequest(), {}, ApiVersion::V7, u"Operations"_s, kNow).toStored()
+        << u"without an ID"_s;
+}
+
+void TestHistoryEntry::damagedRecordIsAnError()
+{
+    QFETCH(QString, stored);
+    QFETCH(QString, expected);
+    const Parsed<HistoryEntry> parsed = HistoryEntry::fromStored(stored);
+    QVERIFY(!parsed.ok());
+    QVERIFY2(parsed.error.contains(expected), qPrintable(parsed.error));
+}
+
+void TestHistoryEntry::storedUnsafeLinkDroppedAndLongTextCut()
+{
+    HistoryEntry entry = createdEntry();
+    entry.link = QUrl(u"javascript:alert(1)"_s);
+    entry.displayName = QString(100'000, u'x');
+    const Parsed<HistoryEntry> parsed = HistoryEntry::fromStored(entry.toStored());
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QVERIFY2(parsed.value.link.isEmpty(), qPrintable(parsed.value.link.toString()));
+    QCOMPARE(parsed.value.displayName.size(), 4096);
+    QCOMPARE(parsed.value.snapshotId, sampleSnapshot().id);
+}
+
 void TestHistoryEntry::jsonTimesAreUtc()
 {
     const QJsonObject object = QJsonDocument::fromJson(createdEntry().toJson()).object();
-    QCOMPARE(object.value(u"schema"_s).toInt(), HistoryEntry::kSchemaVersion);
+    QCOMPARE(object.value(u"schema"_s).toInt(), HistoryEntry::kJsonSchemaVersion);
     QCOMPARE(object.value(u"createdAt"_s).toString(), u"2026-10-26T13:14:15.678Z"_s);
     QCOMPARE(object.value(u"from"_s).toString(), u"2026-10-24T10:00:00.000Z"_s);
     QCOMPARE(object.value(u"to"_s).toString(), u"2026-10-26T11:00:00.000Z"_s);
@@ -270,11 +372,11 @@ void TestHistoryEntry::schema1ReadsAsV6()
 void TestHistoryEntry::newerSchemaRejected()
 {
     QJsonObject object = QJsonDocument::fromJson(createdEntry().toJson()).object();
-    object.insert(u"schema"_s, HistoryEntry::kSchemaVersion + 1);
+    object.insert(u"schema"_s, HistoryEntry::kJsonSchemaVersion + 1);
     const Parsed<HistoryEntry> parsed = HistoryEntry::fromJson(json(object));
     QVERIFY(!parsed.ok());
     QVERIFY2(parsed.error.contains(u"newer"_s), qPrintable(parsed.error));
-    QVERIFY2(parsed.error.contains(QString::number(HistoryEntry::kSchemaVersion + 1)),
+    QVERIFY2(parsed.error.contains(QString::number(HistoryEntry::kJsonSchemaVersion + 1)),
              qPrintable(parsed.error));
 
     object.insert(u"schema"_s, 1000);

@@ -2,6 +2,7 @@
 // keeps the newest entries, a damaged entry costs only itself, old files are migrated, a store that
 // cannot be written says so, and two running instances adding at once lose nothing.
 
+#include "HistoryFile.h"
 #include "history/HistoryStore.h"
 
 #include <QFile>
@@ -257,7 +258,7 @@ void TestHistoryStore::clearPersists()
     }
     HistoryStore restarted(location());
     QVERIFY(restarted.load().entries.isEmpty());
-    QVERIFY(!readAll(iniPath()).contains("Snapshot"));
+    QVERIFY(test::historyInFile(iniPath()).empty());
 
     // And the store is usable again afterwards.
     QVERIFY(!restarted.add(makeEntry(7)).isEmpty());
@@ -442,15 +443,16 @@ void TestHistoryStore::schema1Migrated()
         QCOMPARE(loaded.at(1).snapshotId, u"9001"_s);
     }
 
-    // The file now says schema 2, and each entry was rewritten in schema 2 under its old key.
+    // The file now says schema 3, and each entry was rewritten as a record under its old key.
     QSettings raw(iniPath(), QSettings::IniFormat);
-    QCOMPARE(raw.value(u"historyMeta/schema"_s).toInt(), 2);
+    QCOMPARE(raw.value(u"historyMeta/schema"_s).toInt(), HistoryEntry::kSchemaVersion);
     for (const QString& key : oldKeys) {
-        const QJsonObject object =
-            QJsonDocument::fromJson(raw.value(u"history/"_s + key).toString().toUtf8()).object();
-        QCOMPARE(object.value(u"schema"_s).toInt(), 2);
-        QCOMPARE(object.value(u"apiVersion"_s).toString(), u"v6"_s);
-        QCOMPARE(object.value(u"status"_s).toString(), u"created"_s);
+        const QString stored = raw.value(u"history/"_s + key).toString();
+        QVERIFY2(!stored.startsWith(u'{'), qPrintable(stored)); // no longer JSON
+        const Parsed<HistoryEntry> entry = HistoryEntry::fromStored(stored);
+        QVERIFY2(entry.ok(), qPrintable(entry.error));
+        QCOMPARE(toString(entry.value.apiVersion), u"v6"_s);
+        QCOMPARE(entry.value.status, HistoryEntry::Status::Created);
     }
 
     // Loading again reads the same entries and changes nothing more.
@@ -474,7 +476,7 @@ void TestHistoryStore::migrationLeavesDamagedEntryAlone()
     QCOMPARE(result.entries.size(), 1);
     QCOMPARE(result.skipped, 1);
     QSettings raw(iniPath(), QSettings::IniFormat);
-    QCOMPARE(raw.value(u"historyMeta/schema"_s).toInt(), 2);
+    QCOMPARE(raw.value(u"historyMeta/schema"_s).toInt(), HistoryEntry::kSchemaVersion);
     QCOMPARE(raw.value(u"history/001781524830000-damageddamag"_s).toString(), u"{\"createdAt\": oops"_s);
 }
 

@@ -1,6 +1,7 @@
 // HistoryView: filtering and sorting the history, the actions on the selection (copy, open, reuse,
 // delete, export) and clearing it, against a real HistoryStore in a temporary INI file.
 
+#include "HistoryFile.h"
 #include "history/HistoryModel.h"
 #include "history/HistoryStore.h"
 #include "history/HistoryView.h"
@@ -386,18 +387,12 @@ void TestHistoryView::reuseEmitsTheEntry()
 
 void TestHistoryView::deleteOneRemovesFromStoreAndFile()
 {
-    {
-        QFile file(m_file);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(file.readAll().contains("snap-beta"));
-    }
+    QVERIFY(test::historyFileMentions(m_file, u"snap-beta"_s));
     select({u"Beta, \"the\" edge"_s});
     m_view->deleteAction()->trigger();
     QVERIFY(m_questions.isEmpty()); // one entry goes without a question
     QCOMPARE(shownNames(), (QStringList{u"Gamma"_s, u"Alpha"_s}));
-    QFile file(m_file);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(!file.readAll().contains("snap-beta"));
+    QVERIFY(!test::historyFileMentions(m_file, u"snap-beta"_s));
     HistoryStore reread(SettingsLocation::iniFile(m_file));
     const QList<HistoryEntry> left = reread.load().entries;
     QCOMPARE(left.size(), 2);
