@@ -69,7 +69,8 @@ int main(int argc, char** argv)
 
     snapshotdesk::MainWindow window(session);
     if (snapshotdesk::FirstPaintProbe::requested()) // benchmarks only: see FirstPaintProbe.h
-        new snapshotdesk::FirstPaintProbe(&window, window.historyView()->table()->viewport(), {});
+        new snapshotdesk::FirstPaintProbe(&window, window.historyView()->table()->viewport(),
+                                          [&session] { return session.isHistoryLoaded(); });
     window.show();
     session.start();
     return QApplication::exec();

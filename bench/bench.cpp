@@ -146,12 +146,16 @@ int runStartup(int runs, const QString& label)
     for (int i = 0; i < runs + 1; ++i) { // run 0 warms the caches and is not counted
         const QString emptyIni = dir.filePath(QStringLiteral("empty-%1.ini").arg(i));
         const QString fullIni = dir.filePath(QStringLiteral("full-%1.ini").arg(i));
-        QFile::copy(full, fullIni);
+        // The history in its own file beside the settings, where the app keeps it.
+        const QString fullHistory = SettingsLocation::iniFile(fullIni).history().filePath;
+        QFile::copy(full, fullHistory);
         const Launch b = launch(bare, {});
         const Launch e = launch(app, {"--settings-file", QFile::encodeName(emptyIni)});
         const Launch f = launch(app, {"--settings-file", QFile::encodeName(fullIni)});
         QFile::remove(emptyIni);
         QFile::remove(fullIni);
+        QFile::remove(fullHistory);
+        QFile::remove(SettingsLocation::iniFile(emptyIni).history().filePath);
         if (!b.ok || !e.ok || !f.ok) {
             ++failures;
             std::printf("run %d failed: bare %d empty %d full %d\n", i, b.ok, e.ok, f.ok);
@@ -507,7 +511,7 @@ void runResponsiveness(const QTemporaryDir& dir)
         server.setHandler([](const HttpRequest&) { return HttpResponse::json(200, kCreated); });
         server.listen();
         const QString ini = dir.filePath(QStringLiteral("create-10000.ini"));
-        QFile::copy(t10k, ini);
+        QFile::copy(t10k, SettingsLocation::iniFile(ini).history().filePath);
         Session::Options options;
         options.location = SettingsLocation::iniFile(ini);
         options.useKeychain = false;

@@ -164,9 +164,47 @@ HistoryStore::HistoryStore(const SettingsLocation& location, QObject* parent)
 {
     m_backend->location = location;
     m_backend->store = this;
-    Writer::instance().call([this] {
-        m_backend->settings = m_backend->location.open();
+    // Opening reads the whole file: on the writer thread, without waiting for it, when the file's
+    // name is known beforehand (the window is built meanwhile).
+    m_fileName = location.filePath.isEmpty() ? QString() : QFileInfo(location.filePath).absoluteFilePath();
+    const auto open = [backend = m_backend] { backend->settings = backend->location.open(); };
+    if (!m_fileName.isEmpty()) {
+        Writer::instance().post(open);
+        return;
+    }
+    Writer::instance().call([this, open] {
+        open();
         m_fileName = m_backend->settings->fileName();
+    });
+}
+
+void HistoryStore::moveFrom(const SettingsLocation& legacy)
+{
+    Writer::instance().post([backend = m_backend, legacy] {
+        const std::unique_ptr<QSettings> old = legacy.open();
+        old->beginGroup(kGroup);
+        QStringList keys = old->childKeys();
+        keys.removeAll(QStringLiteral("cap")); // a setting (Settings::Key::HistoryCap), not an entry
+        QSettings& settings = *backend->settings;
+        for (const QString& key : std::as_const(keys)) {
+            if (!settings.contains(kGroup + u'/' + key))
+                settings.setValue(kGroup + u'/' + key, old->value(key));
+        }
+        old->endGroup();
+        const QVariant schema = old->value(kSchemaKey);
+        if (keys.isEmpty() && !schema.isValid())
+            return;
+        if (!settings.contains(kSchemaKey))
+            settings.setValue(kSchemaKey, schema.isValid() ? schema : QVariant(1));
+        // Removed from the old file only once they are safe in the new one.
+        if (!backend->sync().isEmpty())
+            return;
+        for (const QString& key : std::as_const(keys))
+            old->remove(kGroup + u'/' + key);
+        old->remove(kSchemaKey);
+        old->sync();
+        qCInfo(lcHistory).noquote() << "moved" << keys.size() << "history entries from" << old->fileName()
+                                    << "to" << settings.fileName();
     });
 }
 
@@ -206,53 +244,97 @@ bool HistoryStore::plainlyUnwritable() const
     return !dir.isDir() || !dir.isWritable();
 }
 
-HistoryStore::LoadResult HistoryStore::load()
+// What one read of the file found, handed from the writer thread to the store.
+struct HistoryStore::ReadResult
 {
     LoadResult result;
-    QStringList keys;
-    QString problem;
-    Writer::instance().call([&, backend = m_backend] {
-        QSettings& settings = *backend->settings;
-        settings.sync(); // pick up what other instances wrote
-        const int schema = settings.value(kSchemaKey, 1).toInt();
-        settings.beginGroup(kGroup);
-        keys = settings.childKeys();
-        std::sort(keys.begin(), keys.end());
-        result.entries.reserve(keys.size());
-        QList<HistoryEntry> upgraded;
-        for (const QString& key : std::as_const(keys)) {
-            const QVariant value = settings.value(key);
-            Parsed<HistoryEntry> parsed;
-            if (value.typeId() != QMetaType::QString && value.typeId() != QMetaType::QByteArray)
-                parsed.error = HistoryEntry::tr("not text");
-            else
-                parsed = HistoryEntry::fromStored(value.toString());
-            if (!parsed.ok()) {
-                ++result.skipped;
-                if (result.firstProblem.isEmpty())
-                    result.firstProblem = parsed.error;
-                qCWarning(lcHistory).noquote() << "skipped history entry" << key << ":" << parsed.error;
-                continue;
-            }
-            parsed.value.key = key;
-            if (schema < HistoryEntry::kSchemaVersion)
-                upgraded.append(parsed.value);
-            result.entries.append(std::move(parsed.value));
+    QStringList keys;     // every key, readable or not, oldest first
+    QString writeProblem; // the schema migration could not be written
+};
+
+// Runs on the writer thread.
+HistoryStore::ReadResult HistoryStore::read(Backend& backend)
+{
+    ReadResult read;
+    LoadResult& result = read.result;
+    QSettings& settings = *backend.settings;
+    settings.sync(); // pick up what other instances wrote
+    const int schema = settings.value(kSchemaKey, 1).toInt();
+    settings.beginGroup(kGroup);
+    QStringList keys = settings.childKeys();
+    std::sort(keys.begin(), keys.end());
+    result.entries.reserve(keys.size());
+    QList<HistoryEntry> upgraded;
+    for (const QString& key : std::as_const(keys)) {
+        const QVariant value = settings.value(key);
+        Parsed<HistoryEntry> parsed;
+        if (value.typeId() != QMetaType::QString && value.typeId() != QMetaType::QByteArray)
+            parsed.error = HistoryEntry::tr("not text");
+        else
+            parsed = HistoryEntry::fromStored(value.toString());
+        if (!parsed.ok()) {
+            ++result.skipped;
+            if (result.firstProblem.isEmpty())
+                result.firstProblem = parsed.error;
+            qCWarning(lcHistory).noquote() << "skipped history entry" << key << ":" << parsed.error;
+            continue;
         }
-        // Migration: rewrite entries of an older schema in the current one, key by key.
-        for (const HistoryEntry& entry : std::as_const(upgraded))
-            settings.setValue(entry.key, entry.toStored());
-        settings.endGroup();
-        if (schema < HistoryEntry::kSchemaVersion) {
-            backend->settings->setValue(kSchemaKey, HistoryEntry::kSchemaVersion);
-            problem = backend->sync();
-        }
+        parsed.value.key = key;
+        if (schema < HistoryEntry::kSchemaVersion)
+            upgraded.append(parsed.value);
+        result.entries.append(std::move(parsed.value));
+    }
+    // Migration: rewrite entries of an older schema in the current one, key by key.
+    for (const HistoryEntry& entry : std::as_const(upgraded))
+        settings.setValue(entry.key, entry.toStored());
+    settings.endGroup();
+    if (schema < HistoryEntry::kSchemaVersion) {
+        settings.setValue(kSchemaKey, HistoryEntry::kSchemaVersion);
+        read.writeProblem = backend.sync();
+    }
+    read.keys = std::move(keys);
+    return read;
+}
+
+HistoryStore::LoadResult HistoryStore::load()
+{
+    ReadResult result;
+    Writer::instance().call([&result, backend = m_backend] { result = read(*backend); });
+    return finishLoad(std::move(result), false);
+}
+
+void HistoryStore::loadInBackground(std::function<void()> beforeReading)
+{
+    if (m_loading)
+        return;
+    m_loading = true;
+    m_addedWhileLoading.clear();
+    Writer::instance().post([backend = m_backend, beforeReading = std::move(beforeReading)] {
+        if (beforeReading)
+            beforeReading();
+        ReadResult result = read(*backend);
+        reply(backend->store, [result = std::move(result)](HistoryStore& store) mutable {
+            emit store.loaded(store.finishLoad(std::move(result), true));
+        });
     });
-    if (!problem.isEmpty())
-        emit writeFailed(problem);
-    m_keys = keys; // every key, readable or not, oldest first: what the cap counts
-    qCInfo(lcHistory) << "loaded" << result.entries.size() << "entries, skipped" << result.skipped;
-    return result;
+}
+
+HistoryStore::LoadResult HistoryStore::finishLoad(ReadResult read, bool background)
+{
+    if (!read.writeProblem.isEmpty())
+        emit writeFailed(read.writeProblem);
+    if (background) {
+        // Entries added while it ran were written after it read the file.
+        m_loading = false;
+        const QList<HistoryEntry> added = std::exchange(m_addedWhileLoading, {});
+        for (const HistoryEntry& entry : added) {
+            read.keys.insert(std::upper_bound(read.keys.begin(), read.keys.end(), entry.key), entry.key);
+            read.result.entries.append(entry);
+        }
+    }
+    m_keys = std::move(read.keys); // every key, readable or not, oldest first: what the cap counts
+    qCInfo(lcHistory) << "loaded" << read.result.entries.size() << "entries, skipped" << read.result.skipped;
+    return std::move(read.result);
 }
 
 QString HistoryStore::add(HistoryEntry entry)
@@ -272,6 +354,8 @@ QString HistoryStore::add(HistoryEntry entry)
         backend->queueFlush(backend);
     });
     m_keys.insert(std::upper_bound(m_keys.begin(), m_keys.end(), entry.key), entry.key);
+    if (m_loading)
+        m_addedWhileLoading.append(entry);
     emit added(entry);
     if (m_keys.size() > m_cap)
         prune();

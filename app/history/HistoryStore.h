@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace snapshotdesk {
@@ -41,7 +42,17 @@ public:
                           QObject* parent = nullptr);
     ~HistoryStore() override;
 
+    // Reads the file (picking up what other instances wrote), waiting for it.
     LoadResult load();
+    // The same on the writer thread, so that the window can be painted meanwhile: loaded() tells
+    // the result, including any entry add()ed while it ran.
+    // `beforeReading` (optional) runs on the writer thread first, before anything writes the file:
+    // for a look at the file as it was found.
+    void loadInBackground(std::function<void()> beforeReading = {});
+    // Moves the entries that an earlier version kept in the settings file at `legacy` into this
+    // store's file (done on the writer thread, before any load asked for after it).
+    void moveFrom(const SettingsLocation& legacy);
+    bool isLoading() const { return m_loading; }
     // Stores `entry` under a new key, which it returns. When the file cannot be written, writeFailed()
     // says so and the entry is still added (kept in memory, where a later sync may yet save it).
     QString add(HistoryEntry entry);
@@ -55,6 +66,7 @@ public:
     QString fileName() const;
 
 signals:
+    void loaded(const snapshotdesk::HistoryStore::LoadResult& result);
     void added(const snapshotdesk::HistoryEntry& entry);
     void removed(const QStringList& keys);
     void pruned(const QStringList& keys);
@@ -66,6 +78,9 @@ signals:
 private:
     struct Backend;
 
+    struct ReadResult;
+    static ReadResult read(Backend& backend);
+    LoadResult finishLoad(ReadResult read, bool background);
     bool plainlyUnwritable() const;
     void prune();
 
@@ -73,6 +88,8 @@ private:
     QString m_fileName;
     QStringList m_keys; // every key in the file as far as this store knows, oldest first
     int m_cap = kDefaultCap;
+    bool m_loading = false;
+    QList<HistoryEntry> m_addedWhileLoading; // not in the background load's result: added after it
 };
 
 } // namespace snapshotdesk

@@ -34,18 +34,24 @@ Session::Session(Options options, QObject* parent)
     , m_clock(m_options.clock ? m_options.clock : &Clock::system())
     , m_fileCheck(SettingsFileCheck::run(m_options.location, m_clock->now()))
     , m_settings(std::make_unique<Settings>(m_options.location))
-    , m_history(std::make_unique<HistoryStore>(m_options.location))
+    , m_history(std::make_unique<HistoryStore>(m_options.location.history()))
     , m_credentials(std::make_unique<CredentialStore>())
     , m_catalog(std::make_unique<ServerSnapshotCatalog>())
     , m_batch(std::make_unique<BatchRunner>(*m_clock))
     , m_routines(std::make_unique<RoutineStore>(m_options.location))
 {
     m_history->setCap(m_settings->historyCap());
-    // Read now, before the window's first paint, so it shows the history at once.
-    m_initialHistory = m_history->load();
-    if (!m_fileCheck.damaged && m_initialHistory.skipped > 0)
-        m_fileCheck =
-            SettingsFileCheck::run(m_options.location, m_clock->now(), SettingsFileCheck::Depth::Full);
+    // Read on the history's writer thread while the window is built and painted (10,000 entries
+    // take tens of milliseconds); historyLoaded() hands them over. The file is checked for damage
+    // there too, before anything writes it.
+    m_history->moveFrom(m_options.location); // where versions before 1.1 kept the history
+    connect(m_history.get(), &HistoryStore::loaded, this, &Session::takeHistory);
+    const SettingsLocation historyLocation = m_options.location.history();
+    m_history->loadInBackground([check = m_historyCheck, historyLocation, now = m_clock->now()] {
+        // Fully: every entry is decoded (cheap for records, and off the UI thread), because the
+        // load rewrites an older schema, and a copy of damage must be kept before anything writes.
+        *check = SettingsFileCheck::run(historyLocation, now, SettingsFileCheck::Depth::Full);
+    });
     m_config = configFromSettings();
     rebuildService();
     connect(m_credentials.get(), &CredentialStore::readFinished, this,
@@ -68,6 +74,13 @@ Session::Session(Options options, QObject* parent)
                 if (!persisted)
                     emit credentialsProblem(problem);
             });
+}
+
+void Session::takeHistory(const HistoryStore::LoadResult& result)
+{
+    m_initialHistory = result;
+    m_historyLoaded = true;
+    emit historyLoaded(result);
 }
 
 Session::~Session()

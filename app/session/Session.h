@@ -60,9 +60,13 @@ public:
     bool hasCredentials() const { return m_config.credentials.isComplete(); }
     // True when the credentials come from the environment (and so are not editable or saved).
     bool credentialsFromEnvironment() const { return m_options.startup.credentials.has_value(); }
+    // The history as read at startup, once isHistoryLoaded() (see historyLoaded()).
     HistoryStore::LoadResult initialHistory() const { return m_initialHistory; }
+    bool isHistoryLoaded() const { return m_historyLoaded; }
     // What was wrong with the settings file at startup (checked, and kept, before anything wrote it).
     const SettingsFileCheck& settingsFileCheck() const { return m_fileCheck; }
+    // The same for the history's file, once isHistoryLoaded().
+    const SettingsFileCheck& historyFileCheck() const { return *m_historyCheck; }
 
     QList<AccountGroup> accountGroups() const { return m_groups; }
     QString currentAid() const { return m_aid; }
@@ -90,6 +94,8 @@ public:
     void testConnection(const ApiConfig& config);
 
 signals:
+    // The history was read (from the writer thread, shortly after the window was shown).
+    void historyLoaded(const snapshotdesk::HistoryStore::LoadResult& result);
     void serviceChanged();
     void credentialsMissing();
     void credentialsProblem(const QString& message);
@@ -108,6 +114,7 @@ signals:
     void connectionTestFailed(const snapshotdesk::ApiError& error);
 
 private:
+    void takeHistory(const HistoryStore::LoadResult& result);
     void rebuildService();
     void readToken();
     ApiConfig configFromSettings() const;
@@ -127,6 +134,9 @@ private:
     std::unique_ptr<RoutineStore> m_routines;
     ApiConfig m_config;
     HistoryStore::LoadResult m_initialHistory;
+    bool m_historyLoaded = false;
+    // Written on the writer thread before the load's result arrives, read after it.
+    std::shared_ptr<SettingsFileCheck> m_historyCheck = std::make_shared<SettingsFileCheck>();
     QList<AccountGroup> m_groups;
     QList<SnapshotSource> m_sources;
     QString m_aid;

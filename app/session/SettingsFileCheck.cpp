@@ -15,6 +15,11 @@ namespace snapshotdesk {
 
 namespace {
 
+bool isAsciiAlnum(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+}
+
 // Why a stored history value cannot be read (empty when it can): the test HistoryStore::load() makes.
 QString entryProblem(const QVariant& value)
 {
@@ -75,18 +80,23 @@ SettingsFileCheck SettingsFileCheck::run(const SettingsLocation& location, const
     const bool unparsable = settings->status() == QSettings::FormatError;
 
     settings->beginGroup(QStringLiteral("history"));
-    const QStringList keys = settings->childKeys();
+    QStringList keys = settings->childKeys();
+    keys.removeAll(QStringLiteral("cap")); // the settings file's history cap: a setting, not an entry
     if (depth == Depth::Quick && !undecodable && !unparsable) {
-        // Every start pays for this, so no entry is parsed here: a value of the wrong type or one
-        // that is not a whole JSON object (a cut-off line) is what a rewrite would change or what
-        // damage looks like. Entries that look whole but do not read are found by load(), and a
+        // Every start pays for this, so no entry is parsed here: a value of the wrong type, or one
+        // that is neither a whole JSON object nor record text, is what a rewrite would change or
+        // what damage looks like. Entries that look whole but do not read are found by load(), and a
         // rewrite keeps such text as it is, so Session checks again (Depth::Full) after loading.
         const bool looksWhole = std::all_of(keys.cbegin(), keys.cend(), [&settings](const QString& key) {
             const QVariant value = settings->value(key);
             if (value.typeId() != QMetaType::QString && value.typeId() != QMetaType::QByteArray)
                 return false;
-            const QString text = value.toString().trimmed();
-            return text.startsWith(u'{') && text.endsWith(u'}');
+            const QString text = value.toString();
+            if (text.startsWith(u'{')) // JSON, schema 1 and 2
+                return text.endsWith(u'}');
+            return !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+                return isAsciiAlnum(c) || c == u'-' || c == u'_'; // a record: unpadded base64url
+            });
         });
         if (looksWhole)
             return check;

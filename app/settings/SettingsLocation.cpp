@@ -1,6 +1,8 @@
 #include "SettingsLocation.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace snapshotdesk {
 
@@ -11,6 +13,21 @@ std::unique_ptr<QSettings> SettingsLocation::open() const
     return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
                                        QCoreApplication::organizationName(),
                                        QCoreApplication::applicationName());
+}
+
+SettingsLocation SettingsLocation::history() const
+{
+    if (!filePath.isEmpty()) {
+        const QFileInfo file(filePath);
+        return iniFile(file.dir().filePath(file.completeBaseName() + QStringLiteral("-history.ini")));
+    }
+    // The folder the platform keeps per-user INI files in (%APPDATA% on Windows, ~/.config on
+    // Linux and macOS), asked of QSettings; that file itself is not used, so reading it is free.
+    const QSettings ini(QSettings::IniFormat, QSettings::UserScope, QCoreApplication::organizationName(),
+                        QCoreApplication::applicationName());
+    return iniFile(QFileInfo(ini.fileName())
+                       .dir()
+                       .filePath(QCoreApplication::applicationName() + QStringLiteral("-history.ini")));
 }
 
 } // namespace snapshotdesk

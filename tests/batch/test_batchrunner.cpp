@@ -245,7 +245,7 @@ private slots:
         QVERIFY(!session.startBatch(spec).isEmpty()); // one batch at a time
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
 
-        HistoryStore reader(SettingsLocation::iniFile(ini));
+        HistoryStore reader(SettingsLocation::iniFile(ini).history());
         const QList<HistoryEntry> entries = reader.load().entries;
         QCOMPARE(entries.size(), 4);
         int created = 0;
@@ -263,7 +263,7 @@ private slots:
 
         QVERIFY(session.batch().retryFailed());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 5000);
-        QCOMPARE(HistoryStore(SettingsLocation::iniFile(ini)).load().entries.size(), 5);
+        QCOMPARE(HistoryStore(SettingsLocation::iniFile(ini).history()).load().entries.size(), 5);
     }
 };
 

@@ -97,9 +97,13 @@ class TestDurability final : public QObject
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString iniPath() const { return m_dir->filePath(u"settings.ini"_s); }
+    // Where the app keeps the history: beside the settings, in a file of its own.
+    QString historyPath() const { return SettingsLocation::iniFile(iniPath()).history().filePath; }
+    // The copies kept of a damaged history file.
     QStringList backups() const
     {
-        return QDir(m_dir->path()).entryList({u"settings.ini.damaged-*.bak"_s}, QDir::Files, QDir::Name);
+        return QDir(m_dir->path())
+            .entryList({u"settings-history.ini.damaged-*.bak"_s}, QDir::Files, QDir::Name);
     }
 
 private slots:
@@ -217,7 +221,7 @@ private slots:
         // A good file: five entries and some settings, written by the app's own classes.
         QStringList keys;
         {
-            HistoryStore store(SettingsLocation::iniFile(iniPath()));
+            HistoryStore store(SettingsLocation::iniFile(historyPath()));
             store.load();
             for (int n = 0; n < 5; ++n)
                 keys << store.add(makeEntry(n));
@@ -226,7 +230,7 @@ private slots:
             raw.setValue(u"api/timeoutSeconds"_s, 30);
             raw.setValue(u"form/nameTemplate"_s, u"{source} {date}"_s);
         }
-        const QByteArray good = readAll(iniPath());
+        const QByteArray good = readAll(historyPath());
         const auto lineOf = [&good](const QString& key) {
             const qsizetype at = good.indexOf(key.toLatin1() + '=');
             const qsizetype end = good.indexOf('\n', at);
@@ -289,15 +293,19 @@ private slots:
         } else if (kind == "wrongly typed settings") {
             // Every setting of the wrong type, and the history's schema marker a word: the
             // history itself is fine, but its schema says nothing sensible.
+            QByteArray settings = readAll(iniPath());
+            QVERIFY(settings.contains("settingsVersion=2") && settings.contains("timeoutSeconds=30"));
+            settings.replace("settingsVersion=2", "settingsVersion=@Variant(\\0\\0\\0\\x7f)");
+            settings.replace("timeoutSeconds=30", "timeoutSeconds=thirty");
+            QVERIFY(writeAll(iniPath(), settings));
             damage.bytes = good;
-            damage.bytes.replace("settingsVersion=2", "settingsVersion=@Variant(\\0\\0\\0\\x7f)");
-            damage.bytes.replace("timeoutSeconds=30", "timeoutSeconds=thirty");
-            damage.bytes.replace("schema=2", "schema=\"{\\\"a\\\":1}\"");
+            QVERIFY(damage.bytes.contains("schema=3"));
+            damage.bytes.replace("schema=3", "schema=\"{\\\"a\\\":1}\"");
             damage.bytes += "\n[history]\n001781524990000-badbadbadbad=@ByteArray(\\xff\\xfe)\n";
             damage.survivors = {0, 1, 2, 3, 4};
         }
         QVERIFY(damage.bytes != good);
-        QVERIFY(writeAll(iniPath(), damage.bytes));
+        QVERIFY(writeAll(historyPath(), damage.bytes));
         QStringList survivors;
         for (const int n : std::as_const(damage.survivors))
             survivors << keys.at(n);
@@ -309,13 +317,14 @@ private slots:
             QCOMPARE(keysOf(session->initialHistory().entries), survivors);
             QCOMPARE(window->findChild<QTableView*>(u"historyTable"_s)->model()->rowCount(),
                      survivors.size());
-            const SettingsFileCheck& check = session->settingsFileCheck();
+            QVERIFY(!session->settingsFileCheck().shouldTell()); // the damage is the history's
+            const SettingsFileCheck& check = session->historyFileCheck();
             QVERIFY(check.damaged);
             QVERIFY(check.shouldTell());
             QCOMPARE(backups().size(), 1);
             backup = m_dir->filePath(backups().constFirst());
             QCOMPARE(check.backupPath, backup);
-            QVERIFY2(QRegularExpression(u"^settings\\.ini\\.damaged-\\d{8}-\\d{6}\\.bak$"_s)
+            QVERIFY2(QRegularExpression(u"^settings-history\\.ini\\.damaged-\\d{8}-\\d{6}\\.bak$"_s)
                          .match(backups().constFirst())
                          .hasMatch(),
                      qPrintable(backups().constFirst()));
@@ -331,10 +340,10 @@ private slots:
             QCOMPARE(failed.size(), 0);
         }
         {
-            QSettings reread(iniPath(), QSettings::IniFormat);
+            QSettings reread(historyPath(), QSettings::IniFormat);
             [[maybe_unused]] const QStringList all = reread.allKeys();
             QCOMPARE(reread.status(), QSettings::NoError); // unparsable lines were left out on writing
-            HistoryStore store(SettingsLocation::iniFile(iniPath()));
+            HistoryStore store(SettingsLocation::iniFile(historyPath()));
             QCOMPARE(keysOf(store.load().entries), survivors);
         }
 
@@ -342,7 +351,7 @@ private slots:
         {
             auto [session, window] = start();
             QCOMPARE(keysOf(session->initialHistory().entries), survivors);
-            QVERIFY(!session->settingsFileCheck().shouldTell());
+            QVERIFY(!session->historyFileCheck().shouldTell());
             QCOMPARE(backups().size(), 1);
             QVERIFY2(!window->messageBar()->isVisibleTo(window.get()) ||
                          window->messageBar()->type() != MessageBar::Type::Warning,
@@ -351,23 +360,23 @@ private slots:
 
         // The very same damaged bytes again (say, restored from a backup of the disk): the copy
         // already exists, so neither a copy nor a warning.
-        QVERIFY(writeAll(iniPath(), damage.bytes));
+        QVERIFY(writeAll(historyPath(), damage.bytes));
         {
             auto [session, window] = start();
-            QVERIFY(session->settingsFileCheck().damaged);
-            QVERIFY(!session->settingsFileCheck().shouldTell());
+            QVERIFY(session->historyFileCheck().damaged);
+            QVERIFY(!session->historyFileCheck().shouldTell());
             QCOMPARE(backups().size(), 1);
             QVERIFY(!window->messageBar()->isVisibleTo(window.get()) ||
                     window->messageBar()->type() != MessageBar::Type::Warning);
         }
 
         // Damaged differently later: that is news, with a copy of its own.
-        QByteArray worse = readAll(iniPath());
+        QByteArray worse = readAll(historyPath());
         worse.insert(worse.indexOf("[history]\n") + 10, "another broken line\n");
-        QVERIFY(writeAll(iniPath(), worse)); // within the same second: the copy gets a suffix
+        QVERIFY(writeAll(historyPath(), worse)); // within the same second: the copy gets a suffix
         {
             auto [session, window] = start();
-            QVERIFY(session->settingsFileCheck().shouldTell());
+            QVERIFY(session->historyFileCheck().shouldTell());
             QCOMPARE(backups().size(), 2);
         }
     }
@@ -375,12 +384,13 @@ private slots:
     void cleanFileIsNotReported()
     {
         {
-            HistoryStore store(SettingsLocation::iniFile(iniPath()));
+            HistoryStore store(SettingsLocation::iniFile(historyPath()));
             store.load();
             store.add(makeEntry(1));
         }
         auto [session, window] = start();
         QVERIFY(!session->settingsFileCheck().damaged);
+        QVERIFY(!session->historyFileCheck().damaged);
         QVERIFY(backups().isEmpty());
         QVERIFY(!window->messageBar()->isVisibleTo(window.get()));
         QCOMPARE(session->initialHistory().entries.size(), 1);
@@ -395,6 +405,9 @@ private:
         auto session = std::make_unique<Session>(options);
         auto window = std::make_unique<MainWindow>(*session);
         window->show();
+        // The history (and the check of its file) comes from the writer thread after the paint.
+        [[maybe_unused]] const bool loaded =
+            QTest::qWaitFor([&session] { return session->isHistoryLoaded(); });
         return {std::move(session), std::move(window)};
     }
 };

@@ -14,10 +14,12 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <QTimeZone>
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 using namespace snapshotdesk;
 using namespace Qt::StringLiterals;
@@ -119,6 +121,8 @@ private slots:
     void corruptValueSkipped();
     void unparsableLineCostsOnlyItself();
     void schema1Migrated();
+    void movedOutOfTheSettingsFile();
+    void backgroundLoadKeepsEntriesAddedMeanwhile();
     void migrationLeavesDamagedEntryAlone();
     void unwritableLocationReported();
     void twoProcessesLoseNothing();
@@ -461,6 +465,72 @@ void TestHistoryStore::schema1Migrated()
     const HistoryStore::LoadResult second = again.load();
     QCOMPARE(second.entries, loaded);
     QCOMPARE(readAll(iniPath()), migrated);
+}
+
+void TestHistoryStore::movedOutOfTheSettingsFile()
+{
+    // Before 1.1 the history shared the settings file (as JSON, next to the history cap setting).
+    const QString settingsPath = m_dir->path() + u"/settings.ini"_s;
+    const QStringList oldKeys{u"001781524800000-aaaaaaaaaaaa"_s, u"001781524860000-bbbbbbbbbbbb"_s};
+    {
+        QSettings raw(settingsPath, QSettings::IniFormat);
+        raw.setValue(u"history/"_s + oldKeys.at(0), schema1Json(0));
+        raw.setValue(u"history/"_s + oldKeys.at(1), schema1Json(1));
+        raw.setValue(u"history/cap"_s, 500);
+        raw.setValue(u"form/nameTemplate"_s, u"{source}"_s);
+    }
+    const SettingsLocation historyLocation = SettingsLocation::iniFile(settingsPath).history();
+    QCOMPARE(QFileInfo(historyLocation.filePath).fileName(), u"settings-history.ini"_s);
+    {
+        HistoryStore store(historyLocation);
+        store.moveFrom(SettingsLocation::iniFile(settingsPath));
+        const HistoryStore::LoadResult result = store.load();
+        QCOMPARE(result.skipped, 0);
+        QCOMPARE(keysOf(result.entries), oldKeys);
+        QCOMPARE(result.entries.at(1).snapshotId, u"9001"_s);
+    }
+    // Gone from the settings file, whose settings (the cap among them) stay; in the new file, as records.
+    QSettings settings(settingsPath, QSettings::IniFormat);
+    QCOMPARE(settings.value(u"history/cap"_s).toInt(), 500);
+    QCOMPARE(settings.value(u"form/nameTemplate"_s).toString(), u"{source}"_s);
+    settings.beginGroup(u"history"_s);
+    QCOMPARE(settings.childKeys(), QStringList{u"cap"_s});
+    settings.endGroup();
+    QVERIFY(!settings.contains(u"historyMeta/schema"_s));
+    const auto inFile = test::historyInFile(historyLocation.filePath);
+    QCOMPARE(inFile.size(), size_t(2));
+    for (const auto& [key, parsed] : inFile) {
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QVERIFY(oldKeys.contains(key));
+    }
+    // A second start finds nothing more to move and reads the same two.
+    HistoryStore again(historyLocation);
+    again.moveFrom(SettingsLocation::iniFile(settingsPath));
+    QCOMPARE(keysOf(again.load().entries), oldKeys);
+}
+
+void TestHistoryStore::backgroundLoadKeepsEntriesAddedMeanwhile()
+{
+    QString first;
+    {
+        HistoryStore store(location());
+        store.load();
+        first = store.add(makeEntry(1));
+    }
+    HistoryStore store(location());
+    std::optional<HistoryStore::LoadResult> result;
+    connect(&store, &HistoryStore::loaded, this,
+            [&result](const HistoryStore::LoadResult& loaded) { result = loaded; });
+    store.loadInBackground();
+    QVERIFY(store.isLoading());
+    // Added before the load's result arrives (the window is usable at once).
+    const QString second = store.add(makeEntry(2));
+    QTRY_VERIFY(result.has_value());
+    QVERIFY(!store.isLoading());
+    QCOMPARE(keysOf(result->entries), (QStringList{first, second}));
+    // And both are in the file.
+    HistoryStore reread(location());
+    QCOMPARE(keysOf(reread.load().entries), (QStringList{first, second}));
 }
 
 void TestHistoryStore::migrationLeavesDamagedEntryAlone()

@@ -74,6 +74,9 @@ private:
             QObject::connect(session.get(), &Session::serviceChanged, session.get(),
                              [this] { session->service().transport().setWaitTickInterval(5ms); });
             session->start();
+            // The history is read in the background, just after the first paint.
+            [[maybe_unused]] const bool loaded =
+                QTest::qWaitFor([this] { return session->isHistoryLoaded(); });
         }
         ~Fixture()
         {
@@ -148,7 +151,7 @@ private slots:
 
         // History: one row, persisted at once.
         QTRY_COMPARE(f.table()->model()->rowCount(), 1);
-        HistoryStore reread(SettingsLocation::iniFile(iniPath()));
+        HistoryStore reread(SettingsLocation::iniFile(iniPath()).history());
         const HistoryStore::LoadResult saved = reread.load();
         QCOMPARE(saved.entries.size(), 1);
         QCOMPARE(saved.entries.first().snapshotId, QStringLiteral("d28bb71f-5a47-4783-8f12-d4b115e61b0c"));
@@ -301,7 +304,7 @@ private slots:
         QVERIFY(f.snapshotId().isEmpty());
         // The failed attempt is in the history, marked failed.
         QTRY_COMPARE(f.table()->model()->rowCount(), 1);
-        HistoryStore reread(SettingsLocation::iniFile(iniPath()));
+        HistoryStore reread(SettingsLocation::iniFile(iniPath()).history());
         const auto saved = reread.load();
         QCOMPARE(saved.entries.size(), 1);
         QCOMPARE(saved.entries.first().status, HistoryEntry::Status::Failed);
@@ -332,8 +335,10 @@ private slots:
                      ->model()
                      ->match(again.table()->model()->index(0, 6), Qt::DisplayRole, QStringLiteral("kept-1"))
                      .isEmpty());
-        QVERIFY(test::historyFileMentions(iniPath(), QStringLiteral("kept-1")));
-        QVERIFY2(!test::historyFileMentions(iniPath(), kToken), "the token was written to the history");
+        QVERIFY(test::historyFileMentions(SettingsLocation::iniFile(iniPath()).history().filePath,
+                                          QStringLiteral("kept-1")));
+        QVERIFY2(!test::historyFileMentions(SettingsLocation::iniFile(iniPath()).history().filePath, kToken),
+                 "the token was written to the history");
         QFile file(iniPath());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();

@@ -206,7 +206,15 @@ void HistoryView::createActions()
 
 void HistoryView::setEntries(const QList<HistoryEntry>& entries)
 {
+    m_loading = false;
     m_model->setEntries(entries);
+    updateEmptyState();
+}
+
+void HistoryView::setLoading(bool loading)
+{
+    m_loading = loading;
+    updateEmptyState();
 }
 
 QList<HistoryEntry> HistoryView::selectedEntries() const
@@ -396,7 +404,10 @@ void HistoryView::updateActions()
 
 void HistoryView::updateEmptyState()
 {
-    if (m_model->rowCount() == 0) {
+    if (m_model->rowCount() == 0 && m_loading) {
+        m_emptyLabel->setText(tr("Reading the history…"));
+        m_stack->setCurrentWidget(m_emptyLabel);
+    } else if (m_model->rowCount() == 0) {
         m_emptyLabel->setText(tr("No snapshots yet. Every snapshot you create, and every attempt that "
                                  "fails, is listed here."));
         m_stack->setCurrentWidget(m_emptyLabel);

@@ -43,6 +43,8 @@ public:
     ~HistoryView() override;
 
     // The entries loaded at start (Session::initialHistory()); later changes arrive from the store.
+    // While true and nothing is shown yet, the view says the history is being read.
+    void setLoading(bool loading);
     void setEntries(const QList<HistoryEntry>& entries);
     HistoryModel& model() const { return *m_model; }
     QTableView* table() const { return m_table; }
@@ -96,6 +98,7 @@ private:
     HistoryModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     QLineEdit* m_filterEdit = nullptr;
+    bool m_loading = false;
     QStackedWidget* m_stack = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_emptyLabel = nullptr;

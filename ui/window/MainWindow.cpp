@@ -81,21 +81,12 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     buildMenus();
     connectSession();
 
-    const HistoryStore::LoadResult history = session.initialHistory();
-    m_history->setEntries(history.entries);
-    // A damaged settings file is told about once: the same damage at a later start stays quiet.
-    if (const SettingsFileCheck& check = session.settingsFileCheck(); check.shouldTell()) {
-        QString text = history.skipped > 0 ? tr("%n history entries could not be read and were skipped (%1).",
-                                                nullptr, history.skipped)
-                                                 .arg(history.firstProblem)
-                                           : tr("The settings file had damaged lines, which were left out.");
-        text += u' ';
-        text += check.backupPath.isEmpty() ? tr("A copy of the damaged file could not be kept.")
-                                           : tr("A copy of the damaged file was kept as %1.")
-                                                 .arg(QDir::toNativeSeparators(check.backupPath));
-        text += u' ' + tr("Everything readable was kept.");
-        m_messageBar->showMessage(MessageBar::Type::Warning, text);
-    }
+    // The history arrives from the writer thread just after the first paint (see Session).
+    connect(&session, &Session::historyLoaded, this, &MainWindow::showHistory);
+    if (session.isHistoryLoaded())
+        showHistory(session.initialHistory());
+    else
+        m_history->setLoading(true);
 
     resize(900, 760);
     restoreGeometry(session.settings().value(Settings::Key::WindowGeometry).toByteArray());
@@ -106,6 +97,31 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showHistory(const HistoryStore::LoadResult& history)
+{
+    m_history->setEntries(history.entries);
+    // A damaged settings or history file is told about once: the same damage at a later start
+    // stays quiet.
+    const SettingsFileCheck& settingsCheck = m_session.settingsFileCheck();
+    const SettingsFileCheck& historyCheck = m_session.historyFileCheck();
+    if (!settingsCheck.shouldTell() && !historyCheck.shouldTell())
+        return;
+    QString text = history.skipped > 0 ? tr("%n history entries could not be read and were skipped (%1).",
+                                            nullptr, history.skipped)
+                                             .arg(history.firstProblem)
+                                       : tr("The settings file had damaged lines, which were left out.");
+    for (const SettingsFileCheck* check : {&settingsCheck, &historyCheck}) {
+        if (!check->shouldTell())
+            continue;
+        text += u' ';
+        text += check->backupPath.isEmpty() ? tr("A copy of the damaged file could not be kept.")
+                                            : tr("A copy of the damaged file was kept as %1.")
+                                                  .arg(QDir::toNativeSeparators(check->backupPath));
+    }
+    text += u' ' + tr("Everything readable was kept.");
+    m_messageBar->showMessage(MessageBar::Type::Warning, text);
+}
 
 void MainWindow::buildMenus()
 {

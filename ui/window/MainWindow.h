@@ -3,6 +3,8 @@
 #include "api/SnapshotService.h"
 #include "history/HistoryEntry.h"
 
+#include "history/HistoryStore.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -57,6 +59,7 @@ protected:
 private:
     void buildMenus();
     void connectSession();
+    void showHistory(const HistoryStore::LoadResult& history);
     void requestCreate(const SnapshotRequest& request);
     void showCreateError(const ApiError& error);
     void offerSetup();
