@@ -549,19 +549,34 @@ void runResponsiveness(const QTemporaryDir& dir)
             HistoryStore drain(SettingsLocation::iniFile(dir.filePath(QStringLiteral("drain.ini"))));
             drain.load();
         }
+        // As the app does it: read on the writer thread, handed to the shown window when done.
         std::vector<double> loadStalls;
         for (int i = 0; i < 3; ++i) {
             const QString copy = dir.filePath(QStringLiteral("reload-%1.ini").arg(i));
             QFile::copy(t10k, copy);
+            std::unique_ptr<HistoryStore> store;
+            bool shown = false;
+            // Into an empty table, as at startup (not timed: dropping 10,000 shown rows is not loading).
+            window.historyView()->setEntries({});
+            spin(50);
             monitor.start();
             spin(20);
-            QTimer::singleShot(0, &window, [&window, copy] {
-                HistoryStore store(SettingsLocation::iniFile(copy));
-                window.historyView()->setEntries(store.load().entries);
+            QTimer::singleShot(0, &window, [&window, &store, &shown, copy] {
+                store = std::make_unique<HistoryStore>(SettingsLocation::iniFile(copy));
+                QObject::connect(store.get(), &HistoryStore::loaded, &window,
+                                 [&window, &shown](const HistoryStore::LoadResult& result) {
+                                     window.historyView()->setEntries(result.entries);
+                                     shown = true;
+                                 });
+                store->loadInBackground();
             });
-            spin(150);
+            QElapsedTimer clock;
+            clock.start();
+            while (!shown && clock.elapsed() < 5000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            spin(100); // the repaint and anything deferred
             monitor.stop();
-            loadStalls.push_back(monitor.longestGap());
+            loadStalls.push_back(shown ? monitor.longestGap() : 5000.0);
         }
         historyStall = maxOf(loadStalls);
     }

@@ -101,6 +101,20 @@ void HistoryModel::clear()
     endResetModel();
 }
 
+qint64 HistoryModel::sortTime(int row, int column) const
+{
+    if (row < 0 || row >= m_entries.size())
+        return kNotATimeColumn;
+    const HistoryEntry& e = m_entries.at(row);
+    const QDateTime* time = column == CreatedColumn ? &e.createdAt
+                            : column == FromColumn  ? &e.from
+                            : column == ToColumn    ? &e.to
+                                                    : nullptr;
+    if (!time)
+        return kNotATimeColumn;
+    return time->isValid() ? time->toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+}
+
 HistoryEntry HistoryModel::entry(int row) const
 {
     return row >= 0 && row < m_entries.size() ? m_entries.at(row) : HistoryEntry();

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <limits>
+
 namespace snapshotdesk {
 
 class HistoryStore;
@@ -58,6 +60,10 @@ public:
     void attach(HistoryStore& store);
 
     void setEntries(const QList<HistoryEntry>& entries);
+    // For sorting a time column without going through data(): the entry's time in milliseconds
+    // since the epoch (an invalid time sorts first), or kNotATimeColumn for other columns.
+    static constexpr qint64 kNotATimeColumn = std::numeric_limits<qint64>::max();
+    qint64 sortTime(int row, int column) const;
     void append(const HistoryEntry& entry);
     // Keys that are not in the model are ignored.
     void removeKeys(const QStringList& keys);

@@ -1,6 +1,7 @@
 #include "HistoryView.h"
 
 #include "HistoryModel.h"
+#include "HistoryProxyModel.h"
 #include "history/HistoryCsv.h"
 #include "history/HistoryStore.h"
 #include "settings/Settings.h"
@@ -60,10 +61,9 @@ HistoryView::HistoryView(HistoryStore& store, Settings& settings, QWidget* paren
     , m_store(store)
     , m_settings(settings)
     , m_model(new HistoryModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new HistoryProxyModel(m_model, this))
 {
     m_model->attach(store);
-    m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(HistoryModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortLocaleAware(true);
