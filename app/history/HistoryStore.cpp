@@ -284,11 +284,16 @@ HistoryStore::ReadResult HistoryStore::read(Backend& backend)
             upgraded.append(parsed.value);
         result.entries.append(std::move(parsed.value));
     }
-    // Migration: rewrite entries of an older schema in the current one, key by key.
-    for (const HistoryEntry& entry : std::as_const(upgraded))
-        settings.setValue(entry.key, entry.toStored());
+    // Migration: rewrite entries of an older schema in the current one, key by key. Not while
+    // some entry does not read: the file is left exactly as found until the damage was looked at
+    // and a copy kept (see Session); the older entries read just as well meanwhile.
+    const bool migrate = schema < HistoryEntry::kSchemaVersion && result.skipped == 0;
+    if (migrate) {
+        for (const HistoryEntry& entry : std::as_const(upgraded))
+            settings.setValue(entry.key, entry.toStored());
+    }
     settings.endGroup();
-    if (schema < HistoryEntry::kSchemaVersion) {
+    if (migrate) {
         settings.setValue(kSchemaKey, HistoryEntry::kSchemaVersion);
         read.writeProblem = backend.sync();
     }

@@ -48,9 +48,7 @@ Session::Session(Options options, QObject* parent)
     connect(m_history.get(), &HistoryStore::loaded, this, &Session::takeHistory);
     const SettingsLocation historyLocation = m_options.location.history();
     m_history->loadInBackground([check = m_historyCheck, historyLocation, now = m_clock->now()] {
-        // Fully: every entry is decoded (cheap for records, and off the UI thread), because the
-        // load rewrites an older schema, and a copy of damage must be kept before anything writes.
-        *check = SettingsFileCheck::run(historyLocation, now, SettingsFileCheck::Depth::Full);
+        *check = SettingsFileCheck::run(historyLocation, now);
     });
     m_config = configFromSettings();
     rebuildService();
@@ -79,6 +77,11 @@ Session::Session(Options options, QObject* parent)
 void Session::takeHistory(const HistoryStore::LoadResult& result)
 {
     m_initialHistory = result;
+    // Entries that look whole but do not read are found by the load (which then leaves the file
+    // as it is): look again, fully, so that a copy is kept and the user told.
+    if (!m_historyCheck->damaged && result.skipped > 0)
+        *m_historyCheck = SettingsFileCheck::run(m_options.location.history(), m_clock->now(),
+                                                 SettingsFileCheck::Depth::Full);
     m_historyLoaded = true;
     emit historyLoaded(result);
 }

@@ -67,12 +67,17 @@ SettingsFileCheck SettingsFileCheck::run(const SettingsLocation& location, const
     if (file.isFile()) {
         QFile raw(file.absoluteFilePath());
         if (raw.open(QIODevice::ReadOnly))
-            bytes = raw.readAll();
+            bytes = raw.read(raw.size()); // one exact buffer: readAll() doubles its way up to 8 MiB
     }
 
     // Bytes that are not UTF-8 text are replaced when QSettings next writes the file.
+    // Decoded a slice at a time: the decoded text of a history file with 10,000 entries would
+    // be 8 MiB held just to learn that it decodes.
     QStringDecoder utf8(QStringDecoder::Utf8);
-    [[maybe_unused]] const QString decoded = utf8(bytes);
+    constexpr qsizetype kSlice = 64 * 1024;
+    for (qsizetype at = 0; at < bytes.size() && !utf8.hasError(); at += kSlice)
+        [[maybe_unused]] const QString slice =
+            utf8(QByteArrayView(bytes).sliced(at, std::min(kSlice, bytes.size() - at)));
     const bool undecodable = bytes.contains('\0') || utf8.hasError();
     // Sections are parsed lazily: only once every key was asked for does status() tell about lines
     // that are not "key=value" (which the next write drops).
