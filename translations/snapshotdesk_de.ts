@@ -204,6 +204,14 @@
         <source>not text</source>
         <translation>kein Text</translation>
     </message>
+    <message>
+        <source>not a history record</source>
+        <translation>kein Verlaufseintrag</translation>
+    </message>
+    <message>
+        <source>a damaged history record</source>
+        <translation>ein beschädigter Verlaufseintrag</translation>
+    </message>
 </context>
 <context>
     <name>Routine</name>
@@ -1109,6 +1117,10 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
     <message>
         <source>No entry matches the filter.</source>
         <translation>Kein Eintrag entspricht dem Filter.</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Verlauf wird gelesen…</translation>
     </message>
 </context>
 <context>

@@ -165,8 +165,8 @@
     <message numerus="yes">
         <source>Running &quot;%1&quot;: %n snapshots, one after another.</source>
         <translation>
-            <numerusform>Running "%1": %n snapshot.</numerusform>
-            <numerusform>Running "%1": %n snapshots, one after another.</numerusform>
+            <numerusform>Running &quot;%1&quot;: %n snapshot.</numerusform>
+            <numerusform>Running &quot;%1&quot;: %n snapshots, one after another.</numerusform>
         </translation>
     </message>
 </context>

@@ -204,6 +204,14 @@
         <source>not text</source>
         <translation>no es texto</translation>
     </message>
+    <message>
+        <source>not a history record</source>
+        <translation>no es una entrada del historial</translation>
+    </message>
+    <message>
+        <source>a damaged history record</source>
+        <translation>una entrada del historial dañada</translation>
+    </message>
 </context>
 <context>
     <name>Routine</name>
@@ -1109,6 +1117,10 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
     <message>
         <source>No entry matches the filter.</source>
         <translation>Ninguna entrada coincide con el filtro.</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Leyendo el historial…</translation>
     </message>
 </context>
 <context>

@@ -204,6 +204,14 @@
         <source>not text</source>
         <translation>pas du texte</translation>
     </message>
+    <message>
+        <source>not a history record</source>
+        <translation>pas une entrée d’historique</translation>
+    </message>
+    <message>
+        <source>a damaged history record</source>
+        <translation>une entrée d’historique endommagée</translation>
+    </message>
 </context>
 <context>
     <name>Routine</name>
@@ -1109,6 +1117,10 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
     <message>
         <source>No entry matches the filter.</source>
         <translation>Aucune entrée ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Lecture de l’historique…</translation>
     </message>
 </context>
 <context>

@@ -204,6 +204,14 @@
         <source>not text</source>
         <translation>テキストではありません</translation>
     </message>
+    <message>
+        <source>not a history record</source>
+        <translation>履歴のレコードではありません</translation>
+    </message>
+    <message>
+        <source>a damaged history record</source>
+        <translation>破損した履歴レコード</translation>
+    </message>
 </context>
 <context>
     <name>Routine</name>
@@ -1093,6 +1101,10 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     <message>
         <source>No entry matches the filter.</source>
         <translation>フィルターに一致する項目はありません。</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>履歴を読み込んでいます…</translation>
     </message>
 </context>
 <context>

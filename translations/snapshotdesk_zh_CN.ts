@@ -204,6 +204,14 @@
         <source>not text</source>
         <translation>不是文本</translation>
     </message>
+    <message>
+        <source>not a history record</source>
+        <translation>不是历史记录</translation>
+    </message>
+    <message>
+        <source>a damaged history record</source>
+        <translation>已损坏的历史记录</translation>
+    </message>
 </context>
 <context>
     <name>Routine</name>
@@ -1093,6 +1101,10 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     <message>
         <source>No entry matches the filter.</source>
         <translation>没有与筛选条件匹配的条目。</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>正在读取历史记录…</translation>
     </message>
 </context>
 <context>
