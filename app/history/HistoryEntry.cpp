@@ -39,10 +39,15 @@ QUrl webLink(const QString& text)
     return link.isValid() && (link.scheme() == u"https" || link.scheme() == u"http") ? link : QUrl();
 }
 
-// The binary record of toStored(): little-endian, every string UTF-8 with a 32-bit length.
-// Version byte 3 (the schema), four times (UTC milliseconds, or kNoTime), three bytes (API
-// version, status, anonymize), then the strings in kRecordStrings order.
+// The binary record of toStored(): version byte 3 (the schema); four times, little-endian UTC
+// milliseconds (or kNoTime); three bytes: API version, status, flags; then the strings in
+// kRecordStrings order, each UTF-8 after its length (LEB128: one byte up to 127); last, with
+// kLinkHasId, where in the link the snapshot ID goes. Links carry the ID (".../snapshots/{id}?__a="
+// on v6, "...?snapshotId={id}" on v7), so it is kept once: a fifth less per entry, in memory (the
+// whole file is held by QSettings) and on disk.
 constexpr quint8 kRecordVersion = 3;
+constexpr quint8 kAnonymized = 0x1;
+constexpr quint8 kLinkHasId = 0x2;
 constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
 
 // The record's strings, in order; the link (a QUrl) is the null slot.
@@ -70,10 +75,17 @@ public:
     {
         number(static_cast<quint64>(dateTime.isValid() ? dateTime.toMSecsSinceEpoch() : kNoTime), 8);
     }
+    void size(quint64 value)
+    {
+        do {
+            byte(static_cast<quint8>((value & 0x7f) | (value > 0x7f ? 0x80 : 0)));
+            value >>= 7;
+        } while (value != 0);
+    }
     void text(const QString& value)
     {
         const QByteArray utf8 = value.toUtf8();
-        number(static_cast<quint64>(utf8.size()), 4);
+        size(static_cast<quint64>(utf8.size()));
         m_bytes.append(utf8);
     }
     const QByteArray& bytes() const { return m_bytes; }
@@ -114,9 +126,24 @@ public:
         const auto ms = static_cast<qint64>(number(8));
         return !m_ok || ms < kFirst || ms > kLast ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
     }
+    // At most five bytes (35 bits); anything longer is damage.
+    quint64 size()
+    {
+        quint64 value = 0;
+        for (int shift = 0;; shift += 7) {
+            const quint64 part = number(1);
+            if (!m_ok || shift > 28) {
+                m_ok = false;
+                return 0;
+            }
+            value |= (part & 0x7f) << shift;
+            if ((part & 0x80) == 0)
+                return value;
+        }
+    }
     QString text()
     {
-        const quint64 size = number(4);
+        const quint64 size = this->size();
         if (!m_ok || size > quint64(m_bytes.size() - m_pos)) {
             m_ok = false;
             return {};
@@ -280,9 +307,15 @@ QString HistoryEntry::toStored() const
     record.time(expirationDate);
     record.byte(apiVersion == ApiVersion::V6 ? 6 : 7);
     record.byte(status == Status::Failed ? 1 : 0);
-    record.byte(anonymizeData ? 1 : 0);
+    QString linkText = link.toString(QUrl::FullyEncoded);
+    const qsizetype idAt = snapshotId.isEmpty() ? -1 : linkText.indexOf(snapshotId);
+    if (idAt >= 0)
+        linkText.remove(idAt, snapshotId.size());
+    record.byte((anonymizeData ? kAnonymized : 0) | (idAt >= 0 ? kLinkHasId : 0));
     for (QString HistoryEntry::*field : kRecordStrings)
-        record.text(field ? this->*field : link.toString(QUrl::FullyEncoded));
+        record.text(field ? this->*field : linkText);
+    if (idAt >= 0)
+        record.size(static_cast<quint64>(idAt));
     return QString::fromLatin1(record.bytes().toBase64(kBase64));
 }
 
@@ -311,11 +344,14 @@ Parsed<HistoryEntry> HistoryEntry::fromStored(QStringView stored)
     entry.expirationDate = record.time();
     const quint64 api = record.number(1);
     const quint64 status = record.number(1);
-    const quint64 anonymize = record.number(1);
+    const quint64 flags = record.number(1);
     QString linkText;
     for (QString HistoryEntry::*field : kRecordStrings)
         (field ? entry.*field : linkText) = record.text();
-    if (!record.ok() || !record.atEnd() || (api != 6 && api != 7) || status > 1 || anonymize > 1) {
+    const quint64 idAt = (flags & kLinkHasId) != 0 ? record.size() : 0;
+    if (!record.ok() || !record.atEnd() || (api != 6 && api != 7) || status > 1 ||
+        (flags & ~quint64(kAnonymized | kLinkHasId)) != 0 ||
+        ((flags & kLinkHasId) != 0 && (entry.snapshotId.isEmpty() || idAt > quint64(linkText.size())))) {
         result.error = tr("a damaged history record");
         return result;
     }
@@ -325,7 +361,9 @@ Parsed<HistoryEntry> HistoryEntry::fromStored(QStringView stored)
     }
     entry.apiVersion = api == 6 ? ApiVersion::V6 : ApiVersion::V7;
     entry.status = status == 1 ? Status::Failed : Status::Created;
-    entry.anonymizeData = anonymize == 1;
+    entry.anonymizeData = (flags & kAnonymized) != 0;
+    if ((flags & kLinkHasId) != 0)
+        linkText.insert(static_cast<qsizetype>(idAt), entry.snapshotId);
     entry.link = webLink(linkText);
     if (entry.status == Status::Created && entry.snapshotId.isEmpty()) {
         result.error = tr("a created snapshot without an ID");

@@ -1,7 +1,7 @@
 // A history entry as read back from the settings file: the binary record of schema 3 (the input's
 // bytes are the record; they are base64url-encoded here, as the file stores them, so that the fuzzer
 // works on the record itself) or, when the input starts with "{", the JSON of schema 1 and 2.
-// An entry that reads must write and read back again, unchanged.
+// An entry that reads must write and read back again, unchanged (as its JSON says it).
 #include "FuzzInput.h"
 #include "core/SnapshotRequest.h"
 #include "history/HistoryEntry.h"
@@ -20,7 +20,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     const Parsed<HistoryEntry> again = HistoryEntry::fromStored(parsed.value.toStored());
     fuzz::check(again.ok(), "an entry that reads does not read back after storing");
-    fuzz::check(again.value == parsed.value, "an entry changes when stored and read back");
+    // Compared as JSON, which holds the link as its encoded text: QUrl's == tells apart a "#" in a
+    // fragment from the "%23" it is written as, though both open the same page.
+    fuzz::check(again.value.toJson() == parsed.value.toJson(), "an entry changes when stored and read back");
     const Parsed<HistoryEntry> json = HistoryEntry::fromJson(parsed.value.toJson());
     fuzz::check(json.ok(), "an entry that reads does not read back from its JSON");
     (void)parsed.value.toRequest();

@@ -106,6 +106,7 @@ private slots:
     void damagedRecordIsAnError_data();
     void damagedRecordIsAnError();
     void storedUnsafeLinkDroppedAndLongTextCut();
+    void storedLinkKeepsTheIdOnce();
     void jsonTimesAreUtc();
     void optionalFieldsOmittedWhenEmpty();
     void schema1ReadsAsV6_data();
@@ -170,6 +171,11 @@ void TestHistoryEntry::roundTrip_data()
     unicode.failureReason = u"Zeitüberschreitung nach 30 s"_s;
     unicode.apiVersion = ApiVersion::V7;
     QTest::newRow("failed v7 with unicode and quotes") << unicode;
+
+    HistoryEntry otherLink = createdEntry();
+    otherLink.link =
+        QUrl(u"https://app.thousandeyes.com/view?snapshotId="_s + otherLink.snapshotId + u"&tab=2"_s);
+    QTest::newRow("link that does not end with the ID") << otherLink;
 }
 
 void TestHistoryEntry::roundTrip()
@@ -261,8 +267,17 @@ void TestHistoryEntry::damagedRecordIsAnError_data()
     QTest::newRow("newer version") << editedRecord([](QByteArray& b) { b[0] = 4; }) << u"newer"_s;
     QTest::newRow("truncated") << editedRecord([](QByteArray& b) { b.chop(b.size() / 2); }) << u"damaged"_s;
     QTest::newRow("trailing bytes") << editedRecord([](QByteArray& b) { b.append("xyz"); }) << u"damaged"_s;
-    QTest::newRow("string longer than the record")
-        << editedRecord([](QByteArray& b) { b[39] = char(0x7f); }) << u"damaged"_s;
+    QTest::newRow("string longer than the record") << editedRecord([](QByteArray& b) {
+        b[36] = char(0xff); // the first string's length: LEB128, now 0x7f7f7f7f7f...
+        b.insert(37, QByteArray(3, char(0xff)) + char(0x07));
+    }) << u"damaged"_s;
+    QTest::newRow("length of more than five bytes")
+        << editedRecord([](QByteArray& b) { b.insert(36, QByteArray(6, char(0x80))); }) << u"damaged"_s;
+    QTest::newRow("unknown flag") << editedRecord([](QByteArray& b) { b[35] = char(0x40); }) << u"damaged"_s;
+    QTest::newRow("ID position past the link's end") << editedRecord([](QByteArray& b) {
+        b[35] = char(b[35] | 0x2);
+        b.append(char(0x7f));
+    }) << u"damaged"_s;
     QTest::newRow("unknown API version") << editedRecord([](QByteArray& b) { b[33] = 5; }) << u"damaged"_s;
     QTest::newRow("unknown status") << editedRecord([](QByteArray& b) { b[34] = 9; }) << u"damaged"_s;
     QTest::newRow("no creation time")
@@ -295,6 +310,22 @@ void TestHistoryEntry::storedUnsafeLinkDroppedAndLongTextCut()
     QVERIFY2(parsed.value.link.isEmpty(), qPrintable(parsed.value.link.toString()));
     QCOMPARE(parsed.value.displayName.size(), 4096);
     QCOMPARE(parsed.value.snapshotId, sampleSnapshot().id);
+}
+
+void TestHistoryEntry::storedLinkKeepsTheIdOnce()
+{
+    // Links carry the snapshot ID (v6 in the path, v7 at the end): the record holds it once.
+    for (const QString& link : {u"https://app.thousandeyes.com/reports/snapshots/%1?__a=75"_s,
+                                u"https://app.thousandeyes.com/dashboard/?snapshotId=%1"_s}) {
+        HistoryEntry entry = createdEntry();
+        entry.link = QUrl(link.arg(entry.snapshotId));
+        constexpr auto options = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+        const QByteArray record = QByteArray::fromBase64(entry.toStored().toLatin1(), options);
+        QCOMPARE(record.count(entry.snapshotId.toUtf8()), 1);
+        const Parsed<HistoryEntry> back = HistoryEntry::fromStored(entry.toStored());
+        QVERIFY2(back.ok(), qPrintable(back.error));
+        QCOMPARE(back.value.link, entry.link);
+    }
 }
 
 void TestHistoryEntry::jsonTimesAreUtc()
