@@ -11,6 +11,7 @@
 #include <QAbstractItemModel>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -33,10 +34,16 @@ QByteArray readAll(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// Writes as another program would, a moment later: QSettings keeps parsed files per path in the
+// process and reads one again only when its size or modification time changed, and a damaged copy
+// of the same size written within the same clock tick (a few ms) would go unnoticed.
 bool writeAll(const QString& path, const QByteArray& bytes)
 {
+    const QDateTime before = QFileInfo(path).lastModified();
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        return false;
+    return !before.isValid() || file.setFileTime(before.addSecs(2), QFileDevice::FileModificationTime);
 }
 
 HistoryEntry makeEntry(int n)
