@@ -30,14 +30,6 @@ QString readText(const QJsonObject& object, QLatin1StringView key)
     return object.value(key).toString().left(kMaxTextLength);
 }
 
-// The link is shown and opened, so only a well-formed web address is kept.
-QUrl webLink(const QString& text)
-{
-    if (text.isEmpty())
-        return {};
-    QUrl link(text, QUrl::StrictMode);
-    return link.isValid() && (link.scheme() == u"https" || link.scheme() == u"http") ? link : QUrl();
-}
 
 // The binary record of toStored(): version byte 3 (the schema); four times, little-endian UTC
 // milliseconds (or kNoTime); three bytes: API version, status, flags; then the strings in
@@ -276,7 +268,7 @@ Parsed<HistoryEntry> HistoryEntry::fromJson(const QByteArray& json)
     entry.aid = readText(object, QLatin1StringView("aid"));
     entry.accountGroupName = readText(object, QLatin1StringView("accountGroupName"));
     entry.snapshotId = readText(object, QLatin1StringView("snapshotId"));
-    entry.link = webLink(readText(object, QLatin1StringView("link")));
+    entry.link = WebLink::fromText(readText(object, QLatin1StringView("link")));
     entry.failureReason = readText(object, QLatin1StringView("failureReason"));
     entry.expirationDate = readDate(object, QLatin1StringView("expirationDate"));
     entry.anonymizeData = object.value(QLatin1StringView("anonymizeData")).toBool();
@@ -364,7 +356,7 @@ Parsed<HistoryEntry> HistoryEntry::fromStored(QStringView stored)
     entry.anonymizeData = (flags & kAnonymized) != 0;
     if ((flags & kLinkHasId) != 0)
         linkText.insert(static_cast<qsizetype>(idAt), entry.snapshotId);
-    entry.link = webLink(linkText);
+    entry.link = WebLink::fromText(linkText);
     if (entry.status == Status::Created && entry.snapshotId.isEmpty()) {
         result.error = tr("a created snapshot without an ID");
         return result;

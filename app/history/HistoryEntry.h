@@ -2,6 +2,7 @@
 
 #include "core/ApiVersion.h"
 #include "core/Parsed.h"
+#include "core/WebLink.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -41,7 +42,7 @@ public:
     QString aid;
     QString accountGroupName;
     QString snapshotId;
-    QUrl link;
+    WebLink link;
     ApiVersion apiVersion = ApiVersion::V7;
     Status status = Status::Created;
     QString failureReason;

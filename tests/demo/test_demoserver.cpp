@@ -57,7 +57,7 @@ private slots:
         QCOMPARE(created.size(), 1);
         const HistoryEntry entry = created.first().first().value<HistoryEntry>();
         QVERIFY(!entry.snapshotId.isEmpty());
-        QCOMPARE(entry.link.host(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(entry.link.toUrl().host(), QStringLiteral("127.0.0.1"));
 
         ServerSnapshotCatalog& catalog = session.catalog();
         QSignalSpy loaded(&catalog, &ServerSnapshotCatalog::loaded);

@@ -129,7 +129,7 @@ void TestHistoryEntry::createdKeepsRequestAndSnapshot()
     QCOMPARE(entry.status, HistoryEntry::Status::Created);
     QCOMPARE(toString(entry.apiVersion), u"v7"_s);
     QCOMPARE(entry.snapshotId, sampleSnapshot().id);
-    QCOMPARE(entry.link, sampleSnapshot().link);
+    QCOMPARE(entry.link.toUrl(), sampleSnapshot().link);
     QCOMPARE(entry.displayName, u"Weekly WAN review"_s);
     QCOMPARE(entry.accountGroupName, u"Operations"_s);
     QCOMPARE(entry.createdAt, kNow);
@@ -379,7 +379,7 @@ void TestHistoryEntry::schema1ReadsAsV6()
     QCOMPARE(toString(entry.apiVersion), u"v6"_s);
     QCOMPARE(entry.status, HistoryEntry::Status::Created);
     QCOMPARE(entry.snapshotId, u"98765"_s);
-    QCOMPARE(entry.link, QUrl(u"https://app.thousandeyes.com/report-snapshot/98765"_s));
+    QCOMPARE(entry.link.toUrl(), QUrl(u"https://app.thousandeyes.com/report-snapshot/98765"_s));
     QCOMPARE(entry.createdAt, QDateTime(QDate(2025, 3, 1), QTime(9, 30), QTimeZone::utc()));
     QCOMPARE(entry.from, QDateTime(QDate(2025, 2, 28), QTime(0, 0), QTimeZone::utc()));
     QCOMPARE(entry.to, QDateTime(QDate(2025, 3, 1), QTime(0, 0), QTimeZone::utc()));

@@ -45,7 +45,7 @@ HistoryEntry failedEntry(const QString& name, const QDateTime& when, const QStri
 {
     HistoryEntry e = createdEntry(name, when);
     e.snapshotId.clear();
-    e.link.clear();
+    e.link = {};
     e.apiVersion = ApiVersion::V6;
     e.status = HistoryEntry::Status::Failed;
     e.failureReason = reason;
@@ -221,7 +221,7 @@ void TestHistoryModel::customRoles()
     e.key = u"000001781517600000-abc"_s;
     m_model->setEntries({e});
     QCOMPARE(m_model->data(m_model->index(0, 3), HistoryModel::KeyRole).toString(), e.key);
-    QCOMPARE(m_model->data(m_model->index(0, 5), HistoryModel::LinkRole).toUrl(), e.link);
+    QCOMPARE(m_model->data(m_model->index(0, 5), HistoryModel::LinkRole).toUrl(), e.link.toUrl());
     QCOMPARE(m_model->rowForKey(e.key), 0);
     QCOMPARE(m_model->rowForKey(u"nope"_s), -1);
 }

@@ -106,7 +106,7 @@ void TestHistoryView::init()
     m_store->add(createdEntry(u"Alpha"_s, u"snap-alpha"_s, at(8)));
     m_store->add(createdEntry(u"Beta, \"the\" edge"_s, u"snap-beta"_s, at(9)));
     HistoryEntry failed = createdEntry(u"Gamma"_s, QString(), at(10));
-    failed.link.clear();
+    failed.link = {};
     failed.accountGroupName = u"Operations"_s;
     failed.aid = u"1234"_s;
     failed.apiVersion = ApiVersion::V6;

@@ -178,7 +178,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     case KeyRole:
         return e.key;
     case LinkRole:
-        return e.link;
+        return e.link.toUrl();
     default:
         return {};
     }
