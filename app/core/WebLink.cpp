@@ -8,14 +8,51 @@ WebLink::WebLink(const QUrl& url)
         m_text = url.toString(QUrl::FullyEncoded);
 }
 
+namespace {
+
+bool isHex(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+
+// What a fully encoded http(s) address looks like, checked without parsing it: the history reads
+// thousands at startup, and a strict QUrl parse of each was a fifth of the load. toUrl() still
+// parses strictly (and checks the scheme) before anything is opened.
+bool looksLikeEncodedWebAddress(const QString& text)
+{
+    if (!text.startsWith(u"https://", Qt::CaseInsensitive) &&
+        !text.startsWith(u"http://", Qt::CaseInsensitive))
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
+            return false; // spaces, controls and anything not encoded
+        if (c == u'%' && (i + 2 >= text.size() || !isHex(text.at(i + 1)) || !isHex(text.at(i + 2))))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 WebLink WebLink::fromText(const QString& text)
 {
-    return text.isEmpty() ? WebLink() : WebLink(QUrl(text, QUrl::StrictMode));
+    if (text.isEmpty())
+        return {};
+    if (looksLikeEncodedWebAddress(text)) {
+        WebLink link;
+        link.m_text = text;
+        return link;
+    }
+    return WebLink(QUrl(text, QUrl::StrictMode)); // say, JSON of an older version, not encoded
 }
 
 QUrl WebLink::toUrl() const
 {
-    return m_text.isEmpty() ? QUrl() : QUrl(m_text, QUrl::StrictMode);
+    if (m_text.isEmpty())
+        return {};
+    const QUrl url(m_text, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http") ? url : QUrl();
 }
 
 QString WebLink::toString(QUrl::FormattingOptions options) const

@@ -7,8 +7,8 @@ namespace snapshotdesk {
 
 // A web address to show and open, kept as its text. The history holds thousands of them: a QUrl
 // costs about 370 bytes (its private data and one string per part), its text less than half, and
-// a QUrl is made only when one is used. Only a http or https address that parses strictly is kept;
-// anything else becomes an empty link.
+// a QUrl is made only when one is used. Only a http or https address is kept (anything else becomes
+// an empty link); toUrl() gives an empty QUrl for text that does not parse strictly.
 class WebLink final
 {
 public:

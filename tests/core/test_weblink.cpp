@@ -48,6 +48,14 @@ private slots:
         QVERIFY(WebLink().toUrl().isEmpty());
     }
 
+    void encodedTextThatDoesNotParseIsNeverOpened()
+    {
+        // Read back from a history file: checked cheaply on the way in, strictly on the way out.
+        const WebLink link = WebLink::fromText(u"https://exa[mple.com/x"_s);
+        QVERIFY(link.toUrl().isEmpty());
+        QVERIFY(QUrl(link).isEmpty());
+    }
+
     void displayStringIsReadable()
     {
         const WebLink link = WebLink::fromText(u"https://app.thousandeyes.com/s/%C3%BC"_s);
