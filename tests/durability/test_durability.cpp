@@ -41,7 +41,8 @@ bool writeAll(const QString& path, const QByteArray& bytes)
 {
     const QDateTime before = QFileInfo(path).lastModified();
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size() ||
+        !file.flush()) // before setting the time: a write when closing would set it to now again
         return false;
     return !before.isValid() || file.setFileTime(before.addSecs(2), QFileDevice::FileModificationTime);
 }
