@@ -42,6 +42,15 @@ inline void row(const char* figure, const QString& measured, const QString& base
     std::fflush(stdout);
 }
 
+// A row that explains another and has no target of its own.
+inline void contextRow(const char* figure, const QString& measured, const QString& baseline,
+                       const QString& ratio)
+{
+    std::printf("ROW\t%s\t%s\t%s\t%s\t—\t—\n", figure, qPrintable(measured), qPrintable(baseline),
+                qPrintable(ratio));
+    std::fflush(stdout);
+}
+
 inline QString ms(double value)
 {
     return QStringLiteral("%1 ms").arg(value, 0, 'f', value < 10 ? 2 : 1);
