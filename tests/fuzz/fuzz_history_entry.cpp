@@ -1,6 +1,7 @@
 // A history entry as read back from the settings file: the binary record of schema 3 (the input's
 // bytes are the record; they are base64url-encoded here, as the file stores them, so that the fuzzer
-// works on the record itself) or, when the input starts with "{", the JSON of schema 1 and 2.
+// works on the record itself), or, when the input starts with "!", the stored text as it stands
+// (for the base64url decoder), or, when it starts with "{", the JSON of schema 1 and 2.
 // An entry that reads must write and read back again, unchanged (as its JSON says it).
 #include "FuzzInput.h"
 #include "core/SnapshotRequest.h"
@@ -11,7 +12,9 @@ using namespace snapshotdesk;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     const QByteArray input = fuzz::bytes(data, size);
-    const QString stored = input.startsWith('{')
+    // "!" first: the rest is the stored text itself (for the base64url decoder); "{": JSON.
+    const QString stored = input.startsWith('!') ? QString::fromUtf8(input.mid(1))
+                           : input.startsWith('{')
                                ? QString::fromUtf8(input)
                                : QString::fromLatin1(input.toBase64(QByteArray::Base64UrlEncoding |
                                                                     QByteArray::OmitTrailingEquals));

@@ -262,6 +262,11 @@ void TestHistoryEntry::damagedRecordIsAnError_data()
     // Layout: version byte, 4 times of 8 bytes, API version, status, anonymize, then the strings.
     QTest::newRow("empty") << QString() << u"not a history record"_s;
     QTest::newRow("not base64") << u"%%%% not a record"_s << u"not a history record"_s;
+    QTest::newRow("base64 with a character too many")
+        << createdEntry().toStored() + u"A"_s.repeated(4 - createdEntry().toStored().size() % 4 + 1)
+        << u"record"_s;
+    QTest::newRow("non-ASCII letter") << u"Aw\u00e9AAAA"_s << u"not a history record"_s;
+    QTest::newRow("padding, which toStored() never writes") << u"AwAA="_s << u"not a history record"_s;
     QTest::newRow("unknown old version")
         << editedRecord([](QByteArray& b) { b[0] = 2; }) << u"not a history record"_s;
     QTest::newRow("newer version") << editedRecord([](QByteArray& b) { b[0] = 4; }) << u"newer"_s;
