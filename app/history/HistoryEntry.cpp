@@ -161,7 +161,16 @@ constexpr auto kBase64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailin
 // buffer that holds a usual record without touching the heap: QByteArray::fromBase64Encoding()
 // needed the text as Latin-1 first and two allocations per entry, a fifth of a 10,000-entry load.
 // False on any character outside the alphabet, or a length no encoding produces.
-bool decodeBase64Url(QStringView text, QVarLengthArray<char, 1024>& out)
+char16_t codeUnit(QChar c)
+{
+    return c.unicode();
+}
+char16_t codeUnit(char c)
+{
+    return static_cast<uchar>(c);
+}
+
+template <typename Text> bool decodeBase64Url(Text text, QVarLengthArray<char, 1024>& out)
 {
     static constexpr auto kValues = [] {
         std::array<qint8, 128> values{};
@@ -182,8 +191,8 @@ bool decodeBase64Url(QStringView text, QVarLengthArray<char, 1024>& out)
     out.reserve(text.size() * 3 / 4);
     quint32 bits = 0;
     int count = 0;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
+    for (const auto c : text) {
+        const char16_t u = codeUnit(c);
         const qint8 value = u < 128 ? kValues[u] : qint8(-1);
         if (value < 0)
             return false;
@@ -362,8 +371,16 @@ QString HistoryEntry::toStored() const
 
 Parsed<HistoryEntry> HistoryEntry::fromStored(QStringView stored)
 {
-    if (stored.startsWith(u'{'))
-        return fromJson(stored.toUtf8());
+    return stored.startsWith(u'{') ? fromJson(stored.toUtf8()) : fromRecordText(stored);
+}
+
+Parsed<HistoryEntry> HistoryEntry::fromStored(QByteArrayView stored)
+{
+    return stored.startsWith('{') ? fromJson(stored.toByteArray()) : fromRecordText(stored);
+}
+
+template <typename Text> Parsed<HistoryEntry> HistoryEntry::fromRecordText(Text stored)
+{
     Parsed<HistoryEntry> result;
     QVarLengthArray<char, 1024> bytes;
     if (!decodeBase64Url(stored, bytes) || bytes.isEmpty()) {

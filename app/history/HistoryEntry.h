@@ -59,10 +59,12 @@ public:
 
     // What one settings key holds: a binary record in unpadded base64url. Chosen over JSON because
     // loading 10,000 entries must take well under 60 ms: the record needs no escaping in the INI
-    // file (so QSettings reads it as plain text), no JSON parse and no date-string parsing.
+    // file, no JSON parse and no date-string parsing. HistoryStore keeps it as bytes (QSettings
+    // then holds one byte per character, not two, for the whole file, as long as it is open).
     QString toStored() const;
     // Reads a stored record, or the JSON of schema 1 and 2; an error names what is wrong.
     static Parsed<HistoryEntry> fromStored(QStringView stored);
+    static Parsed<HistoryEntry> fromStored(QByteArrayView stored);
 
     // Compact JSON (schema kJsonSchemaVersion): the older stored form, and a readable one.
     QByteArray toJson() const;
@@ -70,6 +72,9 @@ public:
     static Parsed<HistoryEntry> fromJson(const QByteArray& json);
 
     friend bool operator==(const HistoryEntry&, const HistoryEntry&) = default;
+
+private:
+    template <typename Text> static Parsed<HistoryEntry> fromRecordText(Text stored);
 };
 
 } // namespace snapshotdesk

@@ -286,10 +286,13 @@ HistoryStore::ReadResult HistoryStore::read(Backend& backend)
     for (const QString& key : std::as_const(keys)) {
         const QVariant value = settings.value(key);
         Parsed<HistoryEntry> parsed;
-        if (value.typeId() != QMetaType::QString && value.typeId() != QMetaType::QByteArray)
-            parsed.error = HistoryEntry::tr("not text");
+        if (value.typeId() == QMetaType::QByteArray) // "@ByteArray(…)": what add() writes
+            parsed =
+                HistoryEntry::fromStored(QByteArrayView(*static_cast<const QByteArray*>(value.constData())));
+        else if (value.typeId() == QMetaType::QString) // older versions, and hand edits
+            parsed = HistoryEntry::fromStored(QStringView(*static_cast<const QString*>(value.constData())));
         else
-            parsed = HistoryEntry::fromStored(value.toString());
+            parsed.error = HistoryEntry::tr("not text");
         if (!parsed.ok()) {
             ++result.skipped;
             if (result.firstProblem.isEmpty())
@@ -309,7 +312,7 @@ HistoryStore::ReadResult HistoryStore::read(Backend& backend)
     const bool migrate = schema < HistoryEntry::kSchemaVersion && result.skipped == 0;
     if (migrate) {
         for (const HistoryEntry& entry : std::as_const(upgraded))
-            settings.setValue(entry.key, entry.toStored());
+            settings.setValue(entry.key, entry.toStored().toLatin1());
     }
     settings.endGroup();
     if (migrate) {
@@ -370,13 +373,14 @@ QString HistoryStore::add(HistoryEntry entry)
     const bool told = plainlyUnwritable();
     if (told)
         emit writeFailed(Backend::accessMessage(m_fileName));
-    Writer::instance().post([backend = m_backend, key = entry.key, stored = entry.toStored(), told] {
-        backend->settings->setValue(kSchemaKey, HistoryEntry::kSchemaVersion);
-        backend->settings->setValue(kGroup + u'/' + key, stored);
-        backend->unsavedKeys.append(key);
-        backend->failureTold = backend->failureTold || told;
-        backend->queueFlush(backend);
-    });
+    Writer::instance().post(
+        [backend = m_backend, key = entry.key, stored = entry.toStored().toLatin1(), told] {
+            backend->settings->setValue(kSchemaKey, HistoryEntry::kSchemaVersion);
+            backend->settings->setValue(kGroup + u'/' + key, stored);
+            backend->unsavedKeys.append(key);
+            backend->failureTold = backend->failureTold || told;
+            backend->queueFlush(backend);
+        });
     m_keys.insert(std::upper_bound(m_keys.begin(), m_keys.end(), entry.key), entry.key);
     if (m_loading)
         m_addedWhileLoading.append(entry);

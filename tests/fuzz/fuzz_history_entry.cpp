@@ -7,6 +7,8 @@
 #include "core/SnapshotRequest.h"
 #include "history/HistoryEntry.h"
 
+#include <QUtf8StringView>
+
 using namespace snapshotdesk;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
@@ -19,6 +21,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                                : QString::fromLatin1(input.toBase64(QByteArray::Base64UrlEncoding |
                                                                     QByteArray::OmitTrailingEquals));
     const Parsed<HistoryEntry> parsed = HistoryEntry::fromStored(stored);
+    if (input.startsWith('!') && QUtf8StringView(input).isValidUtf8()) {
+        // The store keeps records as bytes: both readings must agree on any valid text.
+        const Parsed<HistoryEntry> asBytes = HistoryEntry::fromStored(QByteArrayView(input).sliced(1));
+        fuzz::check(asBytes.ok() == parsed.ok() && asBytes.error == parsed.error &&
+                        (!parsed.ok() || asBytes.value.toJson() == parsed.value.toJson()),
+                    "a record reads differently from text and from bytes");
+    }
     if (!parsed.ok())
         return 0;
     const Parsed<HistoryEntry> again = HistoryEntry::fromStored(parsed.value.toStored());

@@ -121,6 +121,7 @@ private slots:
     void corruptValueSkipped();
     void unparsableLineCostsOnlyItself();
     void schema1Migrated();
+    void recordsKeptAsBytesAndReadAsText();
     void movedOutOfTheSettingsFile();
     void backgroundLoadKeepsEntriesAddedMeanwhile();
     void migrationLeavesDamagedEntryAlone();
@@ -465,6 +466,29 @@ void TestHistoryStore::schema1Migrated()
     const HistoryStore::LoadResult second = again.load();
     QCOMPARE(second.entries, loaded);
     QCOMPARE(readAll(iniPath()), migrated);
+}
+
+void TestHistoryStore::recordsKeptAsBytesAndReadAsText()
+{
+    // Written as bytes ("@ByteArray(...)"): QSettings holds one byte per character in memory.
+    QString key;
+    {
+        HistoryStore store(location());
+        store.load();
+        key = store.add(makeEntry(1));
+    }
+    QSettings raw(iniPath(), QSettings::IniFormat);
+    const QVariant stored = raw.value(u"history/"_s + key);
+    QCOMPARE(stored.typeId(), QMetaType::QByteArray);
+    // The same record as plain text (a hand edit, or a copy made by another tool) reads as well.
+    const QString otherKey = u"001781524990000-cccccccccccc"_s;
+    raw.setValue(u"history/"_s + otherKey, QString::fromLatin1(stored.toByteArray()));
+    raw.sync();
+    HistoryStore again(location());
+    const HistoryStore::LoadResult result = again.load();
+    QCOMPARE(result.skipped, 0);
+    QCOMPARE(keysOf(result.entries), (QStringList{key, otherKey}));
+    QCOMPARE(result.entries.at(1).displayName, result.entries.at(0).displayName);
 }
 
 void TestHistoryStore::movedOutOfTheSettingsFile()
