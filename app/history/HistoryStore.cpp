@@ -1,6 +1,7 @@
 #include "HistoryStore.h"
 
 #include "core/Logging.h"
+#include "settings/Settings.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -199,9 +200,8 @@ void HistoryStore::moveFrom(const SettingsLocation& legacy)
 {
     Writer::instance().post([backend = m_backend, legacy] {
         const std::unique_ptr<QSettings> old = legacy.open();
+        const QStringList keys = entryKeys(*old);
         old->beginGroup(kGroup);
-        QStringList keys = old->childKeys();
-        keys.removeAll(QStringLiteral("cap")); // a setting (Settings::Key::HistoryCap), not an entry
         QSettings& settings = *backend->settings;
         for (const QString& key : std::as_const(keys)) {
             if (!settings.contains(kGroup + u'/' + key))
@@ -234,6 +234,18 @@ HistoryStore::~HistoryStore()
             backend->flush(); // the queued flush then finds nothing to do
         backend->settings.reset();
     });
+}
+
+QStringList HistoryStore::entryKeys(QSettings& settings)
+{
+    settings.beginGroup(kGroup);
+    QStringList keys = settings.childKeys();
+    settings.endGroup();
+    const QString cap = Settings::keyName(Settings::Key::HistoryCap);
+    if (cap.startsWith(kGroup + u'/'))
+        keys.removeAll(cap.mid(kGroup.size() + 1));
+    std::sort(keys.begin(), keys.end());
+    return keys;
 }
 
 QString HistoryStore::fileName() const
@@ -277,9 +289,8 @@ HistoryStore::ReadResult HistoryStore::read(Backend& backend)
     QSettings& settings = *backend.settings;
     settings.sync(); // pick up what other instances wrote
     const int schema = settings.value(kSchemaKey, 1).toInt();
+    QStringList keys = entryKeys(settings);
     settings.beginGroup(kGroup);
-    QStringList keys = settings.childKeys();
-    std::sort(keys.begin(), keys.end());
     result.entries.reserve(keys.size());
     QList<HistoryEntry> upgraded;
     QSet<QString> pool;

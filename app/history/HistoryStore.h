@@ -65,6 +65,10 @@ public:
 
     QString fileName() const;
 
+    // The keys of the entries in `settings`' "history" group, sorted (oldest first). In the
+    // settings file of earlier versions that group also holds the history cap setting.
+    static QStringList entryKeys(QSettings& settings);
+
 signals:
     void loaded(const snapshotdesk::HistoryStore::LoadResult& result);
     void added(const snapshotdesk::HistoryEntry& entry);

@@ -44,7 +44,7 @@ Session::Session(Options options, QObject* parent)
     // Read on the history's writer thread while the window is built and painted (10,000 entries
     // take tens of milliseconds); historyLoaded() hands them over. The file is checked for damage
     // there too, before anything writes it.
-    m_history->moveFrom(m_options.location); // where versions before 1.1 kept the history
+    m_history->moveFrom(m_options.location); // where earlier builds kept the history
     connect(m_history.get(), &HistoryStore::loaded, this, &Session::takeHistory);
     const SettingsLocation historyLocation = m_options.location.history();
     m_history->loadInBackground([check = m_historyCheck, historyLocation, now = m_clock->now()] {

@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "history/HistoryEntry.h"
+#include "history/HistoryStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -84,9 +85,8 @@ SettingsFileCheck SettingsFileCheck::run(const SettingsLocation& location, const
     [[maybe_unused]] const QStringList allKeys = settings->allKeys();
     const bool unparsable = settings->status() == QSettings::FormatError;
 
+    const QStringList keys = HistoryStore::entryKeys(*settings);
     settings->beginGroup(QStringLiteral("history"));
-    QStringList keys = settings->childKeys();
-    keys.removeAll(QStringLiteral("cap")); // the settings file's history cap: a setting, not an entry
     if (depth == Depth::Quick && !undecodable && !unparsable) {
         // Every start pays for this, so no entry is parsed here: a value of the wrong type, or one
         // that is neither a whole JSON object nor record text, is what a rewrite would change or

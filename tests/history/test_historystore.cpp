@@ -493,7 +493,7 @@ void TestHistoryStore::recordsKeptAsBytesAndReadAsText()
 
 void TestHistoryStore::movedOutOfTheSettingsFile()
 {
-    // Before 1.1 the history shared the settings file (as JSON, next to the history cap setting).
+    // Earlier builds kept the history in the settings file (as JSON, next to the history cap setting).
     const QString settingsPath = m_dir->path() + u"/settings.ini"_s;
     const QStringList oldKeys{u"001781524800000-aaaaaaaaaaaa"_s, u"001781524860000-bbbbbbbbbbbb"_s};
     {
