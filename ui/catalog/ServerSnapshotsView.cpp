@@ -4,9 +4,9 @@
 #include "ServerSnapshotModel.h"
 #include "history/HistoryModel.h"
 #include "session/Session.h"
+#include "widgets/RecordTable.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -71,17 +71,9 @@ ServerSnapshotsView::ServerSnapshotsView(Session& session, const HistoryModel& h
     m_filterEdit->setPlaceholderText(tr("Name, dashboard, status…"));
     filterLabel->setBuddy(m_filterEdit);
 
-    m_table = new QTableView(this);
+    m_table = new RecordTable(m_proxy, this);
     m_table->setObjectName(QStringLiteral("serverSnapshotsTable"));
     m_table->setAccessibleName(tr("Server snapshots"));
-    m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ServerSnapshotModel::CreatedColumn, Qt::DescendingOrder);
 

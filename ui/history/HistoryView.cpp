@@ -5,6 +5,7 @@
 #include "history/HistoryCsv.h"
 #include "history/HistoryStore.h"
 #include "settings/Settings.h"
+#include "widgets/RecordTable.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -80,21 +81,13 @@ HistoryView::HistoryView(HistoryStore& store, Settings& settings, QWidget* paren
     m_filterEdit->setClearButtonEnabled(true);
     filterLabel->setBuddy(m_filterEdit);
 
-    m_table = new QTableView(this);
+    m_table = new RecordTable(m_proxy, this);
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setAccessibleName(tr("History"));
-    m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->verticalHeader()->hide();
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
-    header->setStretchLastSection(true);
     header->setHighlightSections(false);
     m_table->setSortingEnabled(true);
 

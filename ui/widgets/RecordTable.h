@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QTableView>
+
+namespace snapshotdesk {
+
+// A read-only table of records, one per row, as the history and the server's snapshot list show
+// them: whole rows selected (several at once), no editing, alternating rows, no row numbers, the
+// last column taking the rest of the width. The caller adds its own names and behaviour.
+class RecordTable final : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit RecordTable(QAbstractItemModel* model, QWidget* parent = nullptr);
+};
+
+} // namespace snapshotdesk
