@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "settings/Settings.h"
+#include "settings/SharedSettings.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -104,18 +105,23 @@ void reply(const QPointer<HistoryStore>& store, std::function<void(HistoryStore&
 
 } // namespace
 
-// The store's QSettings, used on the writer thread only (created and destroyed there, so that its
-// own deferred-sync events are handled there too).
+// The store's file, used on the writer thread only (opened and closed there). Every read and
+// write of it holds SharedSettings' guard, so that two instances never write back a copy without
+// each other's entries.
 struct HistoryStore::Backend
 {
     SettingsLocation location;
-    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<SharedSettings> file;
     // Changes made but not yet synced, and who to tell: a burst of changes queued together is
-    // written with one sync (each rewrites the whole file), by a flush queued behind them.
+    // written with one sync (each rewrites the whole file), by a flush queued behind them. Keys of
+    // entries whose write failed stay here (and the entries in QSettings), so that the next sync,
+    // at the latest when the store closes, writes them again.
     bool flushQueued = false;
     QStringList unsavedKeys;
     QPointer<HistoryStore> store;
-    bool failureTold = false; // the store already told the user about this batch
+    bool failureTold = false; // the user knows that writing fails (told once until a write succeeds)
+
+    QSettings& settings() { return **file; }
 
     void queueFlush(const std::shared_ptr<Backend>& self)
     {
@@ -128,18 +134,18 @@ struct HistoryStore::Backend
     void flush()
     {
         flushQueued = false;
-        if (!settings)
+        if (!file)
             return; // the store is gone; its destructor flushed
         const QString problem = sync();
-        const QStringList keys = std::exchange(unsavedKeys, {});
-        const bool told = std::exchange(failureTold, false);
         if (problem.isEmpty()) {
+            failureTold = false;
+            const QStringList keys = std::exchange(unsavedKeys, {});
             if (!keys.isEmpty())
                 reply(store, [keys](HistoryStore& s) {
                     for (const QString& key : keys)
                         emit s.saved(key);
                 });
-        } else if (!told) {
+        } else if (!std::exchange(failureTold, true)) {
             reply(store, [problem](HistoryStore& s) { emit s.writeFailed(problem); });
         }
     }
@@ -147,23 +153,14 @@ struct HistoryStore::Backend
     // Syncs; an empty string when the file was written, else what to tell the user.
     QString sync()
     {
-        settings->sync();
-        if (settings->status() == QSettings::FormatError) {
-            // QSettings rewrites a file with lines it cannot parse without them, but then reports
-            // FormatError for as long as it lives, which would fail every later write. Reopen it: when
-            // the file now reads cleanly, the write went through.
-            qCWarning(lcHistory).noquote() << "dropped unreadable lines from" << settings->fileName();
-            settings.reset();
-            settings = location.open();
-            settings->sync();
-        }
-        if (settings->status() == QSettings::NoError)
+        const QSettings::Status status = file->sync();
+        if (status == QSettings::NoError)
             return {};
-        const QString message = settings->status() == QSettings::AccessError
-                                    ? accessMessage(settings->fileName())
+        const QString message = status == QSettings::AccessError
+                                    ? accessMessage(file->fileName())
                                     : HistoryStore::tr("The history file %1 is damaged; new entries are "
                                                        "kept until the app closes.")
-                                          .arg(settings->fileName());
+                                          .arg(file->fileName());
         qCWarning(lcHistory).noquote() << message;
         return message;
     }
@@ -185,24 +182,26 @@ HistoryStore::HistoryStore(const SettingsLocation& location, QObject* parent)
     // Opening reads the whole file: on the writer thread, without waiting for it, when the file's
     // name is known beforehand (the window is built meanwhile).
     m_fileName = location.filePath.isEmpty() ? QString() : QFileInfo(location.filePath).absoluteFilePath();
-    const auto open = [backend = m_backend] { backend->settings = backend->location.open(); };
+    const auto open = [backend = m_backend] {
+        backend->file = std::make_unique<SharedSettings>(backend->location);
+    };
     if (!m_fileName.isEmpty()) {
         Writer::instance().post(open);
         return;
     }
     Writer::instance().call([this, open] {
         open();
-        m_fileName = m_backend->settings->fileName();
+        m_fileName = m_backend->file->fileName();
     });
 }
 
 void HistoryStore::moveFrom(const SettingsLocation& legacy)
 {
     Writer::instance().post([backend = m_backend, legacy] {
-        const std::unique_ptr<QSettings> old = legacy.open();
+        SharedSettings old(legacy);
         const QStringList keys = entryKeys(*old);
         old->beginGroup(kGroup);
-        QSettings& settings = *backend->settings;
+        QSettings& settings = backend->settings();
         for (const QString& key : std::as_const(keys)) {
             if (!settings.contains(kGroup + u'/' + key))
                 settings.setValue(kGroup + u'/' + key, old->value(key));
@@ -219,7 +218,7 @@ void HistoryStore::moveFrom(const SettingsLocation& legacy)
         for (const QString& key : std::as_const(keys))
             old->remove(kGroup + u'/' + key);
         old->remove(kSchemaKey);
-        old->sync();
+        old.sync();
         qCInfo(lcHistory).noquote() << "moved" << keys.size() << "history entries from" << old->fileName()
                                     << "to" << settings.fileName();
     });
@@ -227,12 +226,17 @@ void HistoryStore::moveFrom(const SettingsLocation& legacy)
 
 HistoryStore::~HistoryStore()
 {
-    // Waits for this store's writes, and closes its file on the writer thread.
+    // Waits for this store's writes, and closes its file on the writer thread. Entries whose
+    // writes failed are tried once more here; what still fails can only be logged now.
     std::shared_ptr<Backend> backend = m_backend;
     Writer::instance().call([backend] {
-        if (backend->flushQueued)
-            backend->flush(); // the queued flush then finds nothing to do
-        backend->settings.reset();
+        if (backend->flushQueued || !backend->unsavedKeys.isEmpty())
+            backend->flush(); // a queued flush then finds nothing to do
+        if (!backend->unsavedKeys.isEmpty())
+            qCWarning(lcHistory).noquote()
+                << backend->unsavedKeys.size() << "history entries could not be saved to"
+                << backend->file->fileName();
+        backend->file.reset();
     });
 }
 
@@ -286,8 +290,8 @@ HistoryStore::ReadResult HistoryStore::read(Backend& backend)
 {
     ReadResult read;
     LoadResult& result = read.result;
-    QSettings& settings = *backend.settings;
-    settings.sync(); // pick up what other instances wrote
+    backend.file->sync(); // pick up what other instances wrote (a damaged file reads in part)
+    QSettings& settings = backend.settings();
     const int schema = settings.value(kSchemaKey, 1).toInt();
     QStringList keys = entryKeys(settings);
     settings.beginGroup(kGroup);
@@ -386,8 +390,8 @@ QString HistoryStore::add(HistoryEntry entry)
         emit writeFailed(Backend::accessMessage(m_fileName));
     Writer::instance().post(
         [backend = m_backend, key = entry.key, stored = entry.toStored().toLatin1(), told] {
-            backend->settings->setValue(kSchemaKey, HistoryEntry::kSchemaVersion);
-            backend->settings->setValue(kGroup + u'/' + key, stored);
+            backend->settings().setValue(kSchemaKey, HistoryEntry::kSchemaVersion);
+            backend->settings().setValue(kGroup + u'/' + key, stored);
             backend->unsavedKeys.append(key);
             backend->failureTold = backend->failureTold || told;
             backend->queueFlush(backend);
@@ -407,7 +411,7 @@ void HistoryStore::prune()
     m_keys.remove(0, oldest.size());
     Writer::instance().post([backend = m_backend, oldest] {
         for (const QString& key : oldest)
-            backend->settings->remove(kGroup + u'/' + key);
+            backend->settings().remove(kGroup + u'/' + key);
         backend->queueFlush(backend);
     });
     qCInfo(lcHistory) << "pruned" << oldest.size() << "oldest entries to keep" << m_cap;
@@ -429,7 +433,7 @@ void HistoryStore::remove(const QStringList& keys)
     QString problem;
     Writer::instance().call([&problem, backend = m_backend, &existing] {
         for (const QString& key : existing)
-            backend->settings->remove(kGroup + u'/' + key);
+            backend->settings().remove(kGroup + u'/' + key);
         problem = backend->sync();
     });
     if (!problem.isEmpty()) {
@@ -445,7 +449,7 @@ void HistoryStore::clear()
 {
     QString problem;
     Writer::instance().call([&problem, backend = m_backend] {
-        backend->settings->remove(kGroup);
+        backend->settings().remove(kGroup);
         problem = backend->sync();
     });
     if (!problem.isEmpty()) {

@@ -29,14 +29,14 @@ QString settingsKey(const QString& id)
 
 RoutineStore::RoutineStore(const SettingsLocation& location, QObject* parent)
     : QObject(parent)
-    , m_settings(location.open())
+    , m_settings(location)
 {}
 
 RoutineStore::~RoutineStore() = default;
 
 QList<Routine> RoutineStore::routines() const
 {
-    m_settings->sync(); // what another instance saved meanwhile
+    m_settings.sync(); // what another instance saved meanwhile
     m_settings->beginGroup(kGroup);
     const QStringList ids = m_settings->childKeys();
     QList<Routine> list;
@@ -71,11 +71,10 @@ bool RoutineStore::write(const Routine& routine)
 {
     m_settings->setValue(settingsKey(routine.id),
                          QString::fromUtf8(QJsonDocument(routine.toJson()).toJson(QJsonDocument::Compact)));
-    m_settings->sync();
-    if (m_settings->status() != QSettings::NoError) {
+    if (m_settings.sync() != QSettings::NoError) {
         emit writeFailed(tr("The routine could not be saved to %1: check that the file and its folder are "
                             "writable.")
-                             .arg(m_settings->fileName()));
+                             .arg(m_settings.fileName()));
         return false;
     }
     return true;
@@ -121,7 +120,12 @@ bool RoutineStore::remove(const QString& id)
     if (!m_settings->contains(settingsKey(id)))
         return false;
     m_settings->remove(settingsKey(id));
-    m_settings->sync();
+    if (m_settings.sync() != QSettings::NoError) {
+        emit writeFailed(tr("The routine could not be deleted from %1: check that the file and its folder "
+                            "are writable.")
+                             .arg(m_settings.fileName()));
+        return false;
+    }
     emit changed();
     return true;
 }

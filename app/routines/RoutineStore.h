@@ -2,6 +2,7 @@
 
 #include "Routine.h"
 #include "settings/SettingsLocation.h"
+#include "settings/SharedSettings.h"
 
 #include <QObject>
 
@@ -59,7 +60,7 @@ signals:
 private:
     bool write(const Routine& routine);
 
-    std::unique_ptr<QSettings> m_settings;
+    mutable SharedSettings m_settings;
 };
 
 } // namespace snapshotdesk

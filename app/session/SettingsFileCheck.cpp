@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "history/HistoryEntry.h"
 #include "history/HistoryStore.h"
+#include "settings/SharedSettings.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -62,7 +63,7 @@ QString keepCopy(const QFileInfo& file, const QDateTime& now)
 SettingsFileCheck SettingsFileCheck::run(const SettingsLocation& location, const QDateTime& now, Depth depth)
 {
     SettingsFileCheck check;
-    const std::unique_ptr<QSettings> settings = location.open();
+    SharedSettings settings(location);
     const QFileInfo file(settings->fileName());
     QByteArray bytes;
     if (file.isFile()) {
@@ -150,7 +151,7 @@ SettingsFileCheck SettingsFileCheck::run(const SettingsLocation& location, const
     // Remembered only once the copy exists: this write is the first to change the file.
     if (!check.backupPath.isEmpty() || !file.isFile()) {
         settings->setValue(QLatin1StringView(kReportedKey), check.fingerprint);
-        settings->sync();
+        settings.sync();
     }
     return check;
 }

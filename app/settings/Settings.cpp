@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 
 #include <array>
+#include <utility>
 
 namespace snapshotdesk {
 
@@ -51,17 +52,14 @@ const QString kVersionKey = QStringLiteral("app/settingsVersion");
 
 Settings::Settings(const SettingsLocation& location, QObject* parent)
     : QObject(parent)
-    , m_settings(location.open())
+    , m_settings(location)
 {
     for (std::size_t i = 0; i < keyTable().size(); ++i)
         Q_ASSERT(static_cast<std::size_t>(keyTable()[i].key) == i);
     migrate();
 }
 
-Settings::~Settings()
-{
-    m_settings->sync();
-}
+Settings::~Settings() = default; // SharedSettings writes what is left
 
 QString Settings::keyName(Key key)
 {
@@ -94,6 +92,7 @@ void Settings::setValue(Key key, const QVariant& value)
     // "true", is no change.
     const QVariant before = this->value(key);
     m_settings->setValue(QLatin1StringView(spec(key).name), value);
+    queueSync();
     if (this->value(key) != before)
         emit changed(key);
 }
@@ -102,6 +101,7 @@ void Settings::reset(Key key)
 {
     const QVariant before = value(key);
     m_settings->remove(QLatin1StringView(spec(key).name));
+    queueSync();
     if (value(key) != before)
         emit changed(key);
 }
@@ -136,7 +136,7 @@ void Settings::migrate()
         qCWarning(lcSettings) << "settings were written by a newer version" << stored;
     else
         m_settings->setValue(kVersionKey, kVersion);
-    m_settings->sync();
+    m_settings.sync();
 }
 
 ApiVersion Settings::apiVersion() const
@@ -261,9 +261,27 @@ ApiConfig Settings::apiConfig() const
     return config;
 }
 
-void Settings::sync()
+bool Settings::sync()
 {
-    m_settings->sync();
+    m_syncQueued = false;
+    if (m_settings.sync() == QSettings::NoError)
+        return true;
+    qCWarning(lcSettings).noquote() << "the settings could not be saved to" << m_settings.fileName();
+    return false;
+}
+
+void Settings::queueSync()
+{
+    // As QSettings would by itself, a moment later: a burst of changes is written once.
+    if (std::exchange(m_syncQueued, true))
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_syncQueued)
+                sync();
+        },
+        Qt::QueuedConnection);
 }
 
 QString Settings::fileName() const

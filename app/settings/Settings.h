@@ -2,6 +2,7 @@
 
 #include "SettingsLocation.h"
 #include "api/ApiConfig.h"
+#include "settings/SharedSettings.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -84,7 +85,9 @@ public:
     // The API configuration these settings describe (credentials not included).
     ApiConfig apiConfig() const;
 
-    void sync();
+    // Writes the changes (and reads other instances'), under SharedSettings' guard; false when the
+    // file could not be written. Changes are also written a moment after they are made.
+    bool sync();
     QString fileName() const;
     // What migrate() did, for the log and tests.
     int migratedFrom() const { return m_migratedFrom; }
@@ -94,8 +97,10 @@ signals:
 
 private:
     void migrate();
+    void queueSync();
 
-    std::unique_ptr<QSettings> m_settings;
+    SharedSettings m_settings;
+    bool m_syncQueued = false;
     int m_migratedFrom = kVersion;
 };
 

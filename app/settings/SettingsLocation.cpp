@@ -22,9 +22,10 @@ SettingsLocation SettingsLocation::history() const
         return iniFile(file.dir().filePath(file.completeBaseName() + QStringLiteral("-history.ini")));
     }
     // The folder the platform keeps per-user INI files in (%APPDATA% on Windows, ~/.config on
-    // Linux and macOS), asked of QSettings; that file itself is not used, so reading it is free.
+    // Linux and macOS), asked of QSettings for a file that does not exist: on Linux the app's own
+    // INI file is the settings file, which is read only under SharedSettings' guard.
     const QSettings ini(QSettings::IniFormat, QSettings::UserScope, QCoreApplication::organizationName(),
-                        QCoreApplication::applicationName());
+                        QCoreApplication::applicationName() + QStringLiteral("-folder-probe"));
     return iniFile(QFileInfo(ini.fileName())
                        .dir()
                        .filePath(QCoreApplication::applicationName() + QStringLiteral("-history.ini")));
