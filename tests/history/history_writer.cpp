@@ -1,15 +1,20 @@
-// Adds entries to a history file, as a second running Snapshot Desk would. Used by
-// test_historystore to check that two processes writing at once lose nothing.
+// Adds entries to a history file, as a second running Snapshot Desk would: all at once, so that the
+// store writes them in a few large syncs. Used by test_historystore and scripts/history-stress.sh to
+// check that several processes writing at once lose nothing.
 //
 //     history_writer <ini file> <count> <tag>
 //
-// Each entry's display name is "<tag> <n>"; the exit code is non-zero when any add failed.
+// Each entry's display name is "<tag> <n>". Each key is printed on its own line once the store
+// reports it on disk (saved()); the program runs until every entry is saved, and exits 1 as soon as
+// a write fails (the failure is what it reports, not an exit that looks like success).
 
 #include "history/HistoryStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTextStream>
+
+#include <cstdio>
 
 using namespace snapshotdesk;
 
@@ -26,9 +31,18 @@ int main(int argc, char* argv[])
     }
     const QString tag = args.at(3);
     HistoryStore store(SettingsLocation::iniFile(args.at(1)));
-    int failures = 0;
-    QObject::connect(&store, &HistoryStore::writeFailed, &store,
-                     [&err](const QString& message) { err << "write failed: " << message << '\n'; });
+    store.setCap(1'000'000);
+    QObject::connect(&store, &HistoryStore::writeFailed, &store, [&err](const QString& message) {
+        err << "write failed: " << message << Qt::endl;
+        QCoreApplication::exit(1);
+    });
+    int saved = 0;
+    QObject::connect(&store, &HistoryStore::saved, &store, [&saved, count](const QString& key) {
+        std::printf("%s\n", qPrintable(key));
+        std::fflush(stdout);
+        if (++saved == count)
+            QCoreApplication::exit(0);
+    });
     for (int i = 0; i < count; ++i) {
         HistoryEntry entry;
         entry.createdAt = QDateTime::currentDateTimeUtc();
@@ -37,10 +51,15 @@ int main(int argc, char* argv[])
         entry.status = HistoryEntry::Status::Created;
         entry.snapshotId = QStringLiteral("%1-%2").arg(tag).arg(i);
         entry.apiVersion = ApiVersion::V7;
-        if (store.add(entry).isEmpty())
-            ++failures;
+        if (store.add(entry).isEmpty()) {
+            err << "add " << i << " returned no key\n";
+            return 1;
+        }
     }
-    if (failures > 0)
-        err << failures << " of " << count << " adds failed\n";
-    return failures == 0 ? 0 : 1;
+    if (count == 0)
+        return 0;
+    const int code = QCoreApplication::exec();
+    if (code != 0)
+        err << saved << " of " << count << " entries saved\n";
+    return code;
 }
