@@ -1,11 +1,17 @@
 #include "WebLink.h"
 
+#include <utility>
+
 namespace snapshotdesk {
 
 WebLink::WebLink(const QUrl& url)
 {
-    if (url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http"))
-        m_text = url.toString(QUrl::FullyEncoded);
+    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http"))
+        return;
+    QString text = url.toString(QUrl::FullyEncoded);
+    // Checked once encoded: text that was not encoded can grow ninefold ("\uFFFD" is "%EF%BF%BD").
+    if (text.size() <= kMaxLength)
+        m_text = std::move(text);
 }
 
 namespace {
@@ -39,7 +45,7 @@ WebLink WebLink::fromText(const QString& text)
 {
     if (text.isEmpty())
         return {};
-    if (looksLikeEncodedWebAddress(text)) {
+    if (text.size() <= kMaxLength && looksLikeEncodedWebAddress(text)) {
         WebLink link;
         link.m_text = text;
         return link;

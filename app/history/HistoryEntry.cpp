@@ -14,7 +14,7 @@ namespace snapshotdesk {
 
 namespace {
 
-constexpr qsizetype kMaxTextLength = 4096;
+constexpr qsizetype kMaxTextLength = WebLink::kMaxLength; // the longest text a record keeps
 
 QString isoUtc(const QDateTime& dateTime)
 {

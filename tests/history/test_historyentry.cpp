@@ -6,6 +6,7 @@
 #include "core/SnapshotRequest.h"
 #include "history/HistoryEntry.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -119,6 +120,7 @@ private slots:
     void unsafeLinkDropped_data();
     void unsafeLinkDropped();
     void overlongTextTruncated();
+    void linkLongOnceEncodedDroppedAndRoundTrips();
     void toRequestRestoresRequest();
     void toRequestAfterRoundTrip();
 };
@@ -520,6 +522,33 @@ void TestHistoryEntry::overlongTextTruncated()
     QVERIFY2(parsed.ok(), qPrintable(parsed.error));
     QVERIFY(!parsed.value.displayName.isEmpty());
     QVERIFY(parsed.value.displayName.size() <= 4096);
+}
+
+// Found by fuzz_history_entry (../shared/fuzz-findings/history_entry-roundtrip-1, now in its
+// corpus): a JSON link of text that is not encoded, under the 4096-character limit as read, grows
+// past it once encoded (each U+FFFD is "%EF%BF%BD"); the record kept it whole and read it back cut,
+// so the entry changed when stored and read back.
+void TestHistoryEntry::linkLongOnceEncodedDroppedAndRoundTrips()
+{
+    QFile finding(
+        QStringLiteral(SNAPSHOTDESK_SOURCE_DIR "/tests/fuzz/corpus/history_entry/roundtrip-long-link.json"));
+    QVERIFY2(finding.open(QIODevice::ReadOnly), qPrintable(finding.fileName()));
+    const Parsed<HistoryEntry> parsed = HistoryEntry::fromStored(QString::fromUtf8(finding.readAll()));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QVERIFY2(parsed.value.link.isEmpty(), qPrintable(parsed.value.link.text().left(80)));
+    const Parsed<HistoryEntry> again = HistoryEntry::fromStored(parsed.value.toStored());
+    QVERIFY2(again.ok(), qPrintable(again.error));
+    QCOMPARE(again.value.toJson(), parsed.value.toJson());
+
+    // The same for a link the app makes: within the limit once encoded it is kept whole.
+    HistoryEntry entry = createdEntry();
+    const QString tail(450, QChar(0xFFFD)); // 4050 characters encoded
+    entry.link = QUrl(u"https://app.thousandeyes.com/"_s + tail);
+    QVERIFY(!entry.link.isEmpty());
+    QCOMPARE(HistoryEntry::fromStored(entry.toStored()).value.link, entry.link);
+    entry.link = QUrl(u"https://app.thousandeyes.com/"_s + tail + QString(10, QChar(0xFFFD)));
+    QVERIFY(entry.link.isEmpty());
+    QCOMPARE(WebLink::fromText(u"https://app.thousandeyes.com/"_s + QString(5000, u'a')), WebLink());
 }
 
 void TestHistoryEntry::toRequestRestoresRequest()
