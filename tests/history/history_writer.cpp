@@ -32,8 +32,10 @@ int main(int argc, char* argv[])
     const QString tag = args.at(3);
     HistoryStore store(SettingsLocation::iniFile(args.at(1)));
     store.setCap(1'000'000);
-    QObject::connect(&store, &HistoryStore::writeFailed, &store, [&err](const QString& message) {
+    bool failed = false; // told at once by add() when the file is plainly not writable
+    QObject::connect(&store, &HistoryStore::writeFailed, &store, [&err, &failed](const QString& message) {
         err << "write failed: " << message << Qt::endl;
+        failed = true;
         QCoreApplication::exit(1);
     });
     int saved = 0;
@@ -58,7 +60,7 @@ int main(int argc, char* argv[])
     }
     if (count == 0)
         return 0;
-    const int code = QCoreApplication::exec();
+    const int code = failed ? 1 : QCoreApplication::exec();
     if (code != 0)
         err << saved << " of " << count << " entries saved\n";
     return code;

@@ -127,6 +127,7 @@ private slots:
     void migrationLeavesDamagedEntryAlone();
     void unwritableLocationReported();
     void twoProcessesLoseNothing();
+    void writerProcessReportsAFailedWrite();
 
 private:
     QString iniPath() const { return m_dir->path() + u"/h.ini"_s; }
@@ -650,6 +651,25 @@ void TestHistoryStore::twoProcessesLoseNothing()
     QCOMPARE(alpha.size(), kEach);
     QCOMPARE(beta.size(), kEach);
     QCOMPARE(keys.size(), 2 * kEach);
+}
+
+// A writer that cannot write says so in its exit code (it used to exit 0 before its writes were
+// even tried, so a failed write was never counted).
+void TestHistoryStore::writerProcessReportsAFailedWrite()
+{
+    const QString blocker = m_dir->path() + u"/not-a-folder"_s;
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    QProcess writer;
+    writer.start(QStringLiteral(HISTORY_WRITER), {blocker + u"/h.ini"_s, u"5"_s, u"alpha"_s});
+    QVERIFY2(writer.waitForStarted(), qPrintable(writer.errorString()));
+    QVERIFY(writer.waitForFinished(60'000));
+    QCOMPARE(writer.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(writer.exitCode(), 1);
+    const QByteArray err = writer.readAllStandardError();
+    QVERIFY2(err.contains("write failed") && err.contains("0 of 5 entries saved"), err.constData());
+    QVERIFY(writer.readAllStandardOutput().isEmpty()); // no key reported saved
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)
