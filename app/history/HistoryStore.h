@@ -14,12 +14,14 @@ namespace snapshotdesk {
 
 // Keeps the history in QSettings: each entry under its own unique key in the "history" group, so
 // that two running instances adding entries at once lose nothing (QSettings merges per key when it
-// syncs), written and synced at once after every change so that a crash loses nothing.
+// syncs, and SharedSettings makes every sync re-read what the other instance wrote), written and
+// synced at once after every change so that a crash loses nothing.
 //
 // The writing happens on one writer thread per process, in order: a sync rewrites the whole file
 // (MiBs with 10,000 entries) and must not block the UI thread. added() and pruned() are emitted at
 // once; a write that then fails is reported by writeFailed() a moment later, or at once when the
-// file or its folder is plainly not writable; remove() and clear() (rare, deliberate) still wait
+// file or its folder is plainly not writable (the entry is kept and written again with the next
+// change, and when the store closes: saved() follows if that works); remove() and clear() (rare, deliberate) still wait
 // for their write and emit removed()/cleared() only once it succeeded;
 // saved() says when an added entry is on disk (what survives a kill -9). load() and the destructor
 // wait for the writes asked for before them, by any store in the process.
