@@ -3,6 +3,7 @@
 // wrongly-typed file still starts the app with every readable entry, a copy of the damaged file
 // beside it, and one warning (not one per start).
 
+#include "FileBytes.h"
 #include "history/HistoryStore.h"
 #include "session/Session.h"
 #include "widgets/MessageBar.h"
@@ -28,11 +29,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using test::readAll;
 
 // Writes as another program would, a moment later: QSettings keeps parsed files per path in the
 // process and reads one again only when its size or modification time changed, and a damaged copy

@@ -2,6 +2,7 @@
 // keeps the newest entries, a damaged entry costs only itself, old files are migrated, a store that
 // cannot be written says so, and two running instances adding at once lose nothing.
 
+#include "FileBytes.h"
 #include "HistoryFile.h"
 #include "history/HistoryStore.h"
 
@@ -66,13 +67,7 @@ QStringList namesOf(const QList<HistoryEntry>& entries)
     return names;
 }
 
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
+using test::readAll;
 
 bool writeAll(const QString& path, const QByteArray& data)
 {

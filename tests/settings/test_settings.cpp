@@ -1,6 +1,7 @@
 // Settings: a fresh or hand-edited file gives sensible values, old files are migrated (and a token
 // found in one is removed from the disk), and changed() fires exactly when a value really changes.
 
+#include "FileBytes.h"
 #include "settings/Settings.h"
 
 #include <QDir>
@@ -31,13 +32,7 @@ QList<Key> allKeys()
     return keys;
 }
 
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
+using test::readAll;
 
 bool writeAll(const QString& path, const QByteArray& data)
 {

@@ -2,6 +2,7 @@
 // cannot see it, nothing reaches the file except through sync(), and sync() says how that sync
 // went (not the first error QSettings ever had).
 
+#include "FileBytes.h"
 #include "settings/SharedSettings.h"
 
 #include <QCoreApplication>
@@ -18,11 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using test::readAll;
 
 // What another instance does when it writes: rewrites the file and counts up the generation in the
 // guard file (8 bytes, little-endian), all under the guard. Here: with contents of the same size,
