@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,6 +56,7 @@ private slots:
     void showHideTokenToggle();
     void languageChoices();
     void acceptedValuesLandInSettings();
+    void unsavableSettingsKeepTheDialogOpenAndSayWhy();
     void tokenNeverReachesTheSettingsFile();
     void cancelChangesNothing();
     void environmentCredentialsLockTheToken();
@@ -378,6 +380,32 @@ void TestSettingsDialog::acceptedValuesLandInSettings()
     Settings reread(SettingsLocation::iniFile(m_file));
     QVERIFY(reread.apiVersion() == ApiVersion::V6);
     QCOMPARE(reread.language(), u"zh_CN"_s);
+}
+
+void TestSettingsDialog::unsavableSettingsKeepTheDialogOpenAndSayWhy()
+{
+    makeDialog();
+    m_dialog->show();
+    // Another program put a folder where the settings file is: no write can replace it (not even
+    // as root).
+    m_session->settings().sync();
+    QVERIFY(QFile::remove(m_file));
+    QVERIFY(QDir().mkdir(m_file));
+    child<QSpinBox>(u"timeoutSpin"_s)->setValue(95);
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    QVERIFY(m_dialog->isVisible());
+    QCOMPARE(m_dialog->result(), int(QDialog::Rejected));
+    const auto* result = child<QLabel>(u"connectionResultLabel"_s);
+    QVERIFY(result->isVisible());
+    QVERIFY2(result->text().contains(u"could not be saved"_s) &&
+                 result->text().contains(QDir::toNativeSeparators(m_file)),
+             qPrintable(result->text()));
+
+    // Fixed: OK saves and closes.
+    QVERIFY(QDir().rmdir(m_file));
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+    QVERIFY(settingsFileBytes().contains("timeoutSeconds=95"));
 }
 
 void TestSettingsDialog::tokenNeverReachesTheSettingsFile()

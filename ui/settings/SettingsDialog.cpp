@@ -9,6 +9,7 @@
 #include "settings/Settings.h"
 
 #include <QAction>
+#include <QDir>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
@@ -343,7 +344,16 @@ void SettingsDialog::accept()
     settings.setTimeoutSeconds(m_ui->timeoutSpin->value());
     settings.setHistoryCap(m_ui->historyCapSpin->value());
     settings.setLanguage(m_ui->languageCombo->currentData().toString());
-    settings.sync();
+    if (!settings.sync()) {
+        // Said here, beside OK, rather than closing as if saved: the values apply only until the
+        // app closes, and the user can fix the folder and press OK again.
+        m_ui->connectionResultLabel->setText(
+            tr("The settings could not be saved to %1: check that the file and its folder are writable, "
+               "then press OK again.")
+                .arg(QDir::toNativeSeparators(settings.fileName())));
+        m_ui->connectionResultLabel->show();
+        return;
+    }
 
     // Tokens go to the session (keychain), never to Settings; empty keeps the stored one.
     QString token;
