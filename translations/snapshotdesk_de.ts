@@ -1520,6 +1520,10 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
         <source>%1 (imported)</source>
         <translation>%1 (importiert)</translation>
     </message>
+    <message>
+        <source>The routine could not be deleted from %1: check that the file and its folder are writable.</source>
+        <translation>Die Routine konnte nicht aus %1 gelöscht werden: Prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind.</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::RoutinesDialog</name>
@@ -1958,6 +1962,10 @@ API: %3</translation>
     <message>
         <source>The server said: %1</source>
         <translation>Meldung des Servers: %1</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1: check that the file and its folder are writable, then press OK again.</source>
+        <translation>Die Einstellungen konnten nicht in %1 gespeichert werden: Prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind, und klicken Sie dann erneut auf OK.</translation>
     </message>
 </context>
 <context>

@@ -1520,6 +1520,10 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
         <source>%1 (imported)</source>
         <translation>%1 (importada)</translation>
     </message>
+    <message>
+        <source>The routine could not be deleted from %1: check that the file and its folder are writable.</source>
+        <translation>No se pudo eliminar la rutina de %1: compruebe que el archivo y su carpeta admiten escritura.</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::RoutinesDialog</name>
@@ -1958,6 +1962,10 @@ API: %3</translation>
     <message>
         <source>The server said: %1</source>
         <translation>El servidor indicó: %1</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1: check that the file and its folder are writable, then press OK again.</source>
+        <translation>No se pudo guardar la configuración en %1: compruebe que el archivo y su carpeta admiten escritura y vuelva a pulsar Aceptar.</translation>
     </message>
 </context>
 <context>

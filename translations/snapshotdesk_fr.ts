@@ -1520,6 +1520,10 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
         <source>%1 (imported)</source>
         <translation>%1 (importée)</translation>
     </message>
+    <message>
+        <source>The routine could not be deleted from %1: check that the file and its folder are writable.</source>
+        <translation>La routine n’a pas pu être supprimée de %1 : vérifiez que le fichier et son dossier sont accessibles en écriture.</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::RoutinesDialog</name>
@@ -1958,6 +1962,10 @@ API : %3</translation>
     <message>
         <source>The server said: %1</source>
         <translation>Réponse du serveur : %1</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1: check that the file and its folder are writable, then press OK again.</source>
+        <translation>Les paramètres n’ont pas pu être enregistrés dans %1 : vérifiez que le fichier et son dossier sont accessibles en écriture, puis appuyez de nouveau sur OK.</translation>
     </message>
 </context>
 <context>

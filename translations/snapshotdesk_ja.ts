@@ -1494,6 +1494,10 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <source>%1 (imported)</source>
         <translation>%1（インポート済み）</translation>
     </message>
+    <message>
+        <source>The routine could not be deleted from %1: check that the file and its folder are writable.</source>
+        <translation>%1 からルーチンを削除できませんでした。ファイルとそのフォルダーに書き込みできるか確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::RoutinesDialog</name>
@@ -1921,6 +1925,10 @@ API: %3</translation>
     <message>
         <source>The server said: %1</source>
         <translation>サーバーからのメッセージ: %1</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1: check that the file and its folder are writable, then press OK again.</source>
+        <translation>設定を %1 に保存できませんでした。ファイルとそのフォルダーに書き込みできるか確認してから、もう一度 OK を押してください。</translation>
     </message>
 </context>
 <context>

@@ -1494,6 +1494,10 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <source>%1 (imported)</source>
         <translation>%1（已导入）</translation>
     </message>
+    <message>
+        <source>The routine could not be deleted from %1: check that the file and its folder are writable.</source>
+        <translation>无法从 %1 删除例程：请检查该文件及其文件夹是否可写。</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::RoutinesDialog</name>
@@ -1921,6 +1925,10 @@ API：%3</translation>
     <message>
         <source>The server said: %1</source>
         <translation>服务器返回：%1</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1: check that the file and its folder are writable, then press OK again.</source>
+        <translation>无法将设置保存到 %1：请检查该文件及其文件夹是否可写，然后再次按“确定”。</translation>
     </message>
 </context>
 <context>
