@@ -86,6 +86,7 @@ void BatchRunner::beginRun()
 {
     m_running = true;
     m_resumeAt = {};
+    m_stopReason = {};
     m_paceStart = m_clock.now();
     m_paceDone = 0;
     emit runningChanged(true);
@@ -218,6 +219,24 @@ void BatchRunner::onCreateFailed(const SnapshotRequest& request, const ApiError&
             cancel(); // cancelled from elsewhere (the window's Cancel): the batch stops too
         if (m_running)
             finishRun();
+        return;
+    case ApiError::Kind::Unauthorized:
+    case ApiError::Kind::Forbidden:
+        // Every further request would be refused alike, and failed authentications count against
+        // the whole source address: after 120 in an hour the server answers 429 to everyone there
+        // (an office). Stop; the rest are not sent, and Retry failed sends them once it is fixed.
+        item.error = error;
+        ++m_paceDone;
+        setItemState(index, BatchItem::State::Failed);
+        m_stopReason = error;
+        qCWarning(lcBatch) << "the server refused the credentials; the rest of the batch is not sent";
+        for (int i = 0; i < m_items.size(); ++i) {
+            if (m_items.at(i).state == BatchItem::State::Pending) {
+                m_items[i].error = error;
+                setItemState(i, BatchItem::State::Cancelled);
+            }
+        }
+        finishRun();
         return;
     case ApiError::Kind::SnapshotLimitReached:
     case ApiError::Kind::RateLimited: {

@@ -51,6 +51,8 @@ public:
     // Created or failed.
     int doneCount() const;
     int count(BatchItem::State state) const;
+    // Why the last run stopped before its end (the server refused the credentials), or no error.
+    const ApiError& stopReason() const { return m_stopReason; }
     // An estimate from the pace so far and any wait for the snapshot window; -1 when unknown.
     qint64 secondsLeft() const;
 
@@ -89,6 +91,7 @@ private:
     bool m_nextScheduled = false;
     QDateTime m_resumeAt;
     QTimer m_resumeTimer;
+    ApiError m_stopReason;
     // For the estimate: when this run (or its resumption) began and how many finished since.
     QDateTime m_paceStart;
     int m_paceDone = 0;

@@ -17,6 +17,7 @@ using namespace snapshotdesk;
 using namespace std::chrono_literals;
 
 Q_DECLARE_METATYPE(snapshotdesk::ApiVersion)
+Q_DECLARE_METATYPE(snapshotdesk::ApiError::Kind)
 
 namespace {
 
@@ -145,7 +146,7 @@ private slots:
     {
         Fixture f(ApiVersion::V7);
         f.fake.failNextCreate(QStringLiteral("d1"), 500);
-        f.fake.failNextCreate(QStringLiteral("d3"), 403);
+        f.fake.failNextCreate(QStringLiteral("d3"), 502);
         QSignalSpy finished(&f.runner, &BatchRunner::finished);
         QVERIFY(f.runner.start(f.spec(5)));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
@@ -153,7 +154,8 @@ private slots:
         QCOMPARE(finished.at(0).at(1).toInt(), 2);
         QCOMPARE(f.runner.items().at(1).state, BatchItem::State::Failed);
         QCOMPARE(f.runner.items().at(1).error.kind(), ApiError::Kind::ServerError);
-        QCOMPARE(f.runner.items().at(3).error.kind(), ApiError::Kind::Forbidden);
+        QCOMPARE(f.runner.items().at(3).error.kind(), ApiError::Kind::ServerError);
+        QVERIFY(!f.runner.stopReason().isError());
         QCOMPARE(f.runner.doneCount(), 5);
         const QString firstId = f.runner.items().at(0).snapshotId;
 
@@ -167,6 +169,47 @@ private slots:
                               QStringLiteral("d3")}));
         QCOMPARE(f.runner.items().at(0).snapshotId, firstId); // the successes were not made twice
         QVERIFY(!f.runner.retryFailed());                     // nothing left to retry
+    }
+
+    // A revoked token or a missing permission: one refused request, not one per source (the server
+    // answers 429 to the whole office after 120 failed authentications an hour).
+    void refusedCredentialsStopTheBatch_data()
+    {
+        QTest::addColumn<ApiVersion>("version");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<ApiError::Kind>("kind");
+        QTest::newRow("v7 401") << ApiVersion::V7 << 401 << ApiError::Kind::Unauthorized;
+        QTest::newRow("v7 403") << ApiVersion::V7 << 403 << ApiError::Kind::Forbidden;
+        QTest::newRow("v6 401") << ApiVersion::V6 << 401 << ApiError::Kind::Unauthorized;
+    }
+    void refusedCredentialsStopTheBatch()
+    {
+        QFETCH(ApiVersion, version);
+        QFETCH(int, status);
+        QFETCH(ApiError::Kind, kind);
+        Fixture f(version);
+        f.fake.failNextCreate(QStringLiteral("d1"), status);
+        QSignalSpy finished(&f.runner, &BatchRunner::finished);
+        QVERIFY(f.runner.start(f.spec(5)));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        QCOMPARE(f.fake.createAttempts, (QStringList{QStringLiteral("d0"), QStringLiteral("d1")}));
+        QCOMPARE(finished.at(0).at(0).toInt(), 1); // created
+        QCOMPARE(finished.at(0).at(1).toInt(), 1); // failed
+        QCOMPARE(finished.at(0).at(2).toInt(), 3); // not sent
+        QCOMPARE(f.runner.items().at(1).state, BatchItem::State::Failed);
+        for (int i = 2; i < 5; ++i) {
+            QCOMPARE(f.runner.items().at(i).state, BatchItem::State::Cancelled);
+            QCOMPARE(f.runner.items().at(i).error.kind(), kind);
+        }
+        QCOMPARE(f.runner.stopReason().kind(), kind);
+        QVERIFY(!f.runner.isRunning());
+
+        // Once the token is fixed, Retry failed sends the refused one and the rest, once each.
+        QVERIFY(f.runner.retryFailed());
+        QVERIFY(!f.runner.stopReason().isError());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 5000);
+        QCOMPARE(finished.at(1).at(0).toInt(), 5);
+        QCOMPARE(f.fake.createAttempts.size(), 6);
     }
 
     void snapshotWindowPausesAndGoesOnByItself()

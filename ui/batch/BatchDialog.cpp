@@ -285,6 +285,9 @@ void BatchDialog::updateProgress(int done, int total, qint64 secondsLeft)
                 QStringLiteral(", ") + tr("%n failed", nullptr, batch.count(BatchItem::State::Failed)) +
                 QStringLiteral(", ") + tr("%n not sent", nullptr, batch.count(BatchItem::State::Cancelled)) +
                 u'.';
+        if (batch.stopReason().isError())
+            text += u' ' + tr("Stopped at the first refusal, so that the rest are not refused too: %1")
+                               .arg(batch.stopReason().userMessage());
     }
     m_progressLabel->setText(text);
 }
