@@ -858,6 +858,10 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
         <source>Routine &quot;%1&quot; saved; run it from the Routines menu.</source>
         <translation>Routine „%1“ gespeichert; führen Sie sie über das Menü „Routinen“ aus.</translation>
     </message>
+    <message>
+        <source>Stopped at the first refusal, so that the rest are not refused too: %1</source>
+        <translation>Beim ersten Abweisen angehalten, damit die übrigen nicht ebenfalls abgewiesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::CredentialStore</name>
@@ -1642,6 +1646,10 @@ API: %3</translation>
     <message>
         <source>Report snapshots (v6) do not expire, so there is no date to change.</source>
         <translation>Berichts-Snapshots (v6) laufen nicht ab, daher gibt es kein Datum zu ändern.</translation>
+    </message>
+    <message>
+        <source>Not sent: the server refused the credentials for &quot;%1&quot;.</source>
+        <translation>Nicht gesendet: Der Server hat die Anmeldedaten für „%1“ abgewiesen.</translation>
     </message>
 </context>
 <context>

@@ -858,6 +858,10 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
         <source>Routine &quot;%1&quot; saved; run it from the Routines menu.</source>
         <translation>Rutina &quot;%1&quot; guardada; ejecútela desde el menú Rutinas.</translation>
     </message>
+    <message>
+        <source>Stopped at the first refusal, so that the rest are not refused too: %1</source>
+        <translation>Detenido en el primer rechazo, para que el resto no se rechace también: %1</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::CredentialStore</name>
@@ -1642,6 +1646,10 @@ API: %3</translation>
     <message>
         <source>Report snapshots (v6) do not expire, so there is no date to change.</source>
         <translation>Las instantáneas de informes (v6) no caducan, así que no hay ninguna fecha que cambiar.</translation>
+    </message>
+    <message>
+        <source>Not sent: the server refused the credentials for &quot;%1&quot;.</source>
+        <translation>No enviado: el servidor rechazó las credenciales para «%1».</translation>
     </message>
 </context>
 <context>

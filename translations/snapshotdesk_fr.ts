@@ -858,6 +858,10 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
         <source>Routine &quot;%1&quot; saved; run it from the Routines menu.</source>
         <translation>Routine «&#xa0;%1&#xa0;» enregistrée ; exécutez-la depuis le menu Routines.</translation>
     </message>
+    <message>
+        <source>Stopped at the first refusal, so that the rest are not refused too: %1</source>
+        <translation>Arrêté au premier refus, pour que les autres ne soient pas refusés aussi : %1</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::CredentialStore</name>
@@ -1642,6 +1646,10 @@ API : %3</translation>
     <message>
         <source>Report snapshots (v6) do not expire, so there is no date to change.</source>
         <translation>Les instantanés de rapports (v6) n&apos;expirent pas : il n&apos;y a donc aucune date à modifier.</translation>
+    </message>
+    <message>
+        <source>Not sent: the server refused the credentials for &quot;%1&quot;.</source>
+        <translation>Non envoyé : le serveur a refusé les identifiants pour « %1 ».</translation>
     </message>
 </context>
 <context>

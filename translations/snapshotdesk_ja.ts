@@ -849,6 +849,10 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <source>Routine &quot;%1&quot; saved; run it from the Routines menu.</source>
         <translation>ルーチン「%1」を保存しました。「ルーチン」メニューから実行してください。</translation>
     </message>
+    <message>
+        <source>Stopped at the first refusal, so that the rest are not refused too: %1</source>
+        <translation>残りも拒否されないよう、最初の拒否で停止しました: %1</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::CredentialStore</name>
@@ -1613,6 +1617,10 @@ API: %3</translation>
     <message>
         <source>Report snapshots (v6) do not expire, so there is no date to change.</source>
         <translation>レポートのスナップショット（v6）には有効期限がないため、変更する日付はありません。</translation>
+    </message>
+    <message>
+        <source>Not sent: the server refused the credentials for &quot;%1&quot;.</source>
+        <translation>送信されませんでした: サーバーが「%1」の認証情報を拒否しました。</translation>
     </message>
 </context>
 <context>

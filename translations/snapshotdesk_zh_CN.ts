@@ -849,6 +849,10 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <source>Routine &quot;%1&quot; saved; run it from the Routines menu.</source>
         <translation>已保存例程“%1”；您可以从“例程”菜单运行它。</translation>
     </message>
+    <message>
+        <source>Stopped at the first refusal, so that the rest are not refused too: %1</source>
+        <translation>已在第一次被拒绝时停止，以免其余请求也被拒绝：%1</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::CredentialStore</name>
@@ -1613,6 +1617,10 @@ API：%3</translation>
     <message>
         <source>Report snapshots (v6) do not expire, so there is no date to change.</source>
         <translation>报告快照（v6）不会过期，因此没有可更改的日期。</translation>
+    </message>
+    <message>
+        <source>Not sent: the server refused the credentials for &quot;%1&quot;.</source>
+        <translation>未发送：服务器拒绝了“%1”的凭据。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
+#include <utility>
+
 namespace snapshotdesk {
 
 namespace {
@@ -45,6 +47,10 @@ void ServerSnapshotCatalog::setService(SnapshotService* service)
     if (m_service && m_listId != 0)
         m_service->transport().cancel(m_listId);
     m_listId = 0;
+    if (m_service && m_deleteCall != 0)
+        m_service->transport().cancel(m_deleteCall);
+    m_deleteCall = 0;
+    m_deleteQueue.clear();
     m_service = service;
     m_version = service ? service->version() : ApiVersion::V7;
     m_snapshots.clear();
@@ -164,26 +170,51 @@ void ServerSnapshotCatalog::remove(const QList<ServerSnapshot>& snapshots)
                                        tr("The snapshot ID \"%1\" is not valid.").arg(snapshot.id.left(80))));
             continue;
         }
-        const ApiCall call =
-            m_version == ApiVersion::V6
-                ? ApiCall{"POST",
-                          QStringLiteral("/report-snapshots/%1/delete").arg(snapshot.id),
-                          m_aid,
-                          {},
-                          false}
-                : ApiCall{
-                      "DELETE", QStringLiteral("/dashboard-snapshots/%1").arg(snapshot.id), m_aid, {}, false};
-        m_service->transport().send(call, this, [this, snapshot](const ApiResponse& response) {
-            if (response.error.isError()) {
-                emit actionFailed(Action::Delete, snapshot, response.error);
+        m_deleteQueue.append(snapshot);
+    }
+    if (m_deleteCall == 0)
+        deleteNext();
+}
+
+void ServerSnapshotCatalog::deleteNext()
+{
+    // One at a time: a refused token stops the rest before they are sent (see below), and a
+    // thousand deletes never leave at once.
+    if (!m_service || m_deleteQueue.isEmpty())
+        return;
+    const ServerSnapshot snapshot = m_deleteQueue.takeFirst();
+    const ApiCall call =
+        m_version == ApiVersion::V6
+            ? ApiCall{"POST",
+                      QStringLiteral("/report-snapshots/%1/delete").arg(snapshot.id),
+                      m_aid,
+                      {},
+                      false}
+            : ApiCall{"DELETE", QStringLiteral("/dashboard-snapshots/%1").arg(snapshot.id), m_aid, {}, false};
+    m_deleteCall = m_service->transport().send(call, this, [this, snapshot](const ApiResponse& response) {
+        m_deleteCall = 0;
+        if (response.error.isError()) {
+            emit actionFailed(Action::Delete, snapshot, response.error);
+            const ApiError::Kind kind = response.error.kind();
+            if (kind == ApiError::Kind::Unauthorized || kind == ApiError::Kind::Forbidden) {
+                // Every other delete would be refused alike, and failed authentications count
+                // against the whole source address (429 for everyone there after 120 an hour).
+                const QList<ServerSnapshot> rest = std::exchange(m_deleteQueue, {});
+                for (const ServerSnapshot& notSent : rest)
+                    emit actionFailed(Action::Delete, notSent,
+                                      ApiError(ApiError::Kind::Cancelled,
+                                               tr("Not sent: the server refused the credentials for \"%1\".")
+                                                   .arg(snapshot.name)));
                 return;
             }
+        } else {
             qCInfo(lcApi) << "deleted snapshot" << snapshot.id;
             m_snapshots.removeIf([&snapshot](const ServerSnapshot& s) { return s.id == snapshot.id; });
             emit removed(snapshot.id);
             emit listChanged();
-        });
-    }
+        }
+        deleteNext();
+    });
 }
 
 QString ServerSnapshotCatalog::validateExpiration(const QDateTime& expires, const QDateTime& now)

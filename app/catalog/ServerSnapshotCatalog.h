@@ -49,7 +49,8 @@ public:
     // Stops paging; the previous complete list stays.
     void cancel();
 
-    // Deletes on the server: v6 POST /report-snapshots/{id}/delete, v7 DELETE /dashboard-snapshots/{id}.
+    // Deletes on the server, one after another: v6 POST /report-snapshots/{id}/delete, v7 DELETE
+    // /dashboard-snapshots/{id}. After a 401 or 403 the rest are not sent (actionFailed, Cancelled).
     void remove(const QList<ServerSnapshot>& snapshots);
     // v7 only: PATCH /dashboard-snapshots/{id} {"snapshotExpirationDate"}. Refused before sending
     // (actionFailed with a Validation error) unless `expires` is in the future and within five years.
@@ -74,6 +75,7 @@ signals:
 
 private:
     void requestPage(const QString& path);
+    void deleteNext();
     void finishLoading();
 
     QPointer<SnapshotService> m_service;
@@ -86,6 +88,8 @@ private:
     quint64 m_listId = 0;
     quint64 m_generation = 0; // answers of an older refresh are ignored
     int m_pages = 0;
+    QList<ServerSnapshot> m_deleteQueue; // waiting for the delete in flight
+    quint64 m_deleteCall = 0;            // the delete in flight
     bool m_hasList = false;
 };
 

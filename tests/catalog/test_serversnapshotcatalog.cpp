@@ -216,6 +216,47 @@ private slots:
         QCOMPARE(request.query(), QByteArray("aid=75"));
     }
 
+    // A revoked token while deleting many: one refused request, the rest not sent (failed
+    // authentications count against the whole office's address).
+    void refusedCredentialsStopAMultiDelete_data()
+    {
+        QTest::addColumn<ApiVersion>("version");
+        QTest::addColumn<int>("status");
+        QTest::newRow("v6 401") << ApiVersion::V6 << 401;
+        QTest::newRow("v7 401") << ApiVersion::V7 << 401;
+        QTest::newRow("v7 403") << ApiVersion::V7 << 403;
+    }
+    void refusedCredentialsStopAMultiDelete()
+    {
+        QFETCH(ApiVersion, version);
+        QFETCH(int, status);
+        Fixture f(version);
+        QStringList ids;
+        for (int i = 0; i < 8; ++i)
+            ids << f.fake.addExisting(QStringLiteral("Old %1").arg(i), QStringLiteral("1"));
+        QSignalSpy loaded(&f.catalog, &ServerSnapshotCatalog::loaded);
+        f.catalog.refresh(QStringLiteral("75"));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 5000);
+        QList<ServerSnapshot> chosen = f.catalog.snapshots();
+        QCOMPARE(chosen.size(), 8);
+        const ServerSnapshot refused = chosen.at(2);
+        f.fake.forceStatusFor(refused.id, status);
+        QSignalSpy failed(&f.catalog, &ServerSnapshotCatalog::actionFailed);
+        QSignalSpy removed(&f.catalog, &ServerSnapshotCatalog::removed);
+        const int requestsBefore = f.server.requestCount();
+        f.catalog.remove(chosen);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 6, 5000); // the refused one and the 5 after it
+        QCOMPARE(removed.size(), 2);                       // the two before it
+        QCOMPARE(f.server.requestCount() - requestsBefore, 3);
+        QCOMPARE(failed.at(0).at(1).value<ServerSnapshot>().id, refused.id);
+        QCOMPARE(failed.at(0).at(2).value<ApiError>().httpStatus(), status);
+        for (int i = 1; i < 6; ++i) {
+            QCOMPARE(failed.at(i).at(1).value<ServerSnapshot>().id, chosen.at(2 + i).id);
+            QCOMPARE(failed.at(i).at(2).value<ApiError>().kind(), ApiError::Kind::Cancelled);
+        }
+        QCOMPARE(f.catalog.snapshots().size(), 6);
+    }
+
     void deleteReportsForbiddenAndNotFound_data()
     {
         QTest::addColumn<ApiVersion>("version");
