@@ -38,7 +38,8 @@ QStringList arguments(int argc, char** argv)
 int main(int argc, char** argv)
 {
     setIdentity();
-    const snapshotdesk::StartupOptions options = snapshotdesk::StartupOptions::parse(arguments(argc, argv));
+    const snapshotdesk::StartupOptions options =
+        snapshotdesk::StartupOptions::takeFromProcess(arguments(argc, argv));
     if (options.showHelp) {
         std::fputs(options.helpText.toLocal8Bit().constData(), stdout);
         return 0;

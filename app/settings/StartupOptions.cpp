@@ -102,4 +102,12 @@ StartupOptions StartupOptions::parse(const QStringList& arguments, const QProces
     return options;
 }
 
+StartupOptions StartupOptions::takeFromProcess(const QStringList& arguments)
+{
+    StartupOptions options = parse(arguments, QProcessEnvironment::systemEnvironment());
+    for (const char* name : {"TE_TOKEN", "TE_BASIC_TOKEN"})
+        qunsetenv(name);
+    return options;
+}
+
 } // namespace snapshotdesk

@@ -33,6 +33,9 @@ public:
     static StartupOptions
     parse(const QStringList& arguments,
           const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
+    // parse() with this process's environment, and then the tokens taken out of it, so that a
+    // browser or any other program started from the app does not inherit them.
+    static StartupOptions takeFromProcess(const QStringList& arguments);
 };
 
 } // namespace snapshotdesk

@@ -50,6 +50,7 @@ private slots:
     void environmentUsedWithoutCommandLine();
     void badEnvironmentIgnoredWhenCommandLineGiven();
     void badEnvironmentReported();
+    void environmentTokensLeaveTheProcessEnvironment();
     void bearerTokenFromEnvironment();
     void basicCredentialsFromEnvironment();
     void halfBasicCredentialsRefused_data();
@@ -260,6 +261,26 @@ void TestStartupOptions::badEnvironmentReported()
     const StartupOptions options = parse({}, environment({{u"TE_API_VERSION"_s, u"v8"_s}}));
     QVERIFY(!options.apiVersion);
     QVERIFY2(options.error.contains(u"\"v8\""_s), qPrintable(options.error));
+}
+
+// Programs the app starts (the browser for a link) must not inherit the token.
+void TestStartupOptions::environmentTokensLeaveTheProcessEnvironment()
+{
+    qputenv("TE_TOKEN", "tok-inherited-9");
+    qputenv("TE_EMAIL", "noc@example.com");
+    qputenv("TE_BASIC_TOKEN", "basic-inherited-9");
+    StartupOptions::takeFromProcess({u"snapshot-desk"_s});
+    QVERIFY(!qEnvironmentVariableIsSet("TE_TOKEN"));
+    QVERIFY(!qEnvironmentVariableIsSet("TE_BASIC_TOKEN"));
+    QVERIFY(!QProcessEnvironment::systemEnvironment().contains(u"TE_TOKEN"_s));
+    QCOMPARE(qEnvironmentVariable("TE_EMAIL"), u"noc@example.com"_s); // not a secret: left as it was
+    qunsetenv("TE_EMAIL");
+
+    qputenv("TE_TOKEN", "tok-inherited-10");
+    const StartupOptions options = StartupOptions::takeFromProcess({u"snapshot-desk"_s});
+    QVERIFY(options.credentials);
+    QCOMPARE(options.credentials->token, u"tok-inherited-10"_s);
+    QVERIFY(!qEnvironmentVariableIsSet("TE_TOKEN"));
 }
 
 void TestStartupOptions::bearerTokenFromEnvironment()
