@@ -1621,6 +1621,10 @@ API: %3</translation>
             <numerusform>%n Routinen importiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::ServerSnapshotCatalog</name>

@@ -1621,6 +1621,10 @@ API: %3</translation>
             <numerusform>Se importaron %n rutinas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::ServerSnapshotCatalog</name>

@@ -1621,6 +1621,10 @@ API : %3</translation>
             <numerusform>%n routines importées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Su&amp;pprimer</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::ServerSnapshotCatalog</name>

@@ -1593,6 +1593,10 @@ API: %3</translation>
             <numerusform>%n件のルーチンをインポートしました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::ServerSnapshotCatalog</name>

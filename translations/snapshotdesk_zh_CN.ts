@@ -1593,6 +1593,10 @@ API：%3</translation>
             <numerusform>已导入 %n 个例程。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::ServerSnapshotCatalog</name>

@@ -16,16 +16,20 @@
 #include "window/MainWindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
+#include <QTimer>
 
 using namespace snapshotdesk;
 using namespace std::chrono_literals;
@@ -38,6 +42,22 @@ template <typename T> T* child(QObject* parent, const char* name)
     if (!object)
         qFatal("no child %s", name);
     return object;
+}
+
+} // namespace
+
+namespace {
+
+// What a label shows a person: its text as markup or as plain text, as QLabel decides.
+QString visibleText(const QLabel* label)
+{
+    const bool rich = label->textFormat() == Qt::RichText ||
+                      (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+    if (!rich)
+        return label->text();
+    QTextDocument document;
+    document.setHtml(label->text());
+    return document.toPlainText();
 }
 
 } // namespace
@@ -210,6 +230,58 @@ private slots:
         emit groups->activated(groups->currentIndex()); // as a person's pick does
         QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount("/v7/dashboard-snapshots") > before, 5000);
         QCOMPARE(m_server->requests("/v7/dashboard-snapshots").constLast().query(), QByteArray("aid=1234"));
+    }
+
+    // Names come from the server: "<i>x</i><!--" in one must not hide the rest of a delete confirmation
+    // (the count, "cannot be undone") or of a message.
+    void markupInAServerNameHidesNothing()
+    {
+        m_fake->addExisting(QStringLiteral("<i>x</i><!--"), QStringLiteral("dash-1"));
+        for (int i = 0; i < 6; ++i)
+            m_fake->addExisting(QStringLiteral("Weekly %1").arg(i), QStringLiteral("dash-2"));
+        const QString locked =
+            m_fake->addExisting(QStringLiteral("<b>Locked</b><!--"), QStringLiteral("dash-3"));
+        m_fake->forceStatusFor(locked, 403);
+        makeWindow();
+        m_window->bottomTabs()->setCurrentWidget(m_window->serverSnapshotsView());
+        ServerSnapshotsView* view = m_window->serverSnapshotsView();
+        QTRY_COMPARE_WITH_TIMEOUT(view->model().rowCount(), 8, 5000);
+
+        // The real confirmation (a modal box): read what it shows, then answer Cancel.
+        QString shown;
+        QTimer::singleShot(0, this, [&shown] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            if (const auto* label = box->findChild<QLabel*>(QStringLiteral("qt_msgbox_label")))
+                shown = visibleText(label);
+            box->button(QMessageBox::Cancel)->click();
+        });
+        view->table()->setFocus();
+        view->table()->selectAll();
+        QTest::mouseClick(child<QPushButton>(view, "serverDeleteButton"), Qt::LeftButton);
+        QVERIFY2(shown.contains(QStringLiteral("<i>x</i><!--")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("and 3 more")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("cannot be undone")), qPrintable(shown));
+        QCOMPARE(view->model().rowCount(), 8); // cancelled: nothing deleted
+
+        // A failure about it in the message bar shows the name as it is, and the sentence after it.
+        view->setExpirationHandler([this](const ServerSnapshot&) { return m_clock.now().addYears(2); });
+        for (int row = 0; row < view->model().rowCount(); ++row) {
+            if (view->model().row(row).server.id == locked)
+                view->table()->selectRow(view->table()->model()->index(row, 0).row());
+        }
+        QTest::mouseClick(child<QPushButton>(view, "serverExpirationButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->messageBar()->text().contains(QStringLiteral("Locked")), 5000);
+        const QLabel* text = nullptr;
+        for (const QLabel* label : m_window->messageBar()->findChildren<QLabel*>()) {
+            if (label->text() == m_window->messageBar()->text())
+                text = label;
+        }
+        QVERIFY(text);
+        const QString message = visibleText(text);
+        QVERIFY2(message.contains(QStringLiteral("<b>Locked</b><!--")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("could not be changed")), qPrintable(message));
     }
 
     void aForbiddenExpirationChangeShowsInTheMessageBar()

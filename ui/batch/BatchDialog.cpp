@@ -110,6 +110,7 @@ BatchDialog::BatchDialog(Session& session, QWidget* parent)
     m_progressBar->setObjectName(QStringLiteral("batchProgressBar"));
     m_progressBar->setAccessibleName(tr("Progress"));
     m_progressLabel = new QLabel(this);
+    m_progressLabel->setTextFormat(Qt::PlainText); // may quote the server
     m_progressLabel->setObjectName(QStringLiteral("batchProgressLabel"));
     m_progressLabel->setWordWrap(true);
     m_resultList = new QListWidget(this);

@@ -1,5 +1,7 @@
 #include "ServerSnapshotsView.h"
 
+#include "widgets/Confirmation.h"
+
 #include "ExpirationDialog.h"
 #include "ServerSnapshotModel.h"
 #include "history/HistoryModel.h"
@@ -9,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -33,11 +34,7 @@ ServerSnapshotsView::ServerSnapshotsView(Session& session, const HistoryModel& h
     , m_proxy(new QSortFilterProxyModel(this))
 {
     m_confirm = [this](const QString& title, const QString& question, const QString& acceptText) {
-        QMessageBox box(QMessageBox::Warning, title, question, QMessageBox::Cancel, this);
-        QPushButton* accept = box.addButton(acceptText, QMessageBox::DestructiveRole);
-        box.setDefaultButton(QMessageBox::Cancel);
-        box.exec();
-        return box.clickedButton() == accept;
+        return Confirmation::ask(this, QMessageBox::Warning, title, question, acceptText);
     };
     m_askExpiration = [this](const ServerSnapshot& snapshot) {
         ExpirationDialog dialog(snapshot.name, snapshot.expires, m_session.clock().now(), this);
@@ -78,6 +75,7 @@ ServerSnapshotsView::ServerSnapshotsView(Session& session, const HistoryModel& h
     m_table->sortByColumn(ServerSnapshotModel::CreatedColumn, Qt::DescendingOrder);
 
     m_statusLabel = new QLabel(this);
+    m_statusLabel->setTextFormat(Qt::PlainText); // may quote the server
     m_statusLabel->setObjectName(QStringLiteral("serverStatusLabel"));
     m_cancelButton = new QPushButton(tr("Stop &loading"), this);
     m_cancelButton->setObjectName(QStringLiteral("serverCancelButton"));

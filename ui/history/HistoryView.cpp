@@ -1,5 +1,7 @@
 #include "HistoryView.h"
 
+#include "widgets/Confirmation.h"
+
 #include "HistoryModel.h"
 #include "HistoryProxyModel.h"
 #include "history/HistoryCsv.h"
@@ -19,7 +21,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -352,11 +353,7 @@ bool HistoryView::confirm(const QString& title, const QString& question, const Q
 {
     if (m_confirm)
         return m_confirm(title, question, acceptText);
-    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Cancel, this);
-    QPushButton* accept = box.addButton(acceptText, QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel); // Enter must not destroy anything
-    box.exec();
-    return box.clickedButton() == accept;
+    return Confirmation::ask(this, QMessageBox::Question, title, question, acceptText);
 }
 
 void HistoryView::showContextMenu(const QPoint& position)

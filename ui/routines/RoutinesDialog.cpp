@@ -1,5 +1,7 @@
 #include "RoutinesDialog.h"
 
+#include "widgets/Confirmation.h"
+
 #include "i18n/AccessibleText.h"
 
 #include "session/Session.h"
@@ -11,7 +13,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -170,10 +171,9 @@ void RoutinesDialog::deleteCurrent()
     const std::optional<Routine> routine = m_session.routines().routine(currentId());
     if (!routine)
         return;
-    const auto answer =
-        QMessageBox::question(this, tr("Delete routine"),
-                              tr("Delete the routine \"%1\"? Snapshots it made stay.").arg(routine->name));
-    if (answer == QMessageBox::Yes)
+    if (Confirmation::ask(this, QMessageBox::Question, tr("Delete routine"),
+                          tr("Delete the routine \"%1\"? Snapshots it made stay.").arg(routine->name),
+                          tr("&Delete")))
         m_session.routines().remove(routine->id);
 }
 

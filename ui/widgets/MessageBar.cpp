@@ -23,6 +23,8 @@ MessageBar::MessageBar(QWidget* parent)
     layout->setContentsMargins(8, 6, 6, 6);
     m_icon = new QLabel(this);
     m_text = new QLabel(this);
+    // Messages quote the server (error texts, snapshot names): shown as text, never as markup.
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setObjectName(QStringLiteral("messageText"));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

@@ -26,6 +26,7 @@ ResultPanel::ResultPanel(QWidget* parent)
     form->addRow(idLabel, m_idEdit);
 
     m_detail = new QLabel(this);
+    m_detail->setTextFormat(Qt::PlainText); // names and titles from the server
     m_detail->setObjectName(QStringLiteral("resultDetail"));
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
