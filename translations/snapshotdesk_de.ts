@@ -547,6 +547,10 @@
         <source>&quot;%1&quot; is not a known time zone: use a name like Europe/Berlin.</source>
         <translation>„%1“ ist keine bekannte Zeitzone: Verwenden Sie einen Namen wie Europe/Berlin.</translation>
     </message>
+    <message>
+        <source>The name contains a tab, line break or other control character: remove it.</source>
+        <translation>Der Name enthält einen Tabulator, Zeilenumbruch oder ein anderes Steuerzeichen: Entfernen Sie es.</translation>
+    </message>
 </context>
 <context>
     <name>StartupOptions</name>

@@ -547,6 +547,10 @@
         <source>&quot;%1&quot; is not a known time zone: use a name like Europe/Berlin.</source>
         <translation>&quot;%1&quot; no es una zona horaria conocida: use un nombre como Europe/Madrid.</translation>
     </message>
+    <message>
+        <source>The name contains a tab, line break or other control character: remove it.</source>
+        <translation>El nombre contiene un tabulador, un salto de línea u otro carácter de control: elimínelo.</translation>
+    </message>
 </context>
 <context>
     <name>StartupOptions</name>

@@ -547,6 +547,10 @@
         <source>&quot;%1&quot; is not a known time zone: use a name like Europe/Berlin.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire connu : utilisez un nom comme Europe/Paris.</translation>
     </message>
+    <message>
+        <source>The name contains a tab, line break or other control character: remove it.</source>
+        <translation>Le nom contient une tabulation, un saut de ligne ou un autre caractère de contrôle : supprimez-le.</translation>
+    </message>
 </context>
 <context>
     <name>StartupOptions</name>

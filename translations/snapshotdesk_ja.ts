@@ -544,6 +544,10 @@
         <source>&quot;%1&quot; is not a known time zone: use a name like Europe/Berlin.</source>
         <translation>「%1」は既知のタイムゾーンではありません。Asia/Tokyoのような名前を使用してください。</translation>
     </message>
+    <message>
+        <source>The name contains a tab, line break or other control character: remove it.</source>
+        <translation>名前にタブ、改行、またはその他の制御文字が含まれています。削除してください。</translation>
+    </message>
 </context>
 <context>
     <name>StartupOptions</name>

@@ -544,6 +544,10 @@
         <source>&quot;%1&quot; is not a known time zone: use a name like Europe/Berlin.</source>
         <translation>“%1”不是已知的时区：请使用类似 Europe/Berlin 的名称。</translation>
     </message>
+    <message>
+        <source>The name contains a tab, line break or other control character: remove it.</source>
+        <translation>名称包含制表符、换行符或其他控制字符：请将其删除。</translation>
+    </message>
 </context>
 <context>
     <name>StartupOptions</name>

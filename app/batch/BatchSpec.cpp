@@ -10,8 +10,8 @@ QList<SnapshotRequest> BatchSpec::requests() const
     list.reserve(sources.size());
     for (const SnapshotSource& source : sources) {
         SnapshotRequest request;
-        request.displayName = NameTemplate::expand(nameTemplate, {source.name, groupName, from, to})
-                                  .left(SnapshotRequest::kMaxDisplayNameLength);
+        request.displayName = SnapshotRequest::fitDisplayName(
+            NameTemplate::expand(nameTemplate, {source.name, groupName, from, to}));
         request.sourceId = source.id;
         request.sourceName = source.name;
         request.from = from;

@@ -2,6 +2,8 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace snapshotdesk {
 
 using Field = ValidationIssue::Field;
@@ -15,6 +17,16 @@ QString formatV6DateTime(const QDateTime& dateTime)
 QString formatV7DateTime(const QDateTime& dateTime)
 {
     return dateTime.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+}
+
+QString SnapshotRequest::fitDisplayName(const QString& name)
+{
+    if (name.size() <= kMaxDisplayNameLength)
+        return name;
+    qsizetype length = kMaxDisplayNameLength;
+    if (name.at(length - 1).isHighSurrogate())
+        --length; // its low half would be cut off: the name would end in half a character
+    return name.left(length);
 }
 
 QList<ValidationIssue> SnapshotRequest::validate(ApiVersion version, const QDateTime& now) const
@@ -31,6 +43,10 @@ QList<ValidationIssue> SnapshotRequest::validate(ApiVersion version, const QDate
         add(Field::DisplayName, Severity::Error,
             tr("The name is too long: shorten it to %n characters or fewer.", nullptr,
                static_cast<int>(kMaxDisplayNameLength)));
+    else if (std::any_of(name.cbegin(), name.cend(),
+                         [](QChar c) { return c.category() == QChar::Other_Control; }))
+        add(Field::DisplayName, Severity::Error,
+            tr("The name contains a tab, line break or other control character: remove it."));
 
     if (sourceId.trimmed().isEmpty())
         add(Field::Source, Severity::Error,

@@ -43,6 +43,8 @@ struct SnapshotRequest
 
 public:
     static constexpr qsizetype kMaxDisplayNameLength = 255;
+    // `name` cut to kMaxDisplayNameLength without splitting a character (a surrogate pair).
+    static QString fitDisplayName(const QString& name);
     static constexpr qint64 kMaxRangeDays = 93;
     static constexpr qint64 kClockSkewSeconds = 300;
     static constexpr int kMaxExpirationYears = 5;

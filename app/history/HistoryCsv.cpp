@@ -9,10 +9,12 @@ namespace {
 
 QString field(QString text)
 {
-    // A leading =, +, - or @ would run as a formula in a spreadsheet: neutralise it.
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
+    // A leading =, +, - or @ would run as a formula in a spreadsheet, and so may one after a
+    // leading tab or carriage return (which some spreadsheets skip): neutralise it.
+    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()))
         text.prepend(u'\'');
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r'))
+    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r') ||
+        text.contains(u'\t'))
         return u'"' + text.replace(u'"', QStringLiteral("\"\"")) + u'"';
     return text;
 }

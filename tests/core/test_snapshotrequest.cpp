@@ -65,6 +65,9 @@ private slots:
     void blankName_data();
     void blankName();
     void nameLength();
+    void controlCharactersInTheName_data();
+    void controlCharactersInTheName();
+    void fitDisplayNameKeepsCharactersWhole();
     void noSource_data();
     void noSource();
     void missingTimes();
@@ -143,6 +146,43 @@ void TestSnapshotRequest::nameLength()
     QCOMPARE(issues.first().field, Field::DisplayName);
     QCOMPARE(issues.first().severity, Severity::Error);
     QVERIFY2(issues.first().message.contains(u"255"_s), qPrintable(issues.first().message));
+}
+
+void TestSnapshotRequest::controlCharactersInTheName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("tab") << u"Weekly\tWAN"_s;
+    QTest::newRow("line break") << u"Weekly\nWAN"_s;
+    QTest::newRow("escape") << u"Weekly\x1b[2JWAN"_s;
+    QTest::newRow("delete") << u"Weekly\x7fWAN"_s;
+}
+
+void TestSnapshotRequest::controlCharactersInTheName()
+{
+    QFETCH(QString, name);
+    SnapshotRequest request = validRequest();
+    request.displayName = name;
+    const auto issues = request.validate(ApiVersion::V7, kNow);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().field, Field::DisplayName);
+    QCOMPARE(issues.first().severity, Severity::Error);
+    QVERIFY2(issues.first().message.contains(u"control character"_s), qPrintable(issues.first().message));
+    request.displayName = u"Weekly WAN — Zürich 東京 🙂"_s; // not controls
+    QVERIFY(request.validate(ApiVersion::V7, kNow).isEmpty());
+}
+
+void TestSnapshotRequest::fitDisplayNameKeepsCharactersWhole()
+{
+    const QString emoji = u"🙂"_s; // two UTF-16 code units
+    QCOMPARE(emoji.size(), 2);
+    const QString name = QString(SnapshotRequest::kMaxDisplayNameLength - 1, u'n') + emoji + u"tail"_s;
+    const QString fitted = SnapshotRequest::fitDisplayName(name);
+    QCOMPARE(fitted, QString(SnapshotRequest::kMaxDisplayNameLength - 1, u'n'));
+    QVERIFY(!fitted.back().isHighSurrogate());
+    const QString exact = QString(SnapshotRequest::kMaxDisplayNameLength - 2, u'n') + emoji + u"tail"_s;
+    QCOMPARE(SnapshotRequest::fitDisplayName(exact),
+             QString(SnapshotRequest::kMaxDisplayNameLength - 2, u'n') + emoji);
+    QCOMPARE(SnapshotRequest::fitDisplayName(u"short"_s), u"short"_s);
 }
 
 void TestSnapshotRequest::noSource_data()

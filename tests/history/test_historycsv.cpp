@@ -115,6 +115,8 @@ void TestHistoryCsv::formulasNeutralised_data()
     QTest::newRow("@") << u"@SUM(A1)"_s << QByteArray("'@SUM(A1)");
     QTest::newRow("formula that needs quotes")
         << u"=HYPERLINK(\"http://x\",\"y\")"_s << QByteArray("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+    QTest::newRow("tab first") << u"\t=cmd"_s << QByteArray("\"'\t=cmd\"");
+    QTest::newRow("carriage return first") << u"\r=cmd"_s << QByteArray("\"'\r=cmd\"");
     QTest::newRow("= later is harmless") << u"a=b"_s << QByteArray("a=b");
 }
 
