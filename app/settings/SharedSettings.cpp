@@ -82,11 +82,18 @@ struct FileState
 #ifndef Q_OS_WIN
         struct stat st = {};
         if (::stat(QFile::encodeName(path).constData(), &st) == 0) {
+#ifdef Q_OS_DARWIN
+            const timespec& modified = st.st_mtimespec;
+            const timespec& changed = st.st_ctimespec;
+#else
+            const timespec& modified = st.st_mtim;
+            const timespec& changed = st.st_ctim;
+#endif
             const qint64 fields[] = {
-                static_cast<qint64>(st.st_dev),          static_cast<qint64>(st.st_ino),
-                static_cast<qint64>(st.st_size),         static_cast<qint64>(st.st_mtim.tv_sec),
-                static_cast<qint64>(st.st_mtim.tv_nsec), static_cast<qint64>(st.st_ctim.tv_sec),
-                static_cast<qint64>(st.st_ctim.tv_nsec)};
+                static_cast<qint64>(st.st_dev),        static_cast<qint64>(st.st_ino),
+                static_cast<qint64>(st.st_size),       static_cast<qint64>(modified.tv_sec),
+                static_cast<qint64>(modified.tv_nsec), static_cast<qint64>(changed.tv_sec),
+                static_cast<qint64>(changed.tv_nsec)};
             state.identity = QByteArray(reinterpret_cast<const char*>(fields), sizeof fields);
         }
 #endif
