@@ -12,8 +12,9 @@
 #   SNAPSHOTDESK_STRESS_MODES="plain coarse"                 (default: all three)
 #
 # Per repetition and mode: history_writer adds 200 entries at once, history_burst adds 200 one per
-# event-loop turn, and a second history_burst adds until it is killed after a random number (20-180)
-# of saved entries. Two busy loops keep both cores loaded (SNAPSHOTDESK_STRESS_LOAD=0: none).
+# event-loop turn, and a second history_burst adds until it is killed with SIGKILL after a random
+# number (20-180) of saved entries (it raises the signal itself, so that the kill lands early, while
+# the others write, and usually in the middle of its next sync). Two busy loops keep both cores loaded (SNAPSHOTDESK_STRESS_LOAD=0: none).
 # Prints one line per repetition and mode, then "lost N entries in R runs"; exits 1 if any was lost
 # or a writer failed.
 set -euo pipefail
@@ -64,18 +65,14 @@ for ((rep = 1; rep <= reps; rep++)); do
     a=$!
     LD_PRELOAD=$preload "$burst" "$ini" $adds one-by-one >"$dir/b.keys" 2>"$dir/b.err" &
     b=$!
-    LD_PRELOAD=$preload "$burst" "$ini" 0 killed >"$dir/c.keys" 2>"$dir/c.err" &
+    LD_PRELOAD=$preload "$burst" "$ini" 0 killed "$kill_after" >"$dir/c.keys" 2>"$dir/c.err" &
     c=$!
-    # Kill the third writer once it has reported enough entries saved (or after 20 s at most).
-    deadline=$((SECONDS + 20))
-    while (($(wc -l <"$dir/c.keys") < kill_after && SECONDS < deadline)) && kill -0 "$c" 2>/dev/null; do
-      sleep 0.005
-    done
-    kill -KILL "$c" 2>/dev/null || true
-    wait "$c" 2>/dev/null || true
+    c_status=0
+    wait "$c" 2>/dev/null || c_status=$?
     status=ok
     wait "$a" || { status="history_writer exited $?: $(head -c 200 "$dir/a.err")"; }
     wait "$b" || { status="history_burst exited $?: $(head -c 200 "$dir/b.err")"; }
+    ((c_status == 128 + 9)) || status="the killed writer exited $c_status, not by SIGKILL: $(head -c 200 "$dir/c.err")"
 
     # Only complete lines count: the killed writer may have been cut off mid-line.
     reported=$dir/reported
@@ -88,7 +85,7 @@ for ((rep = 1; rep <= reps; rep++)); do
     b_saved=$(wc -l <"$dir/b.keys")
     c_saved=$(grep -cE '^[0-9]{15}-' "$dir/c.keys" || true)
     echo "run $rep $mode: reported saved $(wc -l <"$reported") (writer $a_saved, burst $b_saved," \
-      "killed after $c_saved), in the file $(wc -l <"$dir/present"), lost $lost, $status"
+      "killed after $c_saved saved), in the file $(wc -l <"$dir/present"), lost $lost, $status"
     lost_total=$((lost_total + lost))
     runs=$((runs + 1))
     if ((lost > 0)) || [[ $status != ok ]] || ((a_saved != adds || b_saved != adds)); then

@@ -137,17 +137,22 @@ struct HistoryStore::Backend
         if (!file)
             return; // the store is gone; its destructor flushed
         const QString problem = sync();
-        if (problem.isEmpty()) {
-            failureTold = false;
-            const QStringList keys = std::exchange(unsavedKeys, {});
-            if (!keys.isEmpty())
-                reply(store, [keys](HistoryStore& s) {
-                    for (const QString& key : keys)
-                        emit s.saved(key);
-                });
-        } else if (!std::exchange(failureTold, true)) {
+        if (problem.isEmpty())
+            written();
+        else if (!std::exchange(failureTold, true))
             reply(store, [problem](HistoryStore& s) { emit s.writeFailed(problem); });
-        }
+    }
+
+    // A sync went through: every entry added so far is on disk.
+    void written()
+    {
+        failureTold = false;
+        const QStringList keys = std::exchange(unsavedKeys, {});
+        if (!keys.isEmpty())
+            reply(store, [keys](HistoryStore& s) {
+                for (const QString& key : keys)
+                    emit s.saved(key);
+            });
     }
 
     // Syncs; an empty string when the file was written, else what to tell the user.
@@ -432,9 +437,13 @@ void HistoryStore::remove(const QStringList& keys)
     // only once they are gone from the file (this waits for the writes queued before it).
     QString problem;
     Writer::instance().call([&problem, backend = m_backend, &existing] {
-        for (const QString& key : existing)
+        for (const QString& key : existing) {
             backend->settings().remove(kGroup + u'/' + key);
+            backend->unsavedKeys.removeOne(key);
+        }
         problem = backend->sync();
+        if (problem.isEmpty())
+            backend->written(); // entries added before, and not removed, went with it
     });
     if (!problem.isEmpty()) {
         emit writeFailed(problem);
@@ -451,6 +460,8 @@ void HistoryStore::clear()
     Writer::instance().call([&problem, backend = m_backend] {
         backend->settings().remove(kGroup);
         problem = backend->sync();
+        if (problem.isEmpty())
+            backend->unsavedKeys.clear(); // gone with the rest
     });
     if (!problem.isEmpty()) {
         emit writeFailed(problem);

@@ -2,7 +2,12 @@
 // own line (and flushing) only once the store reports it saved (the saved() signal: on disk).
 // test_durability kills it with SIGKILL in the middle of such a burst.
 //
-//     history_burst <ini file> <count, 0 = until killed> <tag>
+//     history_burst <ini file> <count, 0 = until killed> <tag> [<n>]
+//
+// With <n>, it kills itself with SIGKILL once n entries are saved, whatever the writer thread is
+// doing then (usually in the middle of the next sync, as adds go on meanwhile): scripts/history-stress.sh
+// uses that to kill one writer early in a run, while the others are still writing, which a kill from a
+// polling script on a loaded machine does not manage.
 //
 // The exit code is non-zero when any write failed.
 
@@ -12,6 +17,7 @@
 #include <QDateTime>
 #include <QTimer>
 
+#include <csignal>
 #include <cstdio>
 
 using namespace snapshotdesk;
@@ -21,9 +27,11 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     bool countOk = false;
-    const int count = args.size() == 4 ? args.at(2).toInt(&countOk) : 0;
-    if (!countOk || count < 0) {
-        std::fputs("usage: history_burst <ini file> <count, 0 = until killed> <tag>\n", stderr);
+    const int count = args.size() == 4 || args.size() == 5 ? args.at(2).toInt(&countOk) : 0;
+    bool dieOk = true;
+    const int dieAfter = args.size() == 5 ? args.at(4).toInt(&dieOk) : 0;
+    if (!countOk || count < 0 || !dieOk || dieAfter < 0) {
+        std::fputs("usage: history_burst <ini file> <count, 0 = until killed> <tag> [<n>]\n", stderr);
         return 2;
     }
     const QString tag = args.at(3);
@@ -39,7 +47,10 @@ int main(int argc, char* argv[])
     QObject::connect(&store, &HistoryStore::saved, &store, [&](const QString& key) {
         std::printf("%s\n", qPrintable(key));
         std::fflush(stdout);
-        if (count > 0 && ++savedCount == count)
+        ++savedCount;
+        if (savedCount == dieAfter)
+            std::raise(SIGKILL); // no handler, no flush, no cleanup
+        if (count > 0 && savedCount == count)
             QCoreApplication::exit(failed ? 1 : 0);
     });
     int next = 0;
