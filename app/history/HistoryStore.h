@@ -21,10 +21,10 @@ namespace snapshotdesk {
 // (MiBs with 10,000 entries) and must not block the UI thread. added() and pruned() are emitted at
 // once; a write that then fails is reported by writeFailed() a moment later, or at once when the
 // file or its folder is plainly not writable (the entry is kept and written again with the next
-// change, and when the store closes: saved() follows if that works); remove() and clear() (rare, deliberate) still wait
-// for their write and emit removed()/cleared() only once it succeeded;
-// saved() says when an added entry is on disk (what survives a kill -9). load() and the destructor
-// wait for the writes asked for before them, by any store in the process.
+// change, and when the store closes: saved() follows if that works); remove() and clear() (rare, deliberate)
+// still wait for their write and emit removed()/cleared() only once it succeeded; saved() says when an added
+// entry is on disk (what survives a kill -9). load() and the destructor wait for the writes asked for before
+// them, by any store in the process.
 class HistoryStore final : public QObject
 {
     Q_OBJECT
