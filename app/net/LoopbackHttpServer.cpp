@@ -192,7 +192,8 @@ void LoopbackHttpServer::respond(QTcpSocket* socket, const HttpRequest& request)
     const bool closeAfter = response.truncateBodyAt >= 0;
 
     QPointer<QTcpSocket> target(socket);
-    auto write = [target, bytes, closeAfter, interval = response.dripIntervalMs, bodyStart]() {
+    auto write = [target, bytes, closeAfter, interval = response.dripIntervalMs,
+                  piece = qMax<qsizetype>(1, response.dripBytes), bodyStart]() {
         // A plain pointer once checked: GCC's -Wnull-dereference (release, -O3) cannot see that
         // QPointer stays non-null between its uses here.
         QTcpSocket* peer = target.data();
@@ -206,20 +207,20 @@ void LoopbackHttpServer::respond(QTcpSocket* socket, const HttpRequest& request)
             }
             return;
         }
-        // A slow drip: the head at once, then the body a few bytes at a time.
+        // A drip: the head at once, then the body a piece at a time.
         peer->write(bytes.left(bodyStart));
         auto* timer = new QTimer(peer);
         auto offset = std::make_shared<qsizetype>(bodyStart);
         // The timer is the socket's child and the connection's context: both go with it.
-        QObject::connect(timer, &QTimer::timeout, peer, [peer, timer, bytes, offset, closeAfter] {
+        QObject::connect(timer, &QTimer::timeout, peer, [peer, timer, bytes, offset, closeAfter, piece] {
             if (*offset >= bytes.size()) {
                 timer->deleteLater();
                 if (closeAfter)
                     peer->disconnectFromHost();
                 return;
             }
-            peer->write(bytes.mid(*offset, 4));
-            *offset += 4;
+            peer->write(bytes.mid(*offset, piece));
+            *offset += piece;
         });
         timer->start(interval);
     };
