@@ -185,6 +185,7 @@ void ApiTransport::start(Operation& op)
         fail(op.id, error);
         return;
     }
+    rollOrganizationWindow(now);
     const RateLimitWindow& org = m_rateLimit.organization;
     if (org.isKnown() && org.isExhausted() && org.reset.isValid() && now < org.reset) {
         if (now.secsTo(org.reset) > m_config.maxRateLimitWait.count()) {
@@ -214,6 +215,19 @@ QNetworkRequest ApiTransport::buildRequest(const Operation& op) const
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     return request;
+}
+
+void ApiTransport::rollOrganizationWindow(const QDateTime& now)
+{
+    // Once the minute has turned over, the next one allows `limit` again, and no more: requests
+    // held for the reset leave at that pace (each spends one in startAttempt) rather than all
+    // together. The server's next answer replaces this guess.
+    RateLimitWindow& org = m_rateLimit.organization;
+    if (!org.isKnown() || !org.reset.isValid() || now < org.reset)
+        return;
+    org.remaining = org.limit;
+    const qint64 windows = org.reset.secsTo(now) / kOrganizationWindowSeconds + 1;
+    org.reset = org.reset.addSecs(windows * kOrganizationWindowSeconds);
 }
 
 void ApiTransport::startAttempt(Operation& op)
@@ -344,7 +358,14 @@ void ApiTransport::onFinished(quint64 id)
         const QDateTime now = m_clock.now();
         const RateLimitWindow& snapshots = m_rateLimit.snapshotCreation;
         QDateTime until = retryAfter(headers, now).value_or(QDateTime());
-        if (op.call.createsSnapshot && snapshots.isKnown() && snapshots.isExhausted()) {
+        // The hourly window is the cause only when this answer says it is spent, or the window
+        // last seen spent has not reset yet: a stale one must not turn the organisation's minute
+        // into an hour.
+        const RateLimitWindow told = RateLimitStatus::fromHeaders(headers, now).snapshotCreation;
+        const bool hourlySpent = told.isKnown() ? told.isExhausted()
+                                                : snapshots.isKnown() && snapshots.isExhausted() &&
+                                                      (!snapshots.reset.isValid() || now < snapshots.reset);
+        if (op.call.createsSnapshot && hourlySpent) {
             // The hourly snapshot window: far too long to sit and wait, so say when.
             ApiError error(ApiError::Kind::SnapshotLimitReached,
                            ApiError::parseServerMessage(response.body, response.contentType), 429);
@@ -353,8 +374,10 @@ void ApiTransport::onFinished(quint64 id)
             return;
         }
         if (!until.isValid()) {
+            // The window's reset when it is still ahead; a reset already past says nothing about
+            // when the server will take requests again, so the default wait, never "at once".
             const QDateTime reset = m_rateLimit.organization.reset;
-            until = reset.isValid() ? std::max(reset, now.addSecs(1)) : now.addSecs(kDefaultRetrySeconds);
+            until = reset.isValid() && now < reset ? reset : now.addSecs(kDefaultRetrySeconds);
         }
         if (op.retried429 || now.secsTo(until) > m_config.maxRateLimitWait.count()) {
             ApiError error(ApiError::Kind::RateLimited,
@@ -392,9 +415,14 @@ void ApiTransport::tick(quint64 id)
     const qint64 msLeft = m_clock.now().msecsTo(op.waitUntil);
     if (msLeft <= 0) {
         op.waitTimer.stop();
-        op.waitReason = WaitReason::None;
+        const WaitReason reason = std::exchange(op.waitReason, WaitReason::None);
         publishWaitState();
-        startAttempt(op);
+        // A retry goes when the server said; a request held for the window is checked again, not
+        // sent blindly: the requests held with it may have spent the new window already.
+        if (reason == WaitReason::Pacing)
+            start(op);
+        else
+            startAttempt(op);
         return;
     }
     const int secondsLeft = static_cast<int>((msLeft + 999) / 1000);

@@ -63,6 +63,8 @@ public:
     static constexpr int kMaxRedirects = 5;
     // Used for a 429 that says neither Retry-After nor a reset.
     static constexpr int kDefaultRetrySeconds = 60;
+    // The organisation's rate limit counts requests per minute.
+    static constexpr int kOrganizationWindowSeconds = 60;
 
     explicit ApiTransport(ApiConfig config, const Clock& clock = Clock::system(), QObject* parent = nullptr);
     ~ApiTransport() override;
@@ -95,6 +97,7 @@ private:
 
     void start(Operation& op);
     void startAttempt(Operation& op);
+    void rollOrganizationWindow(const QDateTime& now);
     void onFinished(quint64 id);
     void beginWait(Operation& op, WaitReason reason, const QDateTime& until);
     void tick(quint64 id);

@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <cstdlib>
+
 namespace snapshotdesk {
 
 namespace {
@@ -36,6 +38,41 @@ enum class ResetKind
     SecondsRemaining,
 };
 
+// An IMF-fixdate, e.g. "Wed, 21 Oct 2026 07:28:00 GMT" (RFC 9110), the form of Date and of an
+// absolute Retry-After.
+std::optional<QDateTime> parseHttpDate(const QByteArray& value)
+{
+    if (!value.endsWith(" GMT"))
+        return std::nullopt;
+    // Date and time are read apart: read together they would be taken as local time, and a GMT
+    // time that falls into a local daylight-saving gap would not exist.
+    const QString text = QString::fromLatin1(value.chopped(4));
+    const qsizetype split = text.lastIndexOf(u' ');
+    if (split < 0)
+        return std::nullopt;
+    const QDate date = QLocale::c().toDate(text.left(split), QStringLiteral("ddd, dd MMM yyyy"));
+    const QTime time = QLocale::c().toTime(text.mid(split + 1), QStringLiteral("HH:mm:ss"));
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time, Qt::UTC);
+}
+
+// A time on the server's clock as the same instant on ours: the answer's Date says what the
+// server's clock read when `now` was ours. The reset of the organisation window is epoch seconds
+// by the server's clock; compared with a local clock two minutes fast it would look past at once
+// (a request a second until the window rolls over), two minutes slow it would hold requests back.
+QDateTime toLocalClock(const QDateTime& serverTime, const HeaderList& headers, const QDateTime& now)
+{
+    const std::optional<QDateTime> serverNow = parseHttpDate(headerValue(headers, "Date").trimmed());
+    if (!serverNow)
+        return serverTime;
+    const qint64 skew = now.secsTo(*serverNow);
+    // Date has whole seconds and the answer took time to arrive: a second is no skew.
+    if (std::abs(skew) <= 1 || std::abs(skew) > kLatestResetSeconds)
+        return serverTime;
+    return serverTime.addSecs(-skew);
+}
+
 RateLimitWindow readWindow(const HeaderList& headers, QByteArrayView prefix, ResetKind kind,
                            const QDateTime& now)
 {
@@ -49,7 +86,7 @@ RateLimitWindow readWindow(const HeaderList& headers, QByteArrayView prefix, Res
     window.remaining = std::min(*remaining, *limit);
     if (const auto reset = parseNonNegative(headerValue(headers, QByteArray(p + "Reset")))) {
         if (kind == ResetKind::EpochSeconds && *reset >= kEarliestEpoch) {
-            const QDateTime at = QDateTime::fromSecsSinceEpoch(*reset, Qt::UTC);
+            const QDateTime at = toLocalClock(QDateTime::fromSecsSinceEpoch(*reset, Qt::UTC), headers, now);
             if (now.secsTo(at) <= kLatestResetSeconds)
                 window.reset = at;
         } else if (*reset <= kLatestResetSeconds) {
@@ -98,20 +135,10 @@ std::optional<QDateTime> retryAfter(const HeaderList& headers, const QDateTime& 
             return std::nullopt;
         return now.addSecs(*seconds).toUTC();
     }
-    // HTTP-date, e.g. "Wed, 21 Oct 2026 07:28:00 GMT" (RFC 9110, IMF-fixdate).
-    if (!value.endsWith(" GMT"))
+    const std::optional<QDateTime> date = parseHttpDate(value);
+    if (!date)
         return std::nullopt;
-    // Date and time are read apart: read together they would be taken as local time, and a GMT
-    // time that falls into a local daylight-saving gap would not exist.
-    const QString text = QString::fromLatin1(value.chopped(4));
-    const qsizetype split = text.lastIndexOf(u' ');
-    if (split < 0)
-        return std::nullopt;
-    const QDate date = QLocale::c().toDate(text.left(split), QStringLiteral("ddd, dd MMM yyyy"));
-    const QTime time = QLocale::c().toTime(text.mid(split + 1), QStringLiteral("HH:mm:ss"));
-    if (!date.isValid() || !time.isValid())
-        return std::nullopt;
-    const QDateTime at(date, time, Qt::UTC);
+    const QDateTime at = toLocalClock(*date, headers, now);
     if (now.secsTo(at) > kLatestResetSeconds)
         return std::nullopt;
     return at;

@@ -33,7 +33,9 @@ struct RateLimitStatus
     bool isEmpty() const { return !organization.isKnown() && !snapshotCreation.isKnown(); }
 
     // Reads every header family, case-insensitively. `now` turns the relative snapshot reset
-    // (seconds remaining) into an absolute time. Malformed values are ignored, never trusted.
+    // (seconds remaining) into an absolute time; the organisation's reset (the server's epoch
+    // seconds) is moved onto the local clock by the skew the answer's Date header shows.
+    // Malformed values are ignored, never trusted.
     static RateLimitStatus fromHeaders(const HeaderList& headers, const QDateTime& now);
 
     // Takes every window that `newer` knows; keeps the rest.
@@ -42,7 +44,8 @@ struct RateLimitStatus
     friend bool operator==(const RateLimitStatus&, const RateLimitStatus&) = default;
 };
 
-// `Retry-After` as an absolute time: delta-seconds or an HTTP-date. nullopt when absent or malformed.
+// `Retry-After` as an absolute time on the local clock: delta-seconds or an HTTP-date (corrected
+// by the answer's Date like a reset). nullopt when absent or malformed.
 std::optional<QDateTime> retryAfter(const HeaderList& headers, const QDateTime& now);
 
 // A header's value, looked up case-insensitively; null when absent.

@@ -64,6 +64,12 @@ private slots:
     void pacingHoldsNextRequest();
     void pacingBeyondMaximumIsToldAtOnce_data() { addVersionRows(); }
     void pacingBeyondMaximumIsToldAtOnce();
+    void fastClock429WaitsForTheServersReset_data() { addVersionRows(); }
+    void fastClock429WaitsForTheServersReset();
+    void slowClockDoesNotHoldRequestsBack_data() { addVersionRows(); }
+    void slowClockDoesNotHoldRequestsBack();
+    void staleHourlyWindowDoesNotTurnAMinuteIntoAnHour();
+    void heldRequestsLeaveAtThePaceOfTheWindow();
     void neverRetry_data();
     void neverRetry();
     void crossHostRedirectDropsAuthorization_data() { addVersionRows(); }
@@ -167,7 +173,7 @@ void TestApiTransport::cancelWhileWaitingForRetry()
     QCOMPARE(h.failed.size(), 1);
     QCOMPARE(h.failed.first().kind(), Kind::Cancelled);
     QCOMPARE(h.waits.last().reason, WaitReason::None); // the countdown is taken down
-    h.clock.advanceSecs(60);
+    h.clock.advanceSecs(ApiTransport::kOrganizationWindowSeconds);
     spin();
     QCOMPARE(h.server.requestCount(), 1);
     QCOMPARE(h.created.size(), 0);
@@ -392,6 +398,127 @@ void TestApiTransport::pacingBeyondMaximumIsToldAtOnce()
     QCOMPARE(h.server.requestCount(), 1);
 }
 
+// The server's Date header for an instant `skewSeconds` from `local` on the server's clock.
+static QByteArray serverDate(const QDateTime& local, qint64 skewSeconds)
+{
+    return QLocale::c()
+        .toString(local.addSecs(skewSeconds).toUTC(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
+        .toLatin1();
+}
+
+void TestApiTransport::fastClock429WaitsForTheServersReset()
+{
+    // Our clock is 2 minutes fast. The server's window resets 20 s from its "now"; compared with
+    // our clock that reset is long past, which used to mean "retry in 1 s", a request a second.
+    QFETCH(ApiVersion, version);
+    ServiceHarness h(version);
+    const QDateTime start = h.clock.now();
+    const qint64 skew = -120;
+    h.server.enqueue(h.createPath,
+                     Fake::withHeader(Fake::withOrgRateLimit(Fake::v6Error(429, u"Too many requests"_s), 240,
+                                                             0, start.addSecs(skew + 20).toSecsSinceEpoch()),
+                                      "Date", serverDate(start, skew)));
+    h.server.on(h.createPath, h.createdAnswer());
+    QVERIFY(h.service->create(h.request()));
+    QTRY_VERIFY_WITH_TIMEOUT(!h.waits.isEmpty(), 5000);
+    QCOMPARE(h.waits.first().reason, WaitReason::RateLimited);
+    QCOMPARE(h.waits.first().until, start.addSecs(20));
+    h.clock.advanceSecs(19);
+    spin();
+    QCOMPARE(h.server.requestCount(), 1); // not a moment early
+    h.clock.advanceSecs(1);
+    QVERIFY(h.waitCreateDone());
+    QCOMPARE(h.created.size(), 1);
+    QCOMPARE(h.server.requestCount(), 2);
+}
+
+void TestApiTransport::slowClockDoesNotHoldRequestsBack()
+{
+    // Our clock is 5 minutes slow. The window is spent and resets 30 s from the server's "now":
+    // the app holds the next request 30 s, not 5.5 minutes (nor refuses it as too long a wait).
+    QFETCH(ApiVersion, version);
+    ServiceHarness h(version);
+    const QDateTime start = h.clock.now();
+    const qint64 skew = 300;
+    h.server.on(h.groupsPath,
+                Fake::withHeader(Fake::withOrgRateLimit(version == ApiVersion::V6 ? Fake::v6AccountGroups({})
+                                                                                  : Fake::v7AccountGroups({}),
+                                                        240, 0, start.addSecs(skew + 30).toSecsSinceEpoch()),
+                                 "Date", serverDate(start, skew)));
+    h.server.on(h.createPath, h.createdAnswer());
+    h.service->loadAccountGroups();
+    QVERIFY(h.waitLoadDone());
+    QCOMPARE(h.service->rateLimit().organization.reset, start.addSecs(30));
+    QVERIFY(h.service->create(h.request()));
+    QTRY_VERIFY_WITH_TIMEOUT(!h.waits.isEmpty(), 5000);
+    QCOMPARE(h.waits.first().reason, WaitReason::Pacing);
+    QCOMPARE(h.waits.first().secondsLeft, 30);
+    h.clock.advanceSecs(30);
+    QVERIFY(h.waitCreateDone());
+    QCOMPARE(h.created.size(), 1);
+}
+
+void TestApiTransport::staleHourlyWindowDoesNotTurnAMinuteIntoAnHour()
+{
+    ServiceHarness h(ApiVersion::V7);
+    // The hourly snapshot window is spent and resets in 30 minutes.
+    h.server.enqueue(h.createPath, Fake::withSnapshotRateLimit(
+                                       Fake::v7Problem(429, u"Snapshot limit reached"_s), 100, 0, 1800));
+    QVERIFY(h.service->create(h.request()));
+    QVERIFY(h.waitCreateDone());
+    QCOMPARE(h.failed.first().kind(), Kind::SnapshotLimitReached);
+    // An hour later that window is history; now the organisation's minute is spent.
+    h.clock.advanceSecs(3600);
+    const QDateTime later = h.clock.now();
+    h.server.enqueue(h.createPath, Fake::withOrgRateLimit(Fake::v7Problem(429, u"Too Many Requests"_s), 240,
+                                                          0, later.addSecs(40).toSecsSinceEpoch()));
+    h.server.on(h.createPath, h.createdAnswer("after-a-minute"));
+    h.onWaiting = [&h](WaitReason reason, int, const QDateTime& until) {
+        if (reason == WaitReason::RateLimited)
+            h.clock.set(until);
+    };
+    QVERIFY(h.service->create(h.request()));
+    QTRY_COMPARE_WITH_TIMEOUT(h.created.size(), 1, 5000);
+    QCOMPARE(h.failed.size(), 1); // only the first
+    QCOMPARE(h.waits.first().reason, WaitReason::RateLimited);
+    QCOMPARE(h.waits.first().until, later.addSecs(40)); // a minute's wait, not an hour's
+    QCOMPARE(h.created.first().id, u"after-a-minute"_s);
+}
+
+void TestApiTransport::heldRequestsLeaveAtThePaceOfTheWindow()
+{
+    // 3 requests a minute, none left until the reset in 10 s, and 8 requests waiting: at the
+    // reset 3 go, the other 5 wait for the next minute (3 go) and the one after (2 go).
+    ServiceHarness h(ApiVersion::V7);
+    const QDateTime reset = h.clock.now().addSecs(10);
+    h.server.enqueue(h.groupsPath,
+                     Fake::withOrgRateLimit(Fake::v7AccountGroups({}), 3, 0, reset.toSecsSinceEpoch()));
+    // Later answers say nothing about the window: the pace is the app's own.
+    h.server.on(h.groupsPath, Fake::v7AccountGroups({}));
+    h.service->loadAccountGroups();
+    QVERIFY(h.waitLoadDone());
+    ApiTransport& transport = h.service->transport();
+    int answered = 0;
+    for (int i = 0; i < 8; ++i) {
+        ApiCall call;
+        call.path = u"/account-groups"_s;
+        transport.send(call, nullptr, [&answered](const ApiResponse&) { ++answered; });
+    }
+    spin();
+    QCOMPARE(h.server.requestCount(), 1); // all held
+    h.clock.set(reset);
+    QTRY_COMPARE_WITH_TIMEOUT(answered, 3, 5000);
+    spin(100);
+    QCOMPARE(h.server.requestCount(), 1 + 3);
+    h.clock.advanceSecs(ApiTransport::kOrganizationWindowSeconds);
+    QTRY_COMPARE_WITH_TIMEOUT(answered, 6, 5000);
+    spin(100);
+    QCOMPARE(h.server.requestCount(), 1 + 6);
+    h.clock.advanceSecs(ApiTransport::kOrganizationWindowSeconds);
+    QTRY_COMPARE_WITH_TIMEOUT(answered, 8, 5000);
+    QCOMPARE(h.server.requestCount(), 1 + 8);
+}
+
 void TestApiTransport::neverRetry_data()
 {
     QTest::addColumn<ApiVersion>("version");
@@ -573,7 +700,7 @@ void TestApiTransport::destroyWhileInFlightOrWaiting()
     QVERIFY(h.server.waitForRequests(2));
     QTRY_VERIFY_WITH_TIMEOUT(!h.waits.isEmpty(), 5000); // the load is waiting out its 429
     h.service.reset();
-    h.clock.advanceSecs(60);
+    h.clock.advanceSecs(ApiTransport::kOrganizationWindowSeconds);
     QTest::qWait(200);
     QVERIFY(h.created.isEmpty());
     QVERIFY(h.failed.isEmpty());

@@ -58,6 +58,9 @@ private slots:
     void retryAfterSeconds();
     void retryAfterHttpDate();
     void retryAfterHttpDateInLocalDstGap();
+    void resetIsMovedOntoTheLocalClockByTheDateHeader_data();
+    void resetIsMovedOntoTheLocalClockByTheDateHeader();
+    void retryAfterDateIsMovedOntoTheLocalClock();
     void retryAfterMalformed_data();
     void retryAfterMalformed();
     void headerValueLookup();
@@ -270,6 +273,44 @@ void TestRateLimitStatus::retryAfterHttpDate()
     const auto past = retryAfter({{"Retry-After", "Mon, 15 Jun 2026 11:00:00 GMT"}}, kNow);
     QVERIFY(past.has_value());
     QCOMPARE(*past, kNow.addSecs(-3600));
+}
+
+void TestRateLimitStatus::resetIsMovedOntoTheLocalClockByTheDateHeader_data()
+{
+    QTest::addColumn<QByteArray>("date");
+    QTest::addColumn<int>("serverAheadSeconds"); // the server's clock minus ours
+    // The reset is 40 s after the server's own "now": 40 s from ours, whatever ours says.
+    QTest::newRow("local clock 2 min fast") << QByteArray("Mon, 15 Jun 2026 11:58:00 GMT") << -120;
+    QTest::newRow("local clock 5 min slow") << QByteArray("Mon, 15 Jun 2026 12:05:00 GMT") << 300;
+    QTest::newRow("clocks agree") << QByteArray("Mon, 15 Jun 2026 12:00:00 GMT") << 0;
+    // Whole seconds in Date and the time the answer took: a second apart is no skew.
+    QTest::newRow("a second apart") << QByteArray("Mon, 15 Jun 2026 12:00:01 GMT") << 0;
+    QTest::newRow("no Date") << QByteArray() << 0;
+    QTest::newRow("malformed Date") << QByteArray("yesterday") << 0;
+}
+
+void TestRateLimitStatus::resetIsMovedOntoTheLocalClockByTheDateHeader()
+{
+    QFETCH(QByteArray, date);
+    QFETCH(int, serverAheadSeconds);
+    HeaderList headers = orgHeaders("240", "0", epoch(kNow.addSecs(serverAheadSeconds + 40)));
+    if (!date.isEmpty())
+        headers.append({"Date", date});
+    const RateLimitStatus status = RateLimitStatus::fromHeaders(headers, kNow);
+    QVERIFY(status.organization.reset.isValid());
+    QCOMPARE(kNow.secsTo(status.organization.reset), 40);
+}
+
+void TestRateLimitStatus::retryAfterDateIsMovedOntoTheLocalClock()
+{
+    // The server says "retry at 12:03:20" when its clock reads 12:03:00; ours reads 12:00:00.
+    const auto at = retryAfter(
+        {{"Retry-After", "Mon, 15 Jun 2026 12:03:20 GMT"}, {"Date", "Mon, 15 Jun 2026 12:03:00 GMT"}}, kNow);
+    QVERIFY(at.has_value());
+    QCOMPARE(kNow.secsTo(*at), 20);
+    // Delta-seconds are relative and need no correction.
+    const auto delta = retryAfter({{"Retry-After", "20"}, {"Date", "Mon, 15 Jun 2026 12:03:00 GMT"}}, kNow);
+    QCOMPARE(kNow.secsTo(*delta), 20);
 }
 
 void TestRateLimitStatus::retryAfterHttpDateInLocalDstGap()
