@@ -25,6 +25,8 @@ struct BatchItem
     QString snapshotId;
     QUrl link;
     ApiError error;
+    // Sends refused for the rate limit so far; capped, so one item cannot be retried forever.
+    int rateLimitedAttempts = 0;
 
     friend bool operator==(const BatchItem&, const BatchItem&) = default;
 };

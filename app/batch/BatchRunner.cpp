@@ -105,6 +105,7 @@ bool BatchRunner::retryFailed()
             continue;
         item.state = BatchItem::State::Pending;
         item.error = {};
+        item.rateLimitedAttempts = 0;
         ++again;
         emit itemChanged(i);
     }
@@ -239,17 +240,16 @@ void BatchRunner::onCreateFailed(const SnapshotRequest& request, const ApiError&
         finishRun();
         return;
     case ApiError::Kind::SnapshotLimitReached:
-    case ApiError::Kind::RateLimited: {
-        // Not this snapshot's fault: it goes again when the window opens.
-        setItemState(index, BatchItem::State::Pending);
-        QDateTime at = error.retryAt();
-        if (!at.isValid() || at <= m_clock.now())
-            at = m_clock.now().addSecs(error.kind() == ApiError::Kind::SnapshotLimitReached
-                                           ? kDefaultSnapshotWindowSeconds
-                                           : ApiTransport::kDefaultRetrySeconds);
-        pauseUntil(at);
-        return;
-    }
+    case ApiError::Kind::RateLimited:
+        // Not this snapshot's fault: it goes again when the window opens, a few times at most.
+        if (++item.rateLimitedAttempts < kMaxRateLimitedAttempts) {
+            setItemState(index, BatchItem::State::Pending);
+            pauseUntil(backOff(item, error));
+            return;
+        }
+        qCWarning(lcBatch) << "still rate limited after" << item.rateLimitedAttempts
+                           << "attempts; giving up on" << item.request.sourceId;
+        break;
     default:
         break;
     }
@@ -260,10 +260,37 @@ void BatchRunner::onCreateFailed(const SnapshotRequest& request, const ApiError&
     scheduleNext();
 }
 
+bool BatchRunner::willSendAgain(const SnapshotRequest& request, const ApiError& error) const
+{
+    if (m_current < 0 || m_items.at(m_current).request != request)
+        return false;
+    switch (error.kind()) {
+    case ApiError::Kind::Busy:
+        return true;
+    case ApiError::Kind::SnapshotLimitReached:
+    case ApiError::Kind::RateLimited:
+        return m_items.at(m_current).rateLimitedAttempts + 1 < kMaxRateLimitedAttempts;
+    default:
+        return false;
+    }
+}
+
+QDateTime BatchRunner::backOff(const BatchItem& item, const ApiError& error) const
+{
+    const QDateTime now = m_clock.now();
+    if (error.kind() == ApiError::Kind::SnapshotLimitReached && !error.retryAt().isValid())
+        return now.addSecs(kDefaultSnapshotWindowSeconds);
+    const int doublings = std::min(item.rateLimitedAttempts - 1, 6);
+    const qint64 seconds = std::min<qint64>(qint64(ApiTransport::kDefaultRetrySeconds) << doublings,
+                                            kDefaultSnapshotWindowSeconds);
+    const QDateTime backedOff = now.addSecs(seconds);
+    return error.retryAt().isValid() && error.retryAt() > backedOff ? error.retryAt() : backedOff;
+}
+
 void BatchRunner::pauseUntil(const QDateTime& at)
 {
     m_resumeAt = at;
-    qCInfo(lcBatch) << "snapshot limit reached; the rest of the batch goes at" << at;
+    qCInfo(lcBatch) << "rate limited; the rest of the batch goes at" << at;
     emit paused(at);
     publishProgress();
     m_resumeTimer.start();

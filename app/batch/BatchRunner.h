@@ -28,6 +28,9 @@ class BatchRunner final : public QObject
 public:
     // Used when the server says the snapshot window is spent but not when it resets.
     static constexpr int kDefaultSnapshotWindowSeconds = 3600;
+    // Sends of one item the rate limit may refuse before it counts as failed (each send is itself
+    // retried once by the transport after the server's wait).
+    static constexpr int kMaxRateLimitedAttempts = 3;
 
     explicit BatchRunner(const Clock& clock = Clock::system(), QObject* parent = nullptr);
     ~BatchRunner() override;
@@ -51,6 +54,9 @@ public:
     // Created or failed.
     int doneCount() const;
     int count(BatchItem::State state) const;
+    // Whether this failure of the item in flight sends it again later (a rate limit, attempts
+    // left): the Session then records nothing, so each item lands in the history once.
+    bool willSendAgain(const SnapshotRequest& request, const ApiError& error) const;
     // Why the last run stopped before its end (the server refused the credentials), or no error.
     const ApiError& stopReason() const { return m_stopReason; }
     // An estimate from the pace so far and any wait for the snapshot window; -1 when unknown.
@@ -78,6 +84,9 @@ private:
     void onResumeTick();
     void onCreated(const SnapshotRequest& request, const Snapshot& snapshot);
     void onCreateFailed(const SnapshotRequest& request, const ApiError& error);
+    // When a rate-limited item goes again: at least the server's reset, and 60 s doubled with
+    // each attempt (up to the hourly window).
+    QDateTime backOff(const BatchItem& item, const ApiError& error) const;
     void finishRun();
     void publishProgress();
     void setItemState(int index, BatchItem::State state);

@@ -192,7 +192,8 @@ void Session::rebuildService()
                     reason += QStringLiteral(" (") + error.serverMessage() + u')';
                 HistoryEntry entry = HistoryEntry::failed(request, reason, apiVersion(),
                                                           accountGroupName(request.aid), m_clock->now());
-                if (worthRecording(error))
+                // A batch item the rate limit sent back gets its one row when it is done.
+                if (worthRecording(error) && !m_batch->willSendAgain(request, error))
                     entry.key = m_history->add(entry);
                 emit createFailed(entry, error);
             });

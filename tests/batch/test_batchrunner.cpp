@@ -254,6 +254,85 @@ private slots:
         QCOMPARE(finished.at(0).at(0).toInt(), 2);
     }
 
+    void aRateLimitedItemIsSentAFewTimesWithBackOffThenFails()
+    {
+        // The organisation's limit keeps refusing d0 (a 429 without Retry-After or reset): it is
+        // sent kMaxRateLimitedAttempts times, 60 s and then 120 s apart, then it fails and the
+        // batch goes on, instead of being sent again every second until the window rolls over.
+        Fixture f(ApiVersion::V7);
+        for (int i = 0; i < 20; ++i)
+            f.fake.failNextCreate(QStringLiteral("d0"), 429);
+        QList<qint64> pauses;
+        QObject::connect(&f.runner, &BatchRunner::paused, &f.runner, [&f, &pauses](const QDateTime& at) {
+            pauses.append(f.clock.now().secsTo(at));
+            f.clock.set(at);
+        });
+        QSignalSpy finished(&f.runner, &BatchRunner::finished);
+        QVERIFY(f.runner.start(f.spec(2)));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        // Each send is retried once by the transport after its 60 s wait.
+        QCOMPARE(f.fake.createAttempts.count(QStringLiteral("d0")), 2 * BatchRunner::kMaxRateLimitedAttempts);
+        QCOMPARE(pauses, (QList<qint64>{60, 120}));
+        QCOMPARE(f.runner.items().at(0).state, BatchItem::State::Failed);
+        QCOMPARE(f.runner.items().at(0).error.kind(), ApiError::Kind::RateLimited);
+        QCOMPARE(f.runner.items().at(1).state, BatchItem::State::Created);
+        QCOMPARE(finished.at(0).at(0).toInt(), 1);
+        QCOMPARE(finished.at(0).at(1).toInt(), 1);
+    }
+
+    void aRateLimitedItemLandsInTheHistoryOnce()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+        FakeThousandEyesServer server;
+        FakeClock clock;
+        server.scriptTenant(ApiVersion::V7, &clock);
+        FakeSnapshotCatalog fake(server, ApiVersion::V7, clock);
+        fake.install();
+        // d1 is refused twice for the rate limit, then made: one row, "created".
+        fake.failNextCreate(QStringLiteral("d1"), 429);
+        fake.failNextCreate(QStringLiteral("d1"), 429);
+        fake.failNextCreate(QStringLiteral("d1"), 429);
+        Session::Options options;
+        options.location = SettingsLocation::iniFile(ini);
+        options.clock = &clock;
+        options.useKeychain = false;
+        options.startup.apiVersion = ApiVersion::V7;
+        options.startup.apiUrl = server.baseUrl(QStringLiteral("/v7"));
+        options.startup.credentials = Credentials{Credentials::Method::Bearer, {}, QStringLiteral("tok")};
+        Session session(options);
+        QSignalSpy groups(&session, &Session::accountGroupsChanged);
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(groups.size(), 1, 5000);
+        session.batch().setResumeTickInterval(5ms);
+        QObject::connect(&session, &Session::waiting, &session,
+                         [&clock](WaitReason reason, int, const QDateTime& until) {
+                             if (reason != WaitReason::None && until.isValid())
+                                 clock.set(until);
+                         });
+        QObject::connect(&session.batch(), &BatchRunner::paused, &session,
+                         [&clock](const QDateTime& at) { clock.set(at); });
+
+        BatchSpec spec;
+        for (int i = 0; i < 3; ++i)
+            spec.sources.append(
+                {QStringLiteral("d%1").arg(i), QStringLiteral("Dashboard %1").arg(i), {}, false});
+        spec.to = clock.now().addSecs(-60);
+        spec.from = spec.to.addDays(-1);
+        spec.nameTemplate = QStringLiteral("{source}");
+        QSignalSpy finished(&session.batch(), &BatchRunner::finished);
+        QCOMPARE(session.startBatch(spec), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        QCOMPARE(fake.createAttempts.count(QStringLiteral("d1")), 4);
+        QCOMPARE(finished.at(0).at(0).toInt(), 3);
+
+        const QList<HistoryEntry> entries =
+            HistoryStore(SettingsLocation::iniFile(ini).history()).load().entries;
+        QCOMPARE(entries.size(), 3);
+        for (const HistoryEntry& e : entries)
+            QCOMPARE(e.status, HistoryEntry::Status::Created);
+    }
+
     void eachResultLandsInTheHistoryOnce()
     {
         QTemporaryDir dir;
