@@ -2,13 +2,18 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUrlQuery>
+
+#include <cmath>
 
 namespace snapshotdesk {
 
 namespace {
 
 constexpr qsizetype kMaxIdLength = 200;
+// Beyond 2^53 a double no longer holds every integer: such a number is not an ID anybody sent.
+constexpr double kMaxExactInteger = 9007199254740992.0;
 
 Parsed<QJsonObject> parseObject(const QByteArray& body)
 {
@@ -35,7 +40,15 @@ Parsed<Snapshot> readId(const QJsonObject& object)
         result.error = Snapshot::tr("The server's answer has no snapshot ID.");
     else if (id.isNull())
         result.error = Snapshot::tr("The server's answer has an empty (null) snapshot ID.");
-    else if (!id.isString())
+    else if (id.isDouble()) {
+        // v6 has sent IDs as JSON numbers ({"snapshotId": 123}): an integer is an ID like any
+        // other; 1.5 or 1e300 is not, and is never rounded into one.
+        const double number = id.toDouble();
+        if (number >= 0 && number <= kMaxExactInteger && number == std::floor(number))
+            result.value.id = QString::number(static_cast<qint64>(number));
+        else
+            result.error = Snapshot::tr("The server's answer has a snapshot ID that is not a whole number.");
+    } else if (!id.isString())
         result.error = Snapshot::tr("The server's answer has a snapshot ID that is not text.");
     else if (id.toString().trimmed().isEmpty())
         result.error = Snapshot::tr("The server's answer has an empty snapshot ID.");
@@ -69,14 +82,33 @@ Parsed<Snapshot> Snapshot::fromV6Create(const QByteArray& body)
     return readId(object.value);
 }
 
+// The snapshot a Location header names: ".../dashboard-snapshots/{id}" (RFC 9110: the created
+// resource). Empty when it names nothing usable.
+static Parsed<Snapshot> fromLocation(const QByteArray& location)
+{
+    Parsed<Snapshot> result;
+    const QUrl url = httpUrl(QString::fromUtf8(location.trimmed()));
+    const QString id = url.path().section(u'/', -1);
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9._~-]+$"));
+    if (!url.path().contains(u"/dashboard-snapshots/") || id.size() > kMaxIdLength ||
+        !safe.match(id).hasMatch())
+        return result;
+    result.value.id = id;
+    result.value.apiUrl = url;
+    return result;
+}
+
 Parsed<Snapshot> Snapshot::fromV7Create(const QByteArray& body, const QByteArray& location)
 {
+    // A 201 means the snapshot exists: when the body does not say which (empty, cut off, or
+    // without an ID), the Location header still does, and the snapshot is never called failed.
+    const Parsed<Snapshot> located = fromLocation(location);
     const Parsed<QJsonObject> object = parseObject(body);
     if (!object.ok())
-        return {{}, object.error};
+        return located.value.id.isEmpty() ? Parsed<Snapshot>{{}, object.error} : located;
     Parsed<Snapshot> result = readId(object.value);
     if (!result.ok())
-        return result;
+        return located.value.id.isEmpty() ? result : located;
     const QJsonObject links = object.value.value(QLatin1StringView("_links")).toObject();
     result.value.link = httpUrl(linkHref(links, QLatin1StringView("appLink")));
     if (result.value.link.isEmpty())

@@ -58,6 +58,8 @@ private slots:
     void unusableSuccessBodies_data();
     void unusableSuccessBodies();
     void oversizedBody_data() { addVersionRows(); }
+    void madeSnapshotsAreNeverCalledFailed_data();
+    void madeSnapshotsAreNeverCalledFailed();
     void oversizedBody();
     void oversizedBodyWithoutLength_data() { addVersionRows(); }
     void oversizedBodyWithoutLength();
@@ -375,7 +377,7 @@ void TestSnapshotService::unusableSuccessBodies_data()
         QTest::addRow("%s html", tag) << v << Fake::html(ok, u"Welcome"_s);
         QTest::addRow("%s array", tag) << v << HttpResponse::json(ok, R"([{"snapshotId":"1"}])");
         QTest::addRow("%s null id", tag) << v << HttpResponse::json(ok, R"({"snapshotId":null})");
-        QTest::addRow("%s numeric id", tag) << v << HttpResponse::json(ok, R"({"snapshotId":12})");
+        QTest::addRow("%s fractional id", tag) << v << HttpResponse::json(ok, R"({"snapshotId":1.5})");
         QTest::addRow("%s no id", tag) << v << HttpResponse::json(ok, R"({"id":"12"})");
         QTest::addRow("%s truncated json", tag) << v << HttpResponse::json(ok, R"({"snapshotId":"12)");
     }
@@ -394,6 +396,37 @@ void TestSnapshotService::unusableSuccessBodies()
     QCOMPARE(h.failed.first().kind(), Kind::InvalidResponse);
     QVERIFY(!h.failed.first().serverMessage().isEmpty()); // says what was wrong with the answer
     QCOMPARE(h.failed.first().httpStatus(), answer.status);
+}
+
+void TestSnapshotService::madeSnapshotsAreNeverCalledFailed_data()
+{
+    QTest::addColumn<ApiVersion>("version");
+    QTest::addColumn<HttpResponse>("answer");
+    QTest::addColumn<QString>("id");
+    QTest::newRow("v6 numeric id") << ApiVersion::V6 << HttpResponse::json(200, R"({"snapshotId":4711})")
+                                   << u"4711"_s;
+    // The 201 says the snapshot exists, and Location says which, whatever the body.
+    for (const QByteArray& body : {QByteArray(), R"({"_links":{}})"_ba, R"({"snapshotId":"5e)"_ba}) {
+        HttpResponse answer = HttpResponse::json(201, body, "application/hal+json");
+        answer.headers.emplaceBack("Location", "http://127.0.0.1:1/v7/dashboard-snapshots/5e1c-77ab");
+        QTest::addRow("v7 201 with Location, body '%s'", body.constData())
+            << ApiVersion::V7 << answer << u"5e1c-77ab"_s;
+    }
+}
+
+void TestSnapshotService::madeSnapshotsAreNeverCalledFailed()
+{
+    QFETCH(ApiVersion, version);
+    QFETCH(HttpResponse, answer);
+    QFETCH(QString, id);
+    ServiceHarness h(version);
+    h.server.on(h.createPath, answer);
+    QVERIFY(h.service->create(h.request()));
+    QVERIFY(h.waitCreateDone());
+    QCOMPARE(h.failed.size(), 0);
+    QCOMPARE(h.created.size(), 1);
+    QCOMPARE(h.created.first().id, id);
+    QVERIFY(!h.created.first().link.isEmpty()); // a link for a person, built from the ID
 }
 
 void TestSnapshotService::oversizedBody()

@@ -28,6 +28,9 @@ private slots:
     void v7CreateWithLocationOnly();
     void v7CreateLinksMustBeHttp();
     void v7CreateBadIdWins();
+    void v6NumericIdIsAnId();
+    void v7EmptyBodyWithLocationIsCreated_data();
+    void v7EmptyBodyWithLocationIsCreated();
     void buildLinkV6();
     void buildLinkV7();
     void buildLinkLoopbackKeepsHostAndPort();
@@ -55,7 +58,10 @@ void TestSnapshot::badIds_data()
     QTest::addColumn<QString>("word");
     QTest::newRow("missing") << R"({"id":"123"})"_ba << u"no snapshot ID"_s;
     QTest::newRow("null") << R"({"snapshotId":null})"_ba << u"null"_s;
-    QTest::newRow("number") << R"({"snapshotId":123})"_ba << u"not text"_s;
+    QTest::newRow("fraction") << R"({"snapshotId":1.5})"_ba << u"not a whole number"_s;
+    QTest::newRow("huge number") << R"({"snapshotId":1e300})"_ba << u"not a whole number"_s;
+    QTest::newRow("negative") << R"({"snapshotId":-4})"_ba << u"not a whole number"_s;
+    QTest::newRow("bool") << R"({"snapshotId":true})"_ba << u"not text"_s;
     QTest::newRow("object") << R"({"snapshotId":{"id":"1"}})"_ba << u"not text"_s;
     QTest::newRow("empty") << R"({"snapshotId":""})"_ba << u"empty snapshot ID"_s;
     QTest::newRow("blank") << R"({"snapshotId":"   "})"_ba << u"empty snapshot ID"_s;
@@ -70,17 +76,22 @@ void TestSnapshot::badIds()
     QVERIFY(!v6.ok());
     QVERIFY2(v6.error.contains(word), qPrintable(v6.error));
     QVERIFY(v6.value.id.isEmpty());
-    const Parsed<Snapshot> v7 =
-        Snapshot::fromV7Create(body, "https://api.thousandeyes.com/v7/dashboard-snapshots/x");
+    const Parsed<Snapshot> v7 = Snapshot::fromV7Create(body, {});
     QVERIFY(!v7.ok());
     QCOMPARE(v7.error, v6.error);
+    // A 201's Location still names the snapshot the server made: it is not lost to a bad body.
+    const Parsed<Snapshot> located =
+        Snapshot::fromV7Create(body, "https://api.thousandeyes.com/v7/dashboard-snapshots/x");
+    QVERIFY2(located.ok(), qPrintable(located.error));
+    QCOMPARE(located.value.id, u"x"_s);
 }
 
 void TestSnapshot::badIdMessagesAreDistinct()
 {
     const QList<QByteArray> bodies{R"({})"_ba,
                                    R"({"snapshotId":null})"_ba,
-                                   R"({"snapshotId":7})"_ba,
+                                   R"({"snapshotId":7.5})"_ba,
+                                   R"({"snapshotId":[7]})"_ba,
                                    R"({"snapshotId":""})"_ba,
                                    R"({"snapshotId":")"_ba + QByteArray(201, 'x') + "\"}",
                                    ""_ba,
@@ -173,6 +184,44 @@ void TestSnapshot::v7CreateBadIdWins()
         Snapshot::fromV7Create(R"({"_links":{"appLink":{"href":"https://app.thousandeyes.com/x"}}})", {});
     QVERIFY(!parsed.ok());
     QVERIFY(parsed.error.contains(u"snapshot ID"_s));
+}
+
+void TestSnapshot::v6NumericIdIsAnId()
+{
+    const Parsed<Snapshot> parsed = Snapshot::fromV6Create(R"({"snapshotId":123})");
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QCOMPARE(parsed.value.id, u"123"_s);
+    const Parsed<Snapshot> large = Snapshot::fromV6Create(R"({"snapshotId":9007199254740991})");
+    QCOMPARE(large.value.id, u"9007199254740991"_s);
+}
+
+void TestSnapshot::v7EmptyBodyWithLocationIsCreated_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("location");
+    QTest::addColumn<QString>("id"); // empty: refused
+    const QByteArray uuid = "https://api.thousandeyes.com/v7/dashboard-snapshots/5e1c-77ab";
+    QTest::newRow("empty body") << QByteArray() << uuid << u"5e1c-77ab"_s;
+    QTest::newRow("cut-off body") << R"({"snapshotId":"5e)"_ba << uuid << u"5e1c-77ab"_s;
+    QTest::newRow("relative Location") << QByteArray() << "/v7/dashboard-snapshots/5e1c"_ba << QString();
+    QTest::newRow("Location elsewhere")
+        << QByteArray() << "https://api.thousandeyes.com/v7/dashboards/9"_ba << QString();
+    QTest::newRow("Location with a query") << QByteArray() << uuid + "?aid=1" << u"5e1c-77ab"_s;
+    QTest::newRow("Location with markup")
+        << QByteArray() << "https://api.thousandeyes.com/v7/dashboard-snapshots/%3Cb%3E"_ba << QString();
+    QTest::newRow("no Location") << QByteArray() << QByteArray() << QString();
+}
+
+void TestSnapshot::v7EmptyBodyWithLocationIsCreated()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, location);
+    QFETCH(QString, id);
+    const Parsed<Snapshot> parsed = Snapshot::fromV7Create(body, location);
+    QCOMPARE(parsed.ok(), !id.isEmpty());
+    QCOMPARE(parsed.value.id, id);
+    if (parsed.ok())
+        QCOMPARE(parsed.value.apiUrl, QUrl(QString::fromLatin1(location)));
 }
 
 void TestSnapshot::buildLinkV6()

@@ -400,14 +400,14 @@ const std::vector<FaultCase>& faultTable()
          [](ServiceHarness&, Extras&, const ApiError& error) {
              QVERIFY(error.serverMessage().contains(u"null"_s));
          }},
-        {"snapshotId a number", Kind::InvalidResponse,
+        {"snapshotId a fraction", Kind::InvalidResponse,
          [](ServiceHarness& h, Extras&) {
              h.server.on(h.createPath,
-                         HttpResponse::json(201, R"({"snapshotId":4711})", "application/hal+json"));
+                         HttpResponse::json(201, R"({"snapshotId":47.11})", "application/hal+json"));
          },
          1,
          [](ServiceHarness&, Extras&, const ApiError& error) {
-             QVERIFY(error.serverMessage().contains(u"not text"_s));
+             QVERIFY(error.serverMessage().contains(u"not a whole number"_s));
          }},
         {"snapshotId empty", Kind::InvalidResponse,
          [](ServiceHarness& h, Extras&) {
