@@ -1,6 +1,6 @@
 #include "LoopbackHttpServer.h"
 
-#include <QPointer>
+#include <QQueue>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -57,11 +57,97 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-struct Pending
+// One answer as bytes on the wire, and how to send them.
+struct Outgoing
 {
-    QByteArray buffer;
-    int connection = 0;
+    QByteArray bytes;
+    qsizetype bodyStart = 0; // where the body starts in `bytes` (a drip sends the head at once)
+    int delayMs = 0;
+    int dripIntervalMs = 0;
+    qsizetype dripBytes = 4;
+    bool closeAfter = false; // the connection ends with this answer
 };
+
+Outgoing toOutgoing(const HttpResponse& response)
+{
+    Outgoing out;
+    out.bytes = response.raw;
+    if (out.bytes.isEmpty()) {
+        out.bytes =
+            "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+        bool hasType = false;
+        for (const auto& [key, value] : response.headers) {
+            out.bytes += key + ": " + value + "\r\n";
+            hasType = hasType || key.compare("Content-Type", Qt::CaseInsensitive) == 0;
+        }
+        if (!hasType && !response.body.isEmpty())
+            out.bytes += "Content-Type: application/json\r\n";
+        out.bytes += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+        out.bytes += "Connection: keep-alive\r\n\r\n";
+        out.bodyStart = out.bytes.size();
+        out.bytes += response.body;
+    }
+    if (response.truncateBodyAt >= 0)
+        out.bytes.truncate(out.bodyStart + response.truncateBodyAt);
+    out.closeAfter = response.truncateBodyAt >= 0;
+    out.delayMs = response.delayMs;
+    out.dripIntervalMs = response.dripIntervalMs;
+    out.dripBytes = qMax<qsizetype>(1, response.dripBytes);
+    return out;
+}
+
+// What the front of a connection's buffer holds.
+struct Parsed
+{
+    enum Kind
+    {
+        Incomplete,
+        Complete,
+        Invalid
+    };
+    Kind kind = Incomplete;
+    HttpRequest request;
+    qsizetype size = 0; // bytes the request took, when Complete
+};
+
+Parsed parseRequest(const QByteArray& buffer)
+{
+    Parsed parsed;
+    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+    if (headerEnd < 0) {
+        if (buffer.size() > kMaxHeaderBytes)
+            parsed.kind = Parsed::Invalid;
+        return parsed;
+    }
+    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    if (requestLine.size() != 3) {
+        parsed.kind = Parsed::Invalid;
+        return parsed;
+    }
+    HttpRequest& request = parsed.request;
+    request.method = requestLine.at(0);
+    request.target = requestLine.at(1);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines.at(i).indexOf(':');
+        if (colon > 0)
+            request.headers.emplaceBack(lines.at(i).left(colon).trimmed(),
+                                        lines.at(i).mid(colon + 1).trimmed());
+    }
+    bool ok = true;
+    const QByteArray lengthText = request.header("Content-Length");
+    const qsizetype length = lengthText.isEmpty() ? 0 : lengthText.toLongLong(&ok);
+    if (!ok || length < 0 || length > kMaxRequestBody) {
+        parsed.kind = Parsed::Invalid;
+        return parsed;
+    }
+    if (buffer.size() < headerEnd + 4 + length)
+        return parsed; // the body is still arriving
+    request.body = buffer.mid(headerEnd + 4, length);
+    parsed.size = headerEnd + 4 + length;
+    parsed.kind = Parsed::Complete;
+    return parsed;
+}
 
 } // namespace
 
@@ -113,121 +199,131 @@ quint16 LoopbackHttpServer::port() const
     return m_server.serverPort();
 }
 
-void LoopbackHttpServer::onNewConnection()
+// Reads a client's requests and sends its answers strictly in request order, as HTTP/1.1 requires
+// of pipelined requests: an answer starts only after the one before it has been written in full,
+// however long that one waits (delayMs) or drips (dripIntervalMs).
+class LoopbackHttpServer::Connection final : public QObject
 {
-    while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+public:
+    Connection(LoopbackHttpServer* server, QTcpSocket* socket, int id)
+        : QObject(server)
+        , m_server(server)
+        , m_socket(socket)
+        , m_id(id)
+    {
         socket->setParent(this);
-        socket->setProperty("connection", ++m_connections);
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        m_delay.setSingleShot(true);
+        connect(&m_delay, &QTimer::timeout, this, &Connection::startSending);
+        connect(&m_drip, &QTimer::timeout, this, &Connection::dripNext);
+        connect(socket, &QTcpSocket::readyRead, this, &Connection::readRequests);
+        connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
     }
-}
 
-void LoopbackHttpServer::onReadyRead(QTcpSocket* socket)
-{
-    QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
-    for (;;) {
-        const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
-        if (headerEnd < 0) {
-            if (buffer.size() > kMaxHeaderBytes)
-                socket->abort();
-            break;
-        }
-        const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
-        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-        if (requestLine.size() != 3) {
-            socket->abort();
+private:
+    void readRequests()
+    {
+        if (m_ending) {
+            m_socket->readAll(); // nothing after the last answer is understood
             return;
         }
-        HttpRequest request;
-        request.method = requestLine.at(0);
-        request.target = requestLine.at(1);
-        request.connection = socket->property("connection").toInt();
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines.at(i).indexOf(':');
-            if (colon > 0)
-                request.headers.emplaceBack(lines.at(i).left(colon).trimmed(),
-                                            lines.at(i).mid(colon + 1).trimmed());
-        }
-        bool ok = true;
-        const QByteArray lengthText = request.header("Content-Length");
-        const qsizetype length = lengthText.isEmpty() ? 0 : lengthText.toLongLong(&ok);
-        if (!ok || length < 0 || length > kMaxRequestBody) {
-            socket->abort();
-            return;
-        }
-        if (buffer.size() < headerEnd + 4 + length)
-            break; // the body is still arriving
-        request.body = buffer.mid(headerEnd + 4, length);
-        buffer.remove(0, headerEnd + 4 + length);
-        respond(socket, request);
-    }
-    socket->setProperty("buffer", buffer);
-}
-
-void LoopbackHttpServer::respond(QTcpSocket* socket, const HttpRequest& request)
-{
-    emit requestReceived(request);
-    HttpResponse response = m_handler ? m_handler(request) : HttpResponse::json(404, "{}");
-
-    QByteArray bytes = response.raw;
-    qsizetype bodyStart = 0;
-    if (bytes.isEmpty()) {
-        bytes =
-            "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
-        bool hasType = false;
-        for (const auto& [key, value] : response.headers) {
-            bytes += key + ": " + value + "\r\n";
-            hasType = hasType || key.compare("Content-Type", Qt::CaseInsensitive) == 0;
-        }
-        if (!hasType && !response.body.isEmpty())
-            bytes += "Content-Type: application/json\r\n";
-        bytes += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-        bytes += "Connection: keep-alive\r\n\r\n";
-        bodyStart = bytes.size();
-        bytes += response.body;
-    }
-    if (response.truncateBodyAt >= 0)
-        bytes.truncate(bodyStart + response.truncateBodyAt);
-    const bool closeAfter = response.truncateBodyAt >= 0;
-
-    QPointer<QTcpSocket> target(socket);
-    auto write = [target, bytes, closeAfter, interval = response.dripIntervalMs,
-                  piece = qMax<qsizetype>(1, response.dripBytes), bodyStart]() {
-        // A plain pointer once checked: GCC's -Wnull-dereference (release, -O3) cannot see that
-        // QPointer stays non-null between its uses here.
-        QTcpSocket* peer = target.data();
-        if (!peer)
-            return;
-        if (interval <= 0) {
-            peer->write(bytes);
-            if (closeAfter) {
-                peer->flush();
-                peer->disconnectFromHost();
+        m_buffer += m_socket->readAll();
+        for (;;) {
+            Parsed parsed = parseRequest(m_buffer);
+            if (parsed.kind == Parsed::Incomplete)
+                break;
+            if (parsed.kind == Parsed::Invalid) {
+                m_socket->abort();
+                return;
             }
+            m_buffer.remove(0, parsed.size);
+            parsed.request.connection = m_id;
+            enqueue(toOutgoing(m_server->answer(parsed.request)));
+            if (m_ending)
+                return;
+        }
+    }
+
+    void enqueue(Outgoing answer)
+    {
+        m_answers.enqueue(std::move(answer));
+        if (!m_sending)
+            sendNext();
+    }
+
+    // Starts the oldest answer not yet sent.
+    void sendNext()
+    {
+        if (m_answers.isEmpty())
+            return;
+        m_sending = true;
+        if (m_answers.head().delayMs > 0)
+            m_delay.start(m_answers.head().delayMs);
+        else
+            startSending();
+    }
+
+    void startSending()
+    {
+        const Outgoing& answer = m_answers.head();
+        if (answer.dripIntervalMs <= 0) {
+            m_socket->write(answer.bytes);
+            finishAnswer();
             return;
         }
         // A drip: the head at once, then the body a piece at a time.
-        peer->write(bytes.left(bodyStart));
-        auto* timer = new QTimer(peer);
-        auto offset = std::make_shared<qsizetype>(bodyStart);
-        // The timer is the socket's child and the connection's context: both go with it.
-        QObject::connect(timer, &QTimer::timeout, peer, [peer, timer, bytes, offset, closeAfter, piece] {
-            if (*offset >= bytes.size()) {
-                timer->deleteLater();
-                if (closeAfter)
-                    peer->disconnectFromHost();
-                return;
-            }
-            peer->write(bytes.mid(*offset, piece));
-            *offset += piece;
-        });
-        timer->start(interval);
-    };
-    if (response.delayMs > 0)
-        QTimer::singleShot(response.delayMs, socket, write);
-    else
-        write();
+        m_socket->write(answer.bytes.left(answer.bodyStart));
+        m_sent = answer.bodyStart;
+        m_drip.start(answer.dripIntervalMs);
+    }
+
+    void dripNext()
+    {
+        const Outgoing& answer = m_answers.head();
+        if (m_sent >= answer.bytes.size()) {
+            m_drip.stop();
+            finishAnswer();
+            return;
+        }
+        m_socket->write(answer.bytes.mid(m_sent, answer.dripBytes));
+        m_sent += answer.dripBytes;
+    }
+
+    void finishAnswer()
+    {
+        m_sending = false;
+        if (m_answers.dequeue().closeAfter) {
+            // Whatever was asked after this answer goes unanswered: the client sees the close.
+            m_ending = true;
+            m_answers.clear();
+            m_socket->flush();
+            m_socket->disconnectFromHost();
+            return;
+        }
+        sendNext();
+    }
+
+    LoopbackHttpServer* m_server;
+    QTcpSocket* m_socket;
+    int m_id;
+    QByteArray m_buffer;        // received, not yet a whole request
+    QQueue<Outgoing> m_answers; // in request order; the head is being sent while m_sending
+    bool m_sending = false;
+    bool m_ending = false; // the last answer is out or on its way: read nothing more
+    qsizetype m_sent = 0;  // of the head's bytes, while it drips
+    QTimer m_delay;
+    QTimer m_drip;
+};
+
+void LoopbackHttpServer::onNewConnection()
+{
+    while (QTcpSocket* socket = m_server.nextPendingConnection())
+        new Connection(this, socket, ++m_connections);
+}
+
+HttpResponse LoopbackHttpServer::answer(const HttpRequest& request)
+{
+    emit requestReceived(request);
+    return m_handler ? m_handler(request) : HttpResponse::json(404, "{}");
 }
 
 } // namespace snapshotdesk

@@ -9,8 +9,6 @@
 
 #include <functional>
 
-class QTcpSocket;
-
 namespace snapshotdesk {
 
 // A request as it arrived on the wire.
@@ -66,9 +64,11 @@ signals:
     void requestReceived(const snapshotdesk::HttpRequest& request);
 
 private:
+    class Connection; // one client connection: its requests in, its answers out, in order
+
     void onNewConnection();
-    void onReadyRead(QTcpSocket* socket);
-    void respond(QTcpSocket* socket, const HttpRequest& request);
+    // Announces `request` and asks the handler what to answer.
+    HttpResponse answer(const HttpRequest& request);
 
     QTcpServer m_server;
     Handler m_handler;

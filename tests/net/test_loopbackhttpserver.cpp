@@ -1,0 +1,131 @@
+// LoopbackHttpServer at the byte level: what it refuses (oversized or ambiguous requests, requests
+// for another host), the order of pipelined answers, and how it limits idle and surplus connections.
+// A raw QTcpSocket talks to it so each test controls the exact bytes sent.
+
+#include "net/LoopbackHttpServer.h"
+
+#include <QHostAddress>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <memory>
+
+using namespace snapshotdesk;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+// A server answering 200 with the path as body (or whatever `answer` says), counting the requests
+// its handler saw.
+struct Server
+{
+    LoopbackHttpServer http;
+    int handled = 0;
+    std::function<HttpResponse(const HttpRequest&)> answer = [](const HttpRequest& request) {
+        return HttpResponse::json(200, request.path(), "text/plain");
+    };
+
+    Server()
+    {
+        http.setHandler([this](const HttpRequest& request) {
+            ++handled;
+            return answer(request);
+        });
+        http.listen();
+    }
+    QByteArray host() const { return "127.0.0.1:" + QByteArray::number(http.port()); }
+    QByteArray get(const QByteArray& path) const
+    {
+        return "GET " + path + " HTTP/1.1\r\nHost: " + host() + "\r\n\r\n";
+    }
+};
+
+// A client sending exact bytes and keeping everything it receives.
+class RawClient final
+{
+public:
+    explicit RawClient(quint16 port)
+    {
+        QObject::connect(&m_socket, &QTcpSocket::readyRead, &m_socket,
+                         [this] { received += m_socket.readAll(); });
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+        // The kernel completes the handshake before the server accepts; no event loop needed.
+        m_connected = m_socket.waitForConnected(5000);
+    }
+    bool connected() const { return m_connected; }
+    // Writes `bytes` into the kernel before the server's event loop runs again, so the server
+    // finds all of them at once.
+    bool send(const QByteArray& bytes)
+    {
+        m_socket.write(bytes);
+        while (m_socket.bytesToWrite() > 0) {
+            if (!m_socket.waitForBytesWritten(5000))
+                return false;
+        }
+        return true;
+    }
+    // Writes `bytes` as the event loop lets it: for more than the kernel buffers at once.
+    void write(const QByteArray& bytes) { m_socket.write(bytes); }
+    bool closed() const { return m_socket.state() == QAbstractSocket::UnconnectedState; }
+    void close() { m_socket.disconnectFromHost(); }
+    bool hasHead() const { return received.contains("\r\n\r\n"); }
+    QByteArray statusLine() const { return received.left(received.indexOf("\r\n")); }
+    int answerCount() const { return static_cast<int>(received.count("HTTP/1.1 ")); }
+
+    QByteArray received;
+
+private:
+    QTcpSocket m_socket;
+    bool m_connected = false;
+};
+
+} // namespace
+
+class TestLoopbackHttpServer final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pipelinedAnswersKeepRequestOrder_data();
+    void pipelinedAnswersKeepRequestOrder();
+};
+
+void TestLoopbackHttpServer::pipelinedAnswersKeepRequestOrder_data()
+{
+    QTest::addColumn<bool>("drip");
+    QTest::newRow("first answer delayed") << false;
+    QTest::newRow("first answer dripping") << true;
+}
+
+void TestLoopbackHttpServer::pipelinedAnswersKeepRequestOrder()
+{
+    QFETCH(bool, drip);
+    Server server;
+    const QByteArray slowBody = "slow-1-slow-2-slow-3";
+    server.answer = [&](const HttpRequest& request) {
+        if (request.path() == "/fast")
+            return HttpResponse::json(200, "fast", "text/plain");
+        HttpResponse slow = HttpResponse::json(200, slowBody, "text/plain");
+        if (drip)
+            slow.dripIntervalMs = 20;
+        else
+            slow.delayMs = 300;
+        return slow;
+    };
+    RawClient client(server.http.port());
+    QVERIFY(client.connected());
+    // Both requests in one write: the second is pipelined behind the first.
+    QVERIFY(client.send(server.get("/slow") + server.get("/fast")));
+
+    QTRY_COMPARE_WITH_TIMEOUT(client.answerCount(), 2, 5000);
+    QTRY_VERIFY(client.received.endsWith("fast") || client.received.endsWith(slowBody.right(4)));
+    const qsizetype slowAt = client.received.indexOf(slowBody);
+    const qsizetype fastAt = client.received.indexOf("\r\n\r\nfast");
+    QVERIFY2(slowAt >= 0 && fastAt >= 0, client.received.constData());
+    QVERIFY2(slowAt < fastAt, client.received.constData());
+    QCOMPARE(server.handled, 2);
+}
+
+QTEST_GUILESS_MAIN(TestLoopbackHttpServer)
+#include "test_loopbackhttpserver.moc"
