@@ -8,8 +8,14 @@ namespace snapshotdesk {
 
 namespace {
 
+// The request line and headers, without the blank line that ends them.
 constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
 constexpr qsizetype kMaxRequestBody = 4 * 1024 * 1024;
+// What a connection holds of a request not yet complete: the largest request allowed fits, so a
+// full buffer always holds a whole request or a refusable one. More waits unread in the socket.
+constexpr qsizetype kMaxBufferedBytes = kMaxHeaderBytes + 4 + kMaxRequestBody;
+// Answers waiting behind a slow one; while there are this many, no further request is read.
+constexpr qsizetype kMaxQueuedAnswers = 16;
 
 QByteArray reasonPhrase(int status)
 {
@@ -42,10 +48,14 @@ QByteArray reasonPhrase(int status)
         return "Method Not Allowed";
     case 406:
         return "Not Acceptable";
+    case 413:
+        return "Content Too Large";
     case 415:
         return "Unsupported Media Type";
     case 429:
         return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
     case 500:
         return "Internal Server Error";
     case 502:
@@ -96,6 +106,21 @@ Outgoing toOutgoing(const HttpResponse& response)
     return out;
 }
 
+// The last answer on a connection: `status` with `why` as text, then the server closes.
+Outgoing refusal(int status, const QByteArray& why)
+{
+    Outgoing out;
+    const QByteArray body = why + '\n';
+    out.bytes =
+        "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
+        "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: " + QByteArray::number(body.size()) +
+        "\r\nConnection: close\r\n\r\n";
+    out.bodyStart = out.bytes.size();
+    out.bytes += body;
+    out.closeAfter = true;
+    return out;
+}
+
 // What the front of a connection's buffer holds.
 struct Parsed
 {
@@ -103,28 +128,40 @@ struct Parsed
     {
         Incomplete,
         Complete,
-        Invalid
+        Refused
     };
     Kind kind = Incomplete;
     HttpRequest request;
     qsizetype size = 0; // bytes the request took, when Complete
+    int status = 0;     // the answer, when Refused
+    QByteArray why;
+
+    static Parsed refused(int status, const QByteArray& why)
+    {
+        Parsed parsed;
+        parsed.kind = Refused;
+        parsed.status = status;
+        parsed.why = why;
+        return parsed;
+    }
 };
 
 Parsed parseRequest(const QByteArray& buffer)
 {
-    Parsed parsed;
-    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+    // The cap applies to the header block itself, wherever the reads that brought it happened to
+    // end: a block ending past it is refused even when it arrived whole.
+    const qsizetype searched = qMin(buffer.size(), kMaxHeaderBytes + 4);
+    const qsizetype headerEnd = QByteArrayView(buffer).first(searched).indexOf("\r\n\r\n");
     if (headerEnd < 0) {
-        if (buffer.size() > kMaxHeaderBytes)
-            parsed.kind = Parsed::Invalid;
-        return parsed;
+        if (buffer.size() >= kMaxHeaderBytes + 4)
+            return Parsed::refused(431, "The request line and headers exceed 64 KiB.");
+        return {};
     }
     const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3) {
-        parsed.kind = Parsed::Invalid;
-        return parsed;
-    }
+    if (requestLine.size() != 3)
+        return Parsed::refused(400, "Malformed request line.");
+    Parsed parsed;
     HttpRequest& request = parsed.request;
     request.method = requestLine.at(0);
     request.target = requestLine.at(1);
@@ -137,12 +174,12 @@ Parsed parseRequest(const QByteArray& buffer)
     bool ok = true;
     const QByteArray lengthText = request.header("Content-Length");
     const qsizetype length = lengthText.isEmpty() ? 0 : lengthText.toLongLong(&ok);
-    if (!ok || length < 0 || length > kMaxRequestBody) {
-        parsed.kind = Parsed::Invalid;
-        return parsed;
-    }
+    if (!ok || length < 0)
+        return Parsed::refused(400, "Malformed Content-Length.");
+    if (length > kMaxRequestBody)
+        return Parsed::refused(413, "The request body exceeds 4 MiB.");
     if (buffer.size() < headerEnd + 4 + length)
-        return parsed; // the body is still arriving
+        return {}; // the body is still arriving
     request.body = buffer.mid(headerEnd + 4, length);
     parsed.size = headerEnd + 4 + length;
     parsed.kind = Parsed::Complete;
@@ -212,6 +249,9 @@ public:
         , m_id(id)
     {
         socket->setParent(this);
+        // Qt's own buffer stops taking in data at this size, so a client sending faster than
+        // its requests are read cannot make the server hold more.
+        socket->setReadBufferSize(kMaxBufferedBytes);
         m_delay.setSingleShot(true);
         connect(&m_delay, &QTimer::timeout, this, &Connection::startSending);
         connect(&m_drip, &QTimer::timeout, this, &Connection::dripNext);
@@ -226,13 +266,15 @@ private:
             m_socket->readAll(); // nothing after the last answer is understood
             return;
         }
-        m_buffer += m_socket->readAll();
-        for (;;) {
+        m_readingPaused = false;
+        while (m_answers.size() < kMaxQueuedAnswers) {
+            if (m_buffer.size() < kMaxBufferedBytes)
+                m_buffer += m_socket->read(kMaxBufferedBytes - m_buffer.size());
             Parsed parsed = parseRequest(m_buffer);
             if (parsed.kind == Parsed::Incomplete)
-                break;
-            if (parsed.kind == Parsed::Invalid) {
-                m_socket->abort();
+                return;
+            if (parsed.kind == Parsed::Refused) {
+                refuse(parsed.status, parsed.why);
                 return;
             }
             m_buffer.remove(0, parsed.size);
@@ -241,6 +283,18 @@ private:
             if (m_ending)
                 return;
         }
+        // Enough answers wait already; the rest is read once they have gone out.
+        m_readingPaused = true;
+    }
+
+    // Answers `status` after the answers already queued, then closes: the rest of the stream
+    // cannot be trusted to be where this request says it is.
+    void refuse(int status, const QByteArray& why)
+    {
+        m_ending = true;
+        m_buffer.clear();
+        m_socket->readAll();
+        enqueue(refusal(status, why));
     }
 
     void enqueue(Outgoing answer)
@@ -299,7 +353,10 @@ private:
             m_socket->disconnectFromHost();
             return;
         }
-        sendNext();
+        if (m_readingPaused)
+            readRequests();
+        if (!m_sending)
+            sendNext();
     }
 
     LoopbackHttpServer* m_server;
@@ -308,8 +365,9 @@ private:
     QByteArray m_buffer;        // received, not yet a whole request
     QQueue<Outgoing> m_answers; // in request order; the head is being sent while m_sending
     bool m_sending = false;
-    bool m_ending = false; // the last answer is out or on its way: read nothing more
-    qsizetype m_sent = 0;  // of the head's bytes, while it drips
+    bool m_ending = false;        // the last answer is out or on its way: read nothing more
+    bool m_readingPaused = false; // too many answers queued: requests wait in the socket
+    qsizetype m_sent = 0;         // of the head's bytes, while it drips
     QTimer m_delay;
     QTimer m_drip;
 };

@@ -87,9 +87,42 @@ class TestLoopbackHttpServer final : public QObject
     Q_OBJECT
 
 private slots:
+    void headerCapHoldsForOneLargeRead_data();
+    void headerCapHoldsForOneLargeRead();
     void pipelinedAnswersKeepRequestOrder_data();
     void pipelinedAnswersKeepRequestOrder();
+    void longPipelineIsAnsweredInOrder();
+    void fullSizeRequestIsServed();
 };
+
+void TestLoopbackHttpServer::headerCapHoldsForOneLargeRead_data()
+{
+    QTest::addColumn<bool>("terminated");
+    // The end of the header block arrives in the same read, but after 64 KiB.
+    QTest::newRow("end after the cap") << true;
+    // No end at all: the server must not keep buffering.
+    QTest::newRow("no end") << false;
+}
+
+void TestLoopbackHttpServer::headerCapHoldsForOneLargeRead()
+{
+    QFETCH(bool, terminated);
+    Server server;
+    RawClient client(server.http.port());
+    QVERIFY(client.connected());
+    QByteArray request = "GET /big HTTP/1.1\r\nHost: " + server.host() + "\r\nX-Padding: ";
+    request += QByteArray(70 * 1024, 'x');
+    if (terminated)
+        request += "\r\n\r\n";
+    else
+        request += QByteArray(130 * 1024, 'y');
+    QVERIFY(client.send(request));
+
+    QTRY_VERIFY(client.hasHead() || client.closed());
+    QCOMPARE(client.statusLine(), "HTTP/1.1 431 Request Header Fields Too Large"_ba);
+    QTRY_VERIFY(client.closed());
+    QCOMPARE(server.handled, 0);
+}
 
 void TestLoopbackHttpServer::pipelinedAnswersKeepRequestOrder_data()
 {
@@ -124,6 +157,62 @@ void TestLoopbackHttpServer::pipelinedAnswersKeepRequestOrder()
     const qsizetype fastAt = client.received.indexOf("\r\n\r\nfast");
     QVERIFY2(slowAt >= 0 && fastAt >= 0, client.received.constData());
     QVERIFY2(slowAt < fastAt, client.received.constData());
+    QCOMPARE(server.handled, 2);
+}
+
+void TestLoopbackHttpServer::longPipelineIsAnsweredInOrder()
+{
+    // More requests than answers may wait behind a slow one: the rest are read as answers leave.
+    Server server;
+    server.answer = [](const HttpRequest& request) {
+        HttpResponse answer = HttpResponse::json(200, "<" + request.path() + ">", "text/plain");
+        if (request.path() == "/0")
+            answer.delayMs = 100;
+        return answer;
+    };
+    RawClient client(server.http.port());
+    QVERIFY(client.connected());
+    constexpr int kRequests = 40;
+    QByteArray requests;
+    QByteArray expected;
+    for (int i = 0; i < kRequests; ++i) {
+        requests += server.get('/' + QByteArray::number(i));
+        expected += "</" + QByteArray::number(i) + '>';
+    }
+    QVERIFY(client.send(requests));
+
+    QTRY_COMPARE_WITH_TIMEOUT(client.answerCount(), kRequests, 5000);
+    QTRY_VERIFY(client.received.endsWith("</" + QByteArray::number(kRequests - 1) + '>'));
+    QByteArray bodies;
+    for (qsizetype at = client.received.indexOf("\r\n\r\n"); at >= 0;
+         at = client.received.indexOf("\r\n\r\n", at + 4)) {
+        const qsizetype next = client.received.indexOf("HTTP/1.1 ", at);
+        bodies += client.received.mid(at + 4, next < 0 ? -1 : next - at - 4);
+    }
+    QCOMPARE(bodies, expected);
+    QCOMPARE(server.handled, kRequests);
+    QVERIFY(!client.closed());
+}
+
+void TestLoopbackHttpServer::fullSizeRequestIsServed()
+{
+    // The caps leave room for the largest request allowed: a 64 KiB header block and a 4 MiB body,
+    // with the next request right behind it.
+    Server server;
+    server.answer = [](const HttpRequest& request) {
+        return HttpResponse::json(200, request.path() + ':' + QByteArray::number(request.body.size()),
+                                  "text/plain");
+    };
+    RawClient client(server.http.port());
+    QVERIFY(client.connected());
+    const QByteArray body(4 * 1024 * 1024, 'b');
+    QByteArray request = "POST /x HTTP/1.1\r\nHost: " + server.host() +
+                         "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nX-Padding: ";
+    request += QByteArray(64 * 1024 - request.size(), 'x') + "\r\n\r\n";
+    QCOMPARE(request.indexOf("\r\n\r\n"), 64 * 1024);
+    client.write(request + body + server.get("/after"));
+    QTRY_VERIFY_WITH_TIMEOUT(client.received.endsWith("/after:0"), 10000);
+    QVERIFY(client.received.contains("\r\n\r\n/x:" + QByteArray::number(body.size()) + "HTTP/1.1 200"));
     QCOMPARE(server.handled, 2);
 }
 
