@@ -4,6 +4,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace snapshotdesk {
 
 namespace {
@@ -146,6 +148,22 @@ struct Parsed
     }
 };
 
+// Methods and header names are tokens (RFC 9110 5.6.2): no spaces, no separators.
+bool isToken(QByteArrayView text)
+{
+    constexpr QByteArrayView kSymbols = "!#$%&'*+-.^_`|~";
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [kSymbols](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               kSymbols.contains(c);
+    });
+}
+
+bool isDigits(QByteArrayView text)
+{
+    return !text.isEmpty() &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 Parsed parseRequest(const QByteArray& buffer)
 {
     // The cap applies to the header block itself, wherever the reads that brought it happened to
@@ -157,25 +175,47 @@ Parsed parseRequest(const QByteArray& buffer)
             return Parsed::refused(431, "The request line and headers exceed 64 KiB.");
         return {};
     }
-    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3)
+    // Whatever a proxy in front could read differently from this server (a bare CR or LF, a folded
+    // line, a space before the colon) is refused rather than guessed at: request smuggling lives in
+    // such differences.
+    QList<QByteArray> lines;
+    for (qsizetype from = 0; from <= headerEnd;) {
+        qsizetype end = buffer.indexOf("\r\n", from);
+        if (end < 0 || end > headerEnd)
+            end = headerEnd;
+        lines.append(buffer.mid(from, end - from));
+        if (lines.constLast().contains('\r') || lines.constLast().contains('\n'))
+            return Parsed::refused(400, "A bare CR or LF in the request head.");
+        from = end + 2;
+    }
+    const QList<QByteArray> requestLine = lines.value(0).split(' ');
+    if (requestLine.size() != 3 || !isToken(requestLine.at(0)) || requestLine.at(1).isEmpty() ||
+        (requestLine.at(2) != "HTTP/1.1" && requestLine.at(2) != "HTTP/1.0"))
         return Parsed::refused(400, "Malformed request line.");
     Parsed parsed;
     HttpRequest& request = parsed.request;
     request.method = requestLine.at(0);
     request.target = requestLine.at(1);
+    int lengthCount = 0;
     for (qsizetype i = 1; i < lines.size(); ++i) {
-        const qsizetype colon = lines.at(i).indexOf(':');
-        if (colon > 0)
-            request.headers.emplaceBack(lines.at(i).left(colon).trimmed(),
-                                        lines.at(i).mid(colon + 1).trimmed());
+        const QByteArray& line = lines.at(i);
+        const qsizetype colon = line.indexOf(':');
+        if (colon < 0 || !isToken(QByteArrayView(line).first(colon)))
+            return Parsed::refused(400, "Malformed header line.");
+        const QByteArray name = line.left(colon);
+        if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0)
+            return Parsed::refused(400, "Transfer-Encoding is not supported; send Content-Length.");
+        if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
+            ++lengthCount;
+        request.headers.emplaceBack(name, line.mid(colon + 1).trimmed());
     }
-    bool ok = true;
+    if (lengthCount > 1)
+        return Parsed::refused(400, "More than one Content-Length.");
     const QByteArray lengthText = request.header("Content-Length");
-    const qsizetype length = lengthText.isEmpty() ? 0 : lengthText.toLongLong(&ok);
-    if (!ok || length < 0)
+    // Digits only: no sign, no list, and few enough that they cannot overflow.
+    if (lengthCount == 1 && (!isDigits(lengthText) || lengthText.size() > 18))
         return Parsed::refused(400, "Malformed Content-Length.");
+    const qsizetype length = lengthCount == 1 ? lengthText.toLongLong() : 0;
     if (length > kMaxRequestBody)
         return Parsed::refused(413, "The request body exceeds 4 MiB.");
     if (buffer.size() < headerEnd + 4 + length)

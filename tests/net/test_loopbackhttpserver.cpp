@@ -89,6 +89,10 @@ class TestLoopbackHttpServer final : public QObject
 private slots:
     void headerCapHoldsForOneLargeRead_data();
     void headerCapHoldsForOneLargeRead();
+    void ambiguousRequestsAreRefused_data();
+    void ambiguousRequestsAreRefused();
+    void malformedRequestLineIsRefused_data();
+    void malformedRequestLineIsRefused();
     void pipelinedAnswersKeepRequestOrder_data();
     void pipelinedAnswersKeepRequestOrder();
     void longPipelineIsAnsweredInOrder();
@@ -120,6 +124,78 @@ void TestLoopbackHttpServer::headerCapHoldsForOneLargeRead()
 
     QTRY_VERIFY(client.hasHead() || client.closed());
     QCOMPARE(client.statusLine(), "HTTP/1.1 431 Request Header Fields Too Large"_ba);
+    QTRY_VERIFY(client.closed());
+    QCOMPARE(server.handled, 0);
+}
+
+void TestLoopbackHttpServer::ambiguousRequestsAreRefused_data()
+{
+    // Where a proxy in front and this server could disagree about where a request ends, the request
+    // is refused rather than guessed at (request smuggling).
+    QTest::addColumn<QByteArray>("headers");
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("two equal Content-Length") << "Content-Length: 3\r\nContent-Length: 3\r\n"_ba
+                                              << "abc"_ba;
+    QTest::newRow("two different Content-Length") << "Content-Length: 3\r\ncontent-length: 0\r\n"_ba
+                                                  << "abc"_ba;
+    QTest::newRow("Content-Length with sign") << "Content-Length: +3\r\n"_ba
+                                              << "abc"_ba;
+    QTest::newRow("Content-Length negative") << "Content-Length: -1\r\n"_ba << QByteArray();
+    QTest::newRow("Content-Length not a number") << "Content-Length: 3x\r\n"_ba
+                                                 << "abc"_ba;
+    QTest::newRow("Content-Length list") << "Content-Length: 3, 3\r\n"_ba
+                                         << "abc"_ba;
+    QTest::newRow("Transfer-Encoding chunked") << "Transfer-Encoding: chunked\r\n"_ba
+                                               << "3\r\nabc\r\n0\r\n\r\n"_ba;
+    QTest::newRow("Transfer-Encoding and Content-Length")
+        << "Content-Length: 3\r\nTransfer-Encoding: chunked\r\n"_ba
+        << "3\r\nabc\r\n0\r\n\r\n"_ba;
+    QTest::newRow("space before colon") << "Content-Length : 3\r\n"_ba
+                                        << "abc"_ba;
+    QTest::newRow("header line without colon") << "Content-Length 3\r\n"_ba
+                                               << "abc"_ba;
+    QTest::newRow("folded header line") << "X-A: 1\r\n Content-Length: 3\r\n"_ba
+                                        << "abc"_ba;
+}
+
+void TestLoopbackHttpServer::ambiguousRequestsAreRefused()
+{
+    QFETCH(QByteArray, headers);
+    QFETCH(QByteArray, body);
+    Server server;
+    RawClient client(server.http.port());
+    QVERIFY(client.connected());
+    QVERIFY(client.send("POST /x HTTP/1.1\r\nHost: " + server.host() + "\r\n" + headers + "\r\n" + body));
+
+    QTRY_VERIFY(client.hasHead() || client.closed());
+    QCOMPARE(client.statusLine(), "HTTP/1.1 400 Bad Request"_ba);
+    QTRY_VERIFY(client.closed());
+    QCOMPARE(server.handled, 0);
+    QCOMPARE(client.answerCount(), 1);
+}
+
+void TestLoopbackHttpServer::malformedRequestLineIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("requestLine");
+    QTest::newRow("one word") << "GARBAGE"_ba;
+    QTest::newRow("no version") << "GET /x"_ba;
+    QTest::newRow("four words") << "GET /x HTTP/1.1 more"_ba;
+    QTest::newRow("two spaces") << "GET  /x HTTP/1.1"_ba;
+    QTest::newRow("not HTTP") << "GET /x FTP/1.0"_ba;
+    QTest::newRow("HTTP/2") << "GET /x HTTP/2.0"_ba;
+    QTest::newRow("empty") << QByteArray();
+}
+
+void TestLoopbackHttpServer::malformedRequestLineIsRefused()
+{
+    QFETCH(QByteArray, requestLine);
+    Server server;
+    RawClient client(server.http.port());
+    QVERIFY(client.connected());
+    QVERIFY(client.send(requestLine + "\r\nHost: " + server.host() + "\r\n\r\n"));
+
+    QTRY_VERIFY(client.hasHead() || client.closed());
+    QCOMPARE(client.statusLine(), "HTTP/1.1 400 Bad Request"_ba);
     QTRY_VERIFY(client.closed());
     QCOMPARE(server.handled, 0);
 }
