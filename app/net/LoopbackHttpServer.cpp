@@ -54,6 +54,8 @@ QByteArray reasonPhrase(int status)
         return "Content Too Large";
     case 415:
         return "Unsupported Media Type";
+    case 421:
+        return "Misdirected Request";
     case 429:
         return "Too Many Requests";
     case 431:
@@ -121,6 +123,18 @@ Outgoing refusal(int status, const QByteArray& why)
     out.bytes += body;
     out.closeAfter = true;
     return out;
+}
+
+// Whether `host` (a Host header) names this server: 127.0.0.1 or localhost, with its port. A page
+// from any other origin whose name was made to resolve to 127.0.0.1 (DNS rebinding) sends its own
+// name, and must not read what this server serves.
+bool isOwnHost(const QByteArray& host, quint16 port)
+{
+    const QByteArray suffix = ':' + QByteArray::number(port);
+    if (!host.endsWith(suffix))
+        return false;
+    const QByteArray name = host.chopped(suffix.size());
+    return name == "127.0.0.1" || name.compare("localhost", Qt::CaseInsensitive) == 0;
 }
 
 // What the front of a connection's buffer holds.
@@ -319,6 +333,18 @@ private:
             }
             m_buffer.remove(0, parsed.size);
             parsed.request.connection = m_id;
+            const auto hosts = std::count_if(
+                parsed.request.headers.cbegin(), parsed.request.headers.cend(),
+                [](const auto& header) { return header.first.compare("Host", Qt::CaseInsensitive) == 0; });
+            if (hosts != 1 || parsed.request.header("Host").isEmpty()) {
+                refuse(400, "Exactly one Host header is required.");
+                return;
+            }
+            if (!isOwnHost(parsed.request.header("Host"), m_server->port())) {
+                refuse(421, "This server answers to 127.0.0.1:" + QByteArray::number(m_server->port()) +
+                                " and localhost:" + QByteArray::number(m_server->port()) + " only.");
+                return;
+            }
             enqueue(toOutgoing(m_server->answer(parsed.request)));
             if (m_ending)
                 return;

@@ -96,6 +96,8 @@ private slots:
     void pipelinedAnswersKeepRequestOrder_data();
     void pipelinedAnswersKeepRequestOrder();
     void longPipelineIsAnsweredInOrder();
+    void onlyThisServersHostIsServed_data();
+    void onlyThisServersHostIsServed();
     void fullSizeRequestIsServed();
 };
 
@@ -268,6 +270,52 @@ void TestLoopbackHttpServer::longPipelineIsAnsweredInOrder()
     QCOMPARE(bodies, expected);
     QCOMPARE(server.handled, kRequests);
     QVERIFY(!client.closed());
+}
+
+void TestLoopbackHttpServer::onlyThisServersHostIsServed_data()
+{
+    // PORT stands for the server's port, OTHER for another one. A page loaded from another name
+    // that resolves to 127.0.0.1 (DNS rebinding) sends its own name here.
+    QTest::addColumn<QByteArray>("hostLines");
+    QTest::addColumn<int>("status");
+    QTest::newRow("127.0.0.1:PORT") << "Host: 127.0.0.1:PORT\r\n"_ba << 200;
+    QTest::newRow("localhost:PORT") << "Host: localhost:PORT\r\n"_ba << 200;
+    QTest::newRow("LocalHost:PORT") << "host: LocalHost:PORT\r\n"_ba << 200;
+    QTest::newRow("evil.example:PORT") << "Host: evil.example:PORT\r\n"_ba << 421;
+    QTest::newRow("localhost.evil.example:PORT") << "Host: localhost.evil.example:PORT\r\n"_ba << 421;
+    QTest::newRow("127.0.0.1 without port") << "Host: 127.0.0.1\r\n"_ba << 421;
+    QTest::newRow("localhost without port") << "Host: localhost\r\n"_ba << 421;
+    QTest::newRow("127.0.0.1:OTHER") << "Host: 127.0.0.1:OTHER\r\n"_ba << 421;
+    QTest::newRow("missing") << QByteArray() << 400;
+    QTest::newRow("empty") << "Host: \r\n"_ba << 400;
+    QTest::newRow("twice") << "Host: 127.0.0.1:PORT\r\nHost: evil.example:PORT\r\n"_ba << 400;
+}
+
+void TestLoopbackHttpServer::onlyThisServersHostIsServed()
+{
+    QFETCH(QByteArray, hostLines);
+    QFETCH(int, status);
+    Server server;
+    int emitted = 0;
+    connect(&server.http, &LoopbackHttpServer::requestReceived, this, [&emitted] { ++emitted; });
+    const QByteArray port = QByteArray::number(server.http.port());
+    hostLines.replace("PORT", port).replace("OTHER", QByteArray::number(server.http.port() ^ 1));
+    RawClient client(server.http.port());
+    QVERIFY(client.connected());
+    QVERIFY(client.send("GET /data HTTP/1.1\r\n" + hostLines + "\r\n"));
+
+    QTRY_VERIFY(client.hasHead() || client.closed());
+    QCOMPARE(client.statusLine().left(12), "HTTP/1.1 " + QByteArray::number(status));
+    if (status == 200) {
+        QCOMPARE(server.handled, 1);
+        QCOMPARE(emitted, 1);
+        QTRY_VERIFY(client.received.endsWith("/data"));
+        QVERIFY(!client.closed());
+    } else {
+        QTRY_VERIFY(client.closed());
+        QCOMPARE(server.handled, 0);
+        QCOMPARE(emitted, 0);
+    }
 }
 
 void TestLoopbackHttpServer::fullSizeRequestIsServed()
