@@ -309,8 +309,12 @@ public:
         m_delay.setSingleShot(true);
         connect(&m_delay, &QTimer::timeout, this, &Connection::startSending);
         connect(&m_drip, &QTimer::timeout, this, &Connection::dripNext);
+        m_idle.setSingleShot(true);
+        connect(&m_idle, &QTimer::timeout, this, &Connection::closeIdle);
+        connect(socket, &QTcpSocket::bytesWritten, this, &Connection::updateIdleTimer);
         connect(socket, &QTcpSocket::readyRead, this, &Connection::readRequests);
         connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+        updateIdleTimer();
     }
 
 private:
@@ -321,12 +325,17 @@ private:
             return;
         }
         m_readingPaused = false;
-        while (m_answers.size() < kMaxQueuedAnswers) {
+        for (;;) {
+            if (m_answers.size() >= kMaxQueuedAnswers) {
+                // Enough answers wait already; the rest is read once they have gone out.
+                m_readingPaused = true;
+                break;
+            }
             if (m_buffer.size() < kMaxBufferedBytes)
                 m_buffer += m_socket->read(kMaxBufferedBytes - m_buffer.size());
             Parsed parsed = parseRequest(m_buffer);
             if (parsed.kind == Parsed::Incomplete)
-                return;
+                break;
             if (parsed.kind == Parsed::Refused) {
                 refuse(parsed.status, parsed.why);
                 return;
@@ -349,8 +358,7 @@ private:
             if (m_ending)
                 return;
         }
-        // Enough answers wait already; the rest is read once they have gone out.
-        m_readingPaused = true;
+        updateIdleTimer(); // whatever arrived was activity, even part of a request
     }
 
     // Answers `status` after the answers already queued, then closes: the rest of the stream
@@ -373,8 +381,10 @@ private:
     // Starts the oldest answer not yet sent.
     void sendNext()
     {
-        if (m_answers.isEmpty())
+        if (m_answers.isEmpty()) {
+            updateIdleTimer();
             return;
+        }
         m_sending = true;
         if (m_answers.head().delayMs > 0)
             m_delay.start(m_answers.head().delayMs);
@@ -417,12 +427,32 @@ private:
             m_answers.clear();
             m_socket->flush();
             m_socket->disconnectFromHost();
+            updateIdleTimer(); // a client not reading even this is cut off in the end
             return;
         }
         if (m_readingPaused)
             readRequests();
         if (!m_sending)
             sendNext();
+    }
+
+    // Idle: no answer waiting or being sent. The time counts from the last byte received or
+    // written, so a request arriving slowly, or an answer read slowly, keeps the connection.
+    void updateIdleTimer()
+    {
+        if (m_sending || !m_answers.isEmpty() || m_server->m_idleTimeout <= std::chrono::milliseconds(0))
+            m_idle.stop();
+        else
+            m_idle.start(m_server->m_idleTimeout);
+    }
+
+    void closeIdle()
+    {
+        // Bytes still unsent after a whole idle period: the client has stopped reading them.
+        if (m_socket->bytesToWrite() > 0)
+            m_socket->abort();
+        else
+            m_socket->disconnectFromHost();
     }
 
     LoopbackHttpServer* m_server;
@@ -436,6 +466,7 @@ private:
     qsizetype m_sent = 0;         // of the head's bytes, while it drips
     QTimer m_delay;
     QTimer m_drip;
+    QTimer m_idle;
 };
 
 void LoopbackHttpServer::onNewConnection()

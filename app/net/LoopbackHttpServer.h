@@ -7,6 +7,7 @@
 #include <QPair>
 #include <QTcpServer>
 
+#include <chrono>
 #include <functional>
 
 namespace snapshotdesk {
@@ -59,6 +60,10 @@ public:
     quint16 port() const;
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     int connectionCount() const { return m_connections; }
+    // A connection with no request coming in and no answer going out for this long is closed, so
+    // an abandoned client does not hold it for ever. Zero: never. Taken up by each connection the
+    // next time it becomes idle.
+    void setIdleTimeout(std::chrono::milliseconds timeout) { m_idleTimeout = timeout; }
 
 signals:
     void requestReceived(const snapshotdesk::HttpRequest& request);
@@ -73,6 +78,7 @@ private:
     QTcpServer m_server;
     Handler m_handler;
     int m_connections = 0;
+    std::chrono::milliseconds m_idleTimeout{30'000};
 };
 
 } // namespace snapshotdesk

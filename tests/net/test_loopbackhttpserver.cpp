@@ -96,6 +96,7 @@ private slots:
     void pipelinedAnswersKeepRequestOrder_data();
     void pipelinedAnswersKeepRequestOrder();
     void longPipelineIsAnsweredInOrder();
+    void idleConnectionIsClosed();
     void onlyThisServersHostIsServed_data();
     void onlyThisServersHostIsServed();
     void fullSizeRequestIsServed();
@@ -270,6 +271,30 @@ void TestLoopbackHttpServer::longPipelineIsAnsweredInOrder()
     QCOMPARE(bodies, expected);
     QCOMPARE(server.handled, kRequests);
     QVERIFY(!client.closed());
+}
+
+void TestLoopbackHttpServer::idleConnectionIsClosed()
+{
+    Server server;
+    server.http.setIdleTimeout(200ms);
+    server.answer = [](const HttpRequest&) {
+        HttpResponse late = HttpResponse::json(200, "late", "text/plain");
+        late.delayMs = 600; // longer than the idle timeout: a pending answer is not idleness
+        return late;
+    };
+    RawClient client(server.http.port());
+    QVERIFY(client.connected());
+    QVERIFY(client.send(server.get("/late")));
+    QTRY_VERIFY_WITH_TIMEOUT(client.received.endsWith("late") || client.closed(), 5000);
+    QVERIFY(client.received.endsWith("late"));
+    // Nothing more asked: the server hangs up.
+    QTRY_VERIFY_WITH_TIMEOUT(client.closed(), 3000);
+
+    // A connection that never sends a request is closed as well.
+    RawClient silent(server.http.port());
+    QVERIFY(silent.connected());
+    QTRY_VERIFY_WITH_TIMEOUT(silent.closed(), 3000);
+    QVERIFY(silent.received.isEmpty());
 }
 
 void TestLoopbackHttpServer::onlyThisServersHostIsServed_data()
