@@ -313,7 +313,10 @@ public:
         connect(&m_idle, &QTimer::timeout, this, &Connection::closeIdle);
         connect(socket, &QTcpSocket::bytesWritten, this, &Connection::updateIdleTimer);
         connect(socket, &QTcpSocket::readyRead, this, &Connection::readRequests);
-        connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::disconnected, this, [this] {
+            --m_server->m_open;
+            deleteLater();
+        });
         updateIdleTimer();
     }
 
@@ -471,8 +474,17 @@ private:
 
 void LoopbackHttpServer::onNewConnection()
 {
-    while (QTcpSocket* socket = m_server.nextPendingConnection())
+    while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+        if (m_open >= m_maxConnections) {
+            socket->setParent(this);
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            socket->write(refusal(503, "Too many open connections.").bytes);
+            socket->disconnectFromHost();
+            continue;
+        }
+        ++m_open;
         new Connection(this, socket, ++m_connections);
+    }
 }
 
 HttpResponse LoopbackHttpServer::answer(const HttpRequest& request)

@@ -59,7 +59,12 @@ public:
     bool listen(quint16 port = 0);
     quint16 port() const;
     void setHandler(Handler handler) { m_handler = std::move(handler); }
+    // Connections accepted so far (refused ones not counted), and those open now.
     int connectionCount() const { return m_connections; }
+    int openConnectionCount() const { return m_open; }
+    // At most this many connections are open at once; any further one is answered 503 and closed,
+    // so one client cannot take every socket the process has.
+    void setMaxConnections(int max) { m_maxConnections = max; }
     // A connection with no request coming in and no answer going out for this long is closed, so
     // an abandoned client does not hold it for ever. Zero: never. Taken up by each connection the
     // next time it becomes idle.
@@ -78,6 +83,8 @@ private:
     QTcpServer m_server;
     Handler m_handler;
     int m_connections = 0;
+    int m_open = 0;
+    int m_maxConnections = 64;
     std::chrono::milliseconds m_idleTimeout{30'000};
 };
 

@@ -97,6 +97,7 @@ private slots:
     void pipelinedAnswersKeepRequestOrder();
     void longPipelineIsAnsweredInOrder();
     void idleConnectionIsClosed();
+    void connectionsBeyondTheLimitAreRefused();
     void onlyThisServersHostIsServed_data();
     void onlyThisServersHostIsServed();
     void fullSizeRequestIsServed();
@@ -295,6 +296,36 @@ void TestLoopbackHttpServer::idleConnectionIsClosed()
     QVERIFY(silent.connected());
     QTRY_VERIFY_WITH_TIMEOUT(silent.closed(), 3000);
     QVERIFY(silent.received.isEmpty());
+}
+
+void TestLoopbackHttpServer::connectionsBeyondTheLimitAreRefused()
+{
+    Server server;
+    server.http.setMaxConnections(2);
+    RawClient first(server.http.port());
+    RawClient second(server.http.port());
+    QVERIFY(first.connected() && second.connected());
+    QTRY_COMPARE(server.http.openConnectionCount(), 2);
+
+    RawClient third(server.http.port());
+    QVERIFY(third.connected());
+    QTRY_VERIFY(third.closed());
+    QVERIFY2(third.received.startsWith("HTTP/1.1 503 "), third.received.constData());
+    QCOMPARE(server.http.openConnectionCount(), 2);
+
+    // Those within the limit are served as before.
+    QVERIFY(second.send(server.get("/second")));
+    QTRY_VERIFY(second.received.endsWith("/second"));
+
+    // A slot freed is a slot for the next connection.
+    first.close();
+    QTRY_COMPARE(server.http.openConnectionCount(), 1);
+    RawClient fourth(server.http.port());
+    QVERIFY(fourth.connected());
+    QVERIFY(fourth.send(server.get("/fourth")));
+    QTRY_VERIFY(fourth.received.endsWith("/fourth"));
+    QVERIFY(!fourth.closed());
+    QCOMPARE(server.handled, 2);
 }
 
 void TestLoopbackHttpServer::onlyThisServersHostIsServed_data()
