@@ -178,7 +178,8 @@ bool isDigits(QByteArrayView text)
            std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-Parsed parseRequest(const QByteArray& buffer)
+// The request at the front of `buffer`, for a server listening on `port`.
+Parsed parseRequest(const QByteArray& buffer, quint16 port)
 {
     // The cap applies to the header block itself, wherever the reads that brought it happened to
     // end: a block ending past it is refused even when it arrived whole.
@@ -211,6 +212,7 @@ Parsed parseRequest(const QByteArray& buffer)
     request.method = requestLine.at(0);
     request.target = requestLine.at(1);
     int lengthCount = 0;
+    int hostCount = 0;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray& line = lines.at(i);
         const qsizetype colon = line.indexOf(':');
@@ -221,6 +223,8 @@ Parsed parseRequest(const QByteArray& buffer)
             return Parsed::refused(400, "Transfer-Encoding is not supported; send Content-Length.");
         if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
             ++lengthCount;
+        if (name.compare("Host", Qt::CaseInsensitive) == 0)
+            ++hostCount;
         request.headers.emplaceBack(name, line.mid(colon + 1).trimmed());
     }
     if (lengthCount > 1)
@@ -234,6 +238,15 @@ Parsed parseRequest(const QByteArray& buffer)
         return Parsed::refused(413, "The request body exceeds 4 MiB.");
     if (buffer.size() < headerEnd + 4 + length)
         return {}; // the body is still arriving
+    // Checked once the whole request is in, so that what follows it is not taken for a request.
+    const QByteArray host = request.header("Host");
+    if (hostCount != 1 || host.isEmpty())
+        return Parsed::refused(400, "Exactly one Host header is required.");
+    if (!isOwnHost(host, port)) {
+        const QByteArray suffix = ':' + QByteArray::number(port);
+        return Parsed::refused(421, "This server answers to 127.0.0.1" + suffix + " and localhost" + suffix +
+                                        " only.");
+    }
     request.body = buffer.mid(headerEnd + 4, length);
     parsed.size = headerEnd + 4 + length;
     parsed.kind = Parsed::Complete;
@@ -336,7 +349,7 @@ private:
             }
             if (m_buffer.size() < kMaxBufferedBytes)
                 m_buffer += m_socket->read(kMaxBufferedBytes - m_buffer.size());
-            Parsed parsed = parseRequest(m_buffer);
+            Parsed parsed = parseRequest(m_buffer, m_server->port());
             if (parsed.kind == Parsed::Incomplete)
                 break;
             if (parsed.kind == Parsed::Refused) {
@@ -345,18 +358,6 @@ private:
             }
             m_buffer.remove(0, parsed.size);
             parsed.request.connection = m_id;
-            const auto hosts = std::count_if(
-                parsed.request.headers.cbegin(), parsed.request.headers.cend(),
-                [](const auto& header) { return header.first.compare("Host", Qt::CaseInsensitive) == 0; });
-            if (hosts != 1 || parsed.request.header("Host").isEmpty()) {
-                refuse(400, "Exactly one Host header is required.");
-                return;
-            }
-            if (!isOwnHost(parsed.request.header("Host"), m_server->port())) {
-                refuse(421, "This server answers to 127.0.0.1:" + QByteArray::number(m_server->port()) +
-                                " and localhost:" + QByteArray::number(m_server->port()) + " only.");
-                return;
-            }
             enqueue(toOutgoing(m_server->answer(parsed.request)));
             if (m_ending)
                 return;

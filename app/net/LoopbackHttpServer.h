@@ -44,6 +44,12 @@ struct HttpResponse
 
 // A small HTTP/1.1 server with keep-alive, listening on 127.0.0.1 only. It backs the demo mode and
 // the tests' fake ThousandEyes server: both talk real HTTP to the real service code.
+//
+// Reachable by any local process and, through a browser, by any web page, it refuses what it need
+// not understand: a header block over 64 KiB (431), a body over 4 MiB (413), anything but exactly
+// one plain Content-Length or none, Transfer-Encoding, malformed heads (400), a Host other than
+// 127.0.0.1:PORT or localhost:PORT (421), each answered and then the connection closed. Pipelined
+// requests are answered in order. Idle connections are closed, and only so many are open at once.
 class LoopbackHttpServer final : public QObject
 {
     Q_OBJECT
