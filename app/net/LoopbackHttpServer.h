@@ -7,9 +7,8 @@
 #include <QPair>
 #include <QTcpServer>
 
+#include <chrono>
 #include <functional>
-
-class QTcpSocket;
 
 namespace snapshotdesk {
 
@@ -45,6 +44,12 @@ struct HttpResponse
 
 // A small HTTP/1.1 server with keep-alive, listening on 127.0.0.1 only. It backs the demo mode and
 // the tests' fake ThousandEyes server: both talk real HTTP to the real service code.
+//
+// Reachable by any local process and, through a browser, by any web page, it refuses what it need
+// not understand: a header block over 64 KiB (431), a body over 4 MiB (413), anything but exactly
+// one plain Content-Length or none, Transfer-Encoding, malformed heads (400), a Host other than
+// 127.0.0.1:PORT or localhost:PORT (421), each answered and then the connection closed. Pipelined
+// requests are answered in order. Idle connections are closed, and only so many are open at once.
 class LoopbackHttpServer final : public QObject
 {
     Q_OBJECT
@@ -60,19 +65,33 @@ public:
     bool listen(quint16 port = 0);
     quint16 port() const;
     void setHandler(Handler handler) { m_handler = std::move(handler); }
+    // Connections accepted so far (refused ones not counted), and those open now.
     int connectionCount() const { return m_connections; }
+    int openConnectionCount() const { return m_open; }
+    // At most this many connections are open at once; any further one is answered 503 and closed,
+    // so one client cannot take every socket the process has.
+    void setMaxConnections(int max) { m_maxConnections = max; }
+    // A connection with no request coming in and no answer going out for this long is closed, so
+    // an abandoned client does not hold it for ever. Zero: never. Taken up by each connection the
+    // next time it becomes idle.
+    void setIdleTimeout(std::chrono::milliseconds timeout) { m_idleTimeout = timeout; }
 
 signals:
     void requestReceived(const snapshotdesk::HttpRequest& request);
 
 private:
+    class Connection; // one client connection: its requests in, its answers out, in order
+
     void onNewConnection();
-    void onReadyRead(QTcpSocket* socket);
-    void respond(QTcpSocket* socket, const HttpRequest& request);
+    // Announces `request` and asks the handler what to answer.
+    HttpResponse answer(const HttpRequest& request);
 
     QTcpServer m_server;
     Handler m_handler;
     int m_connections = 0;
+    int m_open = 0;
+    int m_maxConnections = 64;
+    std::chrono::milliseconds m_idleTimeout{30'000};
 };
 
 } // namespace snapshotdesk
