@@ -124,6 +124,16 @@ private slots:
                  {"name":"A","sources":[{"id":"1","name":"x"}],"range":"lastWeek","nameTemplate":"{source}","apiVersion":"v7"},
                  {"name":"B","sources":[{"id":"1","name":"x"}],"range":"fortnight","nameTemplate":"{source}","apiVersion":"v7"}]})")
                                    << u"Routine 2"_s;
+        QTest::newRow("fractional version")
+            << QByteArray(R"({"format":"snapshotdesk-routines","version":1.5,"routines":[]})")
+            << u"version"_s;
+        QTest::newRow("huge version")
+            << QByteArray(R"({"format":"snapshotdesk-routines","version":1e300,"routines":[]})")
+            << u"version"_s;
+        QTest::newRow("fractional source id")
+            << QByteArray(R"({"format":"snapshotdesk-routines","version":1,"routines":[
+                 {"name":"A","sources":[{"id":1.5,"name":"x"}],"range":"lastWeek","nameTemplate":"{source}","apiVersion":"v7"}]})")
+            << u"whole number"_s;
     }
     void malformedImportIsRejectedWithAClearMessage()
     {
