@@ -101,6 +101,14 @@ Parsed<Routine> Routine::fromJson(const QJsonObject& object)
         return result;
     }
     const QJsonArray list = sources.toArray();
+    if (list.size() > kMaxSources) {
+        result.error = tr("\"%1\" has %2 sources; a routine can have at most %3: split it into several "
+                          "routines.")
+                           .arg(routine.name.left(80))
+                           .arg(list.size())
+                           .arg(kMaxSources);
+        return result;
+    }
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonObject source = list.at(i).toObject();
         SnapshotSource parsed;

@@ -148,6 +148,8 @@ bool RoutineStore::write(const Routine& routine)
 
 QString RoutineStore::add(Routine routine)
 {
+    if (routine.sources.size() > Routine::kMaxSources)
+        return {};
     routine.id = QUuid::createUuid().toString(QUuid::Id128);
     write(routine);
     emit changed();
@@ -156,7 +158,8 @@ QString RoutineStore::add(Routine routine)
 
 bool RoutineStore::update(const Routine& routine)
 {
-    if (routine.id.isEmpty() || !m_settings->contains(settingsKey(routine.id)))
+    if (routine.id.isEmpty() || !m_settings->contains(settingsKey(routine.id)) ||
+        routine.sources.size() > Routine::kMaxSources)
         return false;
     write(routine);
     emit changed();

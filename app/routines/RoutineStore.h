@@ -34,9 +34,10 @@ public:
     QList<Routine> routines() const;
     std::optional<Routine> routine(const QString& id) const;
 
-    // Stores a new routine and returns its id.
+    // Stores a new routine and returns its id; empty, and nothing stored, when it has more than
+    // Routine::kMaxSources sources (it would not be read back).
     QString add(Routine routine);
-    // Replaces the routine with the same id; false when there is none.
+    // Replaces the routine with the same id; false when there is none or it has too many sources.
     bool update(const Routine& routine);
     bool rename(const QString& id, const QString& name);
     // A copy named "<name> (copy)"; returns its id, empty when `id` is unknown.

@@ -124,6 +124,24 @@ private slots:
         QVERIFY2(parsed.error.contains(mentions), qPrintable(parsed.error));
     }
 
+    void tooManySources()
+    {
+        Routine r = weekly();
+        r.sources.clear();
+        for (int i = 0; i < Routine::kMaxSources; ++i)
+            r.sources.append({QString::number(i), u"S%1"_s.arg(i), {}, false});
+        const Parsed<Routine> atLimit = Routine::fromJson(r.toJson());
+        QVERIFY2(atLimit.ok(), qPrintable(atLimit.error));
+        QCOMPARE(atLimit.value.sources.size(), Routine::kMaxSources);
+
+        r.sources.append({u"one more"_s, u"One more"_s, {}, false});
+        const Parsed<Routine> over = Routine::fromJson(r.toJson());
+        QVERIFY(!over.ok());
+        QVERIFY2(over.error.contains(u"Weekly eight"_s), qPrintable(over.error));
+        QVERIFY2(over.error.contains(QString::number(Routine::kMaxSources + 1)), qPrintable(over.error));
+        QVERIFY2(over.error.contains(QString::number(Routine::kMaxSources)), qPrintable(over.error));
+    }
+
     // Ids written as JSON numbers (a hand-edited file, another tool) are kept digit for digit.
     void wholeNumberIdsAreKeptExactly_data()
     {

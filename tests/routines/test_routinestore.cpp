@@ -217,6 +217,33 @@ private slots:
         QVERIFY2(tooLarge.error.contains(u"4 MiB"_s), qPrintable(tooLarge.error));
         QCOMPARE(store.routines().size(), 1);
     }
+
+    // A routine with more sources than one run may send is refused on import, naming the routine.
+    void tooManySourcesAreRefusedOnImport()
+    {
+        Routine big = sample(u"Everything"_s);
+        big.sources.clear();
+        for (int i = 0; i <= Routine::kMaxSources; ++i)
+            big.sources.append({QString::number(i), u"S%1"_s.arg(i), {}, false});
+        RoutineStore store(SettingsLocation::iniFile(ini()));
+        const Parsed<int> result = store.importJson(RoutineStore::toExportJson({big}));
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(u"Everything"_s), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QString::number(Routine::kMaxSources)), qPrintable(result.error));
+        QVERIFY(store.routines().isEmpty());
+
+        // Nor can one be stored directly (it would not be read back).
+        QVERIFY(store.add(big).isEmpty());
+        QVERIFY(store.routines().isEmpty());
+        big.sources.removeLast();
+        const QString id = store.add(big);
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(store.routine(id)->sources.size(), Routine::kMaxSources);
+        Routine tooBig = *store.routine(id);
+        tooBig.sources.append({u"one more"_s, u"One more"_s, {}, false});
+        QVERIFY(!store.update(tooBig));
+        QCOMPARE(store.routine(id)->sources.size(), Routine::kMaxSources);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRoutineStore)
