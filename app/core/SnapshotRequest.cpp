@@ -29,6 +29,20 @@ QString SnapshotRequest::fitDisplayName(const QString& name)
     return name.left(length);
 }
 
+QDateTime SnapshotRequest::latestExpiration(const QDateTime& now)
+{
+    return now.addYears(kMaxExpirationYears).addSecs(-kClockSkewSeconds);
+}
+
+QString SnapshotRequest::expirationTooLateMessage(const QDateTime& now)
+{
+    //: %1 is the latest allowed expiration, local time, yyyy-MM-dd HH:mm
+    return tr("The expiration date is too far ahead: the API allows at most %n years from now, so choose "
+              "%1 or earlier.",
+              nullptr, kMaxExpirationYears)
+        .arg(latestExpiration(now).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
 QList<ValidationIssue> SnapshotRequest::validate(ApiVersion version, const QDateTime& now) const
 {
     QList<ValidationIssue> issues;
@@ -75,10 +89,8 @@ QList<ValidationIssue> SnapshotRequest::validate(ApiVersion version, const QDate
             if (expirationDate <= now)
                 add(Field::ExpirationDate, Severity::Error,
                     tr("The expiration date has passed: choose a later date."));
-            else if (expirationDate > now.addYears(kMaxExpirationYears).addSecs(kClockSkewSeconds))
-                add(Field::ExpirationDate, Severity::Error,
-                    tr("The expiration date must be within %n years from today.", nullptr,
-                       kMaxExpirationYears));
+            else if (expirationDate > latestExpiration(now))
+                add(Field::ExpirationDate, Severity::Error, expirationTooLateMessage(now));
         }
         if (!timezone.isEmpty() && !QTimeZone(timezone.toUtf8()).isValid())
             add(Field::Timezone, Severity::Error,
