@@ -34,6 +34,19 @@ QDateTime SnapshotRequest::latestExpiration(const QDateTime& now)
     return now.addYears(kMaxExpirationYears).addSecs(-kClockSkewSeconds);
 }
 
+QDateTime SnapshotRequest::expirationAtEndOf(QDate day)
+{
+    return QDateTime::fromSecsSinceEpoch(day.endOfDay(Qt::LocalTime).toSecsSinceEpoch(), Qt::UTC);
+}
+
+QDate SnapshotRequest::latestExpirationDay(const QDateTime& now)
+{
+    const QDateTime latest = latestExpiration(now);
+    const QDate day = latest.toLocalTime().date();
+    // The latest instant usually falls inside its day, so that day's end is already too late.
+    return expirationAtEndOf(day) <= latest ? day : day.addDays(-1);
+}
+
 QString SnapshotRequest::expirationTooLateMessage(const QDateTime& now)
 {
     //: %1 is the latest allowed expiration, local time, yyyy-MM-dd HH:mm
