@@ -223,9 +223,8 @@ QString ServerSnapshotCatalog::validateExpiration(const QDateTime& expires, cons
         return tr("Choose an expiration date.");
     if (expires <= now)
         return tr("The expiration date must be in the future.");
-    if (expires > now.addYears(SnapshotRequest::kMaxExpirationYears))
-        return tr("The expiration date can be at most %n years ahead.", nullptr,
-                  SnapshotRequest::kMaxExpirationYears);
+    if (expires > SnapshotRequest::latestExpiration(now))
+        return SnapshotRequest::expirationTooLateMessage(now);
     return {};
 }
 

@@ -29,6 +29,33 @@ QString SnapshotRequest::fitDisplayName(const QString& name)
     return name.left(length);
 }
 
+QDateTime SnapshotRequest::latestExpiration(const QDateTime& now)
+{
+    return now.addYears(kMaxExpirationYears).addSecs(-kClockSkewSeconds);
+}
+
+QDateTime SnapshotRequest::expirationAtEndOf(QDate day)
+{
+    return QDateTime::fromSecsSinceEpoch(day.endOfDay(Qt::LocalTime).toSecsSinceEpoch(), Qt::UTC);
+}
+
+QDate SnapshotRequest::latestExpirationDay(const QDateTime& now)
+{
+    const QDateTime latest = latestExpiration(now);
+    const QDate day = latest.toLocalTime().date();
+    // The latest instant usually falls inside its day, so that day's end is already too late.
+    return expirationAtEndOf(day) <= latest ? day : day.addDays(-1);
+}
+
+QString SnapshotRequest::expirationTooLateMessage(const QDateTime& now)
+{
+    //: %1 is the latest allowed expiration, local time, yyyy-MM-dd HH:mm
+    return tr("The expiration date is too far ahead: the API allows at most %n years from now, so choose "
+              "%1 or earlier.",
+              nullptr, kMaxExpirationYears)
+        .arg(latestExpiration(now).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
 QList<ValidationIssue> SnapshotRequest::validate(ApiVersion version, const QDateTime& now) const
 {
     QList<ValidationIssue> issues;
@@ -75,10 +102,8 @@ QList<ValidationIssue> SnapshotRequest::validate(ApiVersion version, const QDate
             if (expirationDate <= now)
                 add(Field::ExpirationDate, Severity::Error,
                     tr("The expiration date has passed: choose a later date."));
-            else if (expirationDate > now.addYears(kMaxExpirationYears).addSecs(kClockSkewSeconds))
-                add(Field::ExpirationDate, Severity::Error,
-                    tr("The expiration date must be within %n years from today.", nullptr,
-                       kMaxExpirationYears));
+            else if (expirationDate > latestExpiration(now))
+                add(Field::ExpirationDate, Severity::Error, expirationTooLateMessage(now));
         }
         if (!timezone.isEmpty() && !QTimeZone(timezone.toUtf8()).isValid())
             add(Field::Timezone, Severity::Error,

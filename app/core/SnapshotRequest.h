@@ -48,6 +48,18 @@ public:
     static constexpr qint64 kMaxRangeDays = 93;
     static constexpr qint64 kClockSkewSeconds = 300;
     static constexpr int kMaxExpirationYears = 5;
+    // The latest v7 expiration to send at `now`. The API allows "within 5 years from the current
+    // date" by its own clock, which may run up to kClockSkewSeconds ahead of ours, so the skew comes
+    // off the window (adding it would send dates the API may refuse).
+    static QDateTime latestExpiration(const QDateTime& now);
+    // The instant a snapshot kept "until the end of `day`" (local time) expires, in whole seconds:
+    // what the expiry pickers send.
+    static QDateTime expirationAtEndOf(QDate day);
+    // The last day an expiry picker may offer at `now`: the latest whose end is still within
+    // latestExpiration(), so the day on offer is never one the request then refuses.
+    static QDate latestExpirationDay(const QDateTime& now);
+    // Why `expirationDate` is too late at `now`, naming the latest allowed date and time (translated).
+    static QString expirationTooLateMessage(const QDateTime& now);
 
     QString displayName;
     QString sourceId;   // reportId (v6) or dashboardId (v7)

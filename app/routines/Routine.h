@@ -21,6 +21,11 @@ struct Routine
     Q_DECLARE_TR_FUNCTIONS(Routine)
 
 public:
+    // A run sends one snapshot per source at once. v7 allows 100 snapshots an hour (and the
+    // organisation about 240 requests a minute, shared with everyone in it), so a longer routine
+    // could not finish in one go; it is refused when read and when saved.
+    static constexpr qsizetype kMaxSources = 100;
+
     QString id; // assigned by RoutineStore
     QString name;
     QList<SnapshotSource> sources; // id and name

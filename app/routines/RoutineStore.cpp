@@ -3,12 +3,21 @@
 #include "core/Logging.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QUuid>
 
 #include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace snapshotdesk {
 
@@ -23,6 +32,63 @@ const QLatin1StringView kRoutines("routines");
 QString settingsKey(const QString& id)
 {
     return kGroup + u'/' + id;
+}
+
+QString notARegularFile(const QString& path)
+{
+    return RoutineStore::tr(
+               "%1 is not a regular file (it is a folder, a pipe or a device): choose a routines "
+               "file that Snapshot Desk exported.")
+        .arg(path);
+}
+
+// One read of at most kMaxImportBytes + 1 bytes, whatever size the file claimed when it was opened:
+// a file that grows meanwhile is bounded too, and one byte over the cap says it is too large.
+Parsed<QByteArray> readBounded(QFile& file, const QString& path)
+{
+    Parsed<QByteArray> result;
+    result.value = file.read(RoutineStore::kMaxImportBytes + 1);
+    if (file.error() != QFileDevice::NoError) {
+        result.error = RoutineStore::tr("%1 could not be read: %2").arg(path, file.errorString());
+    } else if (result.value.size() > RoutineStore::kMaxImportBytes) {
+        result.error = RoutineStore::tr("%1 is too large to be a routines file (more than %n MiB): choose a "
+                                        "file that Snapshot Desk exported.",
+                                        nullptr, static_cast<int>(RoutineStore::kMaxImportBytes >> 20))
+                           .arg(path);
+    }
+    return result;
+}
+
+// The contents of the routines file at `path`, or why it cannot be read.
+Parsed<QByteArray> readImportFile(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    // Non-blocking, because opening a FIFO for reading otherwise waits for a writer and the app would
+    // hang; the type is then checked on what was opened, so nothing can swap the path in between.
+    // O_NONBLOCK has no effect on reading a regular file.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return {{}, RoutineStore::tr("%1 could not be opened: %2").arg(path, qt_error_string(errno))};
+    const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+    struct stat info
+    {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode))
+        return {{}, notARegularFile(path)};
+    QFile file; // destroyed before closeFd closes the descriptor
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::DontCloseHandle))
+        return {{}, RoutineStore::tr("%1 could not be opened: %2").arg(path, file.errorString())};
+    return readBounded(file, path);
+#else
+    // Without a non-blocking open, the type is checked first; a pipe put in its place in between
+    // would be the person's own doing.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return {{}, notARegularFile(path)};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {{}, RoutineStore::tr("%1 could not be opened: %2").arg(path, file.errorString())};
+    return readBounded(file, path);
+#endif
 }
 
 } // namespace
@@ -82,6 +148,8 @@ bool RoutineStore::write(const Routine& routine)
 
 QString RoutineStore::add(Routine routine)
 {
+    if (routine.sources.size() > Routine::kMaxSources)
+        return {};
     routine.id = QUuid::createUuid().toString(QUuid::Id128);
     write(routine);
     emit changed();
@@ -90,7 +158,8 @@ QString RoutineStore::add(Routine routine)
 
 bool RoutineStore::update(const Routine& routine)
 {
-    if (routine.id.isEmpty() || !m_settings->contains(settingsKey(routine.id)))
+    if (routine.id.isEmpty() || !m_settings->contains(settingsKey(routine.id)) ||
+        routine.sources.size() > Routine::kMaxSources)
         return false;
     write(routine);
     emit changed();
@@ -201,17 +270,13 @@ QString RoutineStore::exportFile(const QString& path, const QStringList& ids) co
 
 Parsed<int> RoutineStore::importFile(const QString& path)
 {
-    Parsed<int> result;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("%1 could not be opened: %2").arg(path, file.errorString());
+    const Parsed<QByteArray> contents = readImportFile(path);
+    if (!contents.ok()) {
+        Parsed<int> result;
+        result.error = contents.error;
         return result;
     }
-    if (file.size() > kMaxFileBytes) {
-        result.error = tr("%1 is too large to be a routines file.").arg(path);
-        return result;
-    }
-    return importJson(file.readAll());
+    return importJson(contents.value);
 }
 
 Parsed<int> RoutineStore::importJson(const QByteArray& json)

@@ -21,8 +21,10 @@ class RoutineStore final : public QObject
 
 public:
     static constexpr int kFileFormatVersion = 1;
-    // A routines file is a few kilobytes; anything far larger is not one.
-    static constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
+    // A routines file is a few kilobytes (a routine of 100 sources is about 10 KiB), so 4 MiB holds
+    // hundreds of routines; anything larger is the wrong file (a log, an image), and is refused
+    // before it is read into memory.
+    static constexpr qint64 kMaxImportBytes = 4 * 1024 * 1024;
 
     explicit RoutineStore(const SettingsLocation& location = SettingsLocation::native(),
                           QObject* parent = nullptr);
@@ -32,9 +34,10 @@ public:
     QList<Routine> routines() const;
     std::optional<Routine> routine(const QString& id) const;
 
-    // Stores a new routine and returns its id.
+    // Stores a new routine and returns its id; empty, and nothing stored, when it has more than
+    // Routine::kMaxSources sources (it would not be read back).
     QString add(Routine routine);
-    // Replaces the routine with the same id; false when there is none.
+    // Replaces the routine with the same id; false when there is none or it has too many sources.
     bool update(const Routine& routine);
     bool rename(const QString& id, const QString& name);
     // A copy named "<name> (copy)"; returns its id, empty when `id` is unknown.
@@ -50,6 +53,7 @@ public:
     QString exportFile(const QString& path, const QStringList& ids = {}) const;
     // Adds every routine in the file (as new routines; a name already taken gets " (imported)").
     // All or nothing: a malformed file adds none. Returns how many were added, or the error.
+    // Only a regular file is read (a FIFO would block, a device never ends), at most kMaxImportBytes.
     Parsed<int> importFile(const QString& path);
     Parsed<int> importJson(const QByteArray& json);
 

@@ -361,7 +361,8 @@ private slots:
         QTest::addColumn<bool>("ok");
         QTest::newRow("past") << -1 << false;
         QTest::newRow("tomorrow") << 1 << true;
-        QTest::newRow("five years") << 5 * 365 << true;
+        QTest::newRow("five years less a day") << 5 * 365 << true;
+        QTest::newRow("five years to the second") << 5 * 365 + 1 << false; // 2026-06-15 to 2031-06-15
         QTest::newRow("beyond five years") << 5 * 366 + 2 << false;
     }
     void expirationIsValidatedBeforeSending()

@@ -79,6 +79,7 @@ private slots:
     void exactly93DaysIsFine();
     void expirationDate_data();
     void expirationDate();
+    void expirationMessageSaysTheLatestDate();
     void expirationIgnoredOnV6();
     void timezone_data();
     void timezone();
@@ -317,7 +318,15 @@ void TestSnapshotRequest::expirationDate_data()
     QTest::newRow("now") << kNow << false;
     QTest::newRow("tomorrow") << kNow.addDays(1) << true;
     QTest::newRow("one year") << kNow.addYears(1) << true;
-    QTest::newRow("five years") << kNow.addYears(5) << true;
+    // The API allows "within 5 years from the current date" by its clock, which may run up to
+    // kClockSkewSeconds ahead of ours: the skew comes off the window.
+    QTest::newRow("five years less the skew")
+        << kNow.addYears(5).addSecs(-SnapshotRequest::kClockSkewSeconds) << true;
+    QTest::newRow("a second later") << kNow.addYears(5).addSecs(-SnapshotRequest::kClockSkewSeconds + 1)
+                                    << false;
+    QTest::newRow("five years") << kNow.addYears(5) << false;
+    QTest::newRow("five years and the skew")
+        << kNow.addYears(5).addSecs(SnapshotRequest::kClockSkewSeconds) << false;
     QTest::newRow("five years and a day") << kNow.addYears(5).addDays(1) << false;
     QTest::newRow("ten years") << kNow.addYears(10) << false;
 }
@@ -337,6 +346,16 @@ void TestSnapshotRequest::expirationDate()
         QCOMPARE(issues.first().severity, Severity::Error);
     }
     QCOMPARE(request.isSendable(ApiVersion::V7, kNow), ok);
+}
+
+void TestSnapshotRequest::expirationMessageSaysTheLatestDate()
+{
+    SnapshotRequest request = validRequest();
+    request.expirationDate = kNow.addYears(5);
+    const auto issues = request.validate(ApiVersion::V7, kNow);
+    QCOMPARE(issues.size(), 1);
+    // kNow is 14:00 in Berlin (the tests' local zone); five years on, less five minutes.
+    QVERIFY2(issues.first().message.contains(u"2031-06-15 13:55"_s), qPrintable(issues.first().message));
 }
 
 void TestSnapshotRequest::expirationIgnoredOnV6()

@@ -123,6 +123,85 @@ private slots:
         QVERIFY(!parsed.ok());
         QVERIFY2(parsed.error.contains(mentions), qPrintable(parsed.error));
     }
+
+    void tooManySources()
+    {
+        Routine r = weekly();
+        r.sources.clear();
+        for (int i = 0; i < Routine::kMaxSources; ++i)
+            r.sources.append({QString::number(i), u"S%1"_s.arg(i), {}, false});
+        const Parsed<Routine> atLimit = Routine::fromJson(r.toJson());
+        QVERIFY2(atLimit.ok(), qPrintable(atLimit.error));
+        QCOMPARE(atLimit.value.sources.size(), Routine::kMaxSources);
+
+        r.sources.append({u"one more"_s, u"One more"_s, {}, false});
+        const Parsed<Routine> over = Routine::fromJson(r.toJson());
+        QVERIFY(!over.ok());
+        QVERIFY2(over.error.contains(u"Weekly eight"_s), qPrintable(over.error));
+        QVERIFY2(over.error.contains(QString::number(Routine::kMaxSources + 1)), qPrintable(over.error));
+        QVERIFY2(over.error.contains(QString::number(Routine::kMaxSources)), qPrintable(over.error));
+    }
+
+    // Ids written as JSON numbers (a hand-edited file, another tool) are kept digit for digit.
+    void wholeNumberIdsAreKeptExactly_data()
+    {
+        QTest::addColumn<QJsonValue>("number");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("1234") << QJsonValue(1234) << u"1234"_s;
+        QTest::newRow("1e3") << QJsonValue(1e3) << u"1000"_s;
+        QTest::newRow("zero") << QJsonValue(0) << u"0"_s;
+        QTest::newRow("largest exact") << QJsonValue(9007199254740991.0) << u"9007199254740991"_s;
+    }
+    void wholeNumberIdsAreKeptExactly()
+    {
+        QFETCH(QJsonValue, number);
+        QFETCH(QString, text);
+        QJsonObject json = weekly().toJson();
+        json.insert(u"sources"_s, QJsonArray{QJsonObject{{u"id"_s, number}, {u"name"_s, u"WAN"_s}}});
+        json.insert(u"aid"_s, number);
+        const Parsed<Routine> parsed = Routine::fromJson(json);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QCOMPARE(parsed.value.sources.constFirst().id, text);
+        QCOMPARE(parsed.value.aid, text);
+    }
+
+    // toInteger() turned these into "0": a routine that silently runs against the wrong id.
+    void badNumericIdsAreRefused_data()
+    {
+        QTest::addColumn<bool>("inSource");
+        QTest::addColumn<QJsonValue>("number");
+        QTest::addColumn<QString>("shown");
+        for (const bool inSource : {true, false}) {
+            const char* field = inSource ? "source id" : "aid";
+            QTest::addRow("%s 1.5", field) << inSource << QJsonValue(1.5) << u"1.5"_s;
+            QTest::addRow("%s 1e300", field) << inSource << QJsonValue(1e300) << u"1e+300"_s;
+            QTest::addRow("%s -1", field) << inSource << QJsonValue(-1) << u"-1"_s;
+            QTest::addRow("%s 2^53", field)
+                << inSource << QJsonValue(9007199254740992.0) << u"9007199254740992"_s;
+        }
+    }
+    void badNumericIdsAreRefused()
+    {
+        QFETCH(bool, inSource);
+        QFETCH(QJsonValue, number);
+        QFETCH(QString, shown);
+        QJsonObject json = weekly().toJson();
+        if (inSource)
+            json.insert(u"sources"_s, QJsonArray{QJsonObject{{u"id"_s, u"d1"_s}},
+                                                 QJsonObject{{u"id"_s, number}, {u"name"_s, u"HTTP"_s}}});
+        else
+            json.insert(u"aid"_s, number);
+        const Parsed<Routine> parsed = Routine::fromJson(json);
+        if (parsed.ok()) {
+            const QString kept = inSource ? parsed.value.sources.at(1).id : parsed.value.aid;
+            QFAIL(qPrintable(u"accepted as \""_s + kept + u'"'));
+        }
+        // The routine, the field and the value that is wrong, and what would be right.
+        QVERIFY2(parsed.error.contains(u"Weekly eight"_s), qPrintable(parsed.error));
+        QVERIFY2(parsed.error.contains(inSource ? u"source 2"_s : u"\"aid\""_s), qPrintable(parsed.error));
+        QVERIFY2(parsed.error.contains(shown), qPrintable(parsed.error));
+        QVERIFY2(parsed.error.contains(u"whole number"_s), qPrintable(parsed.error));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRoutine)

@@ -9,6 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+#include <utility>
+
 using namespace snapshotdesk;
 using namespace Qt::StringLiterals;
 
@@ -124,6 +127,16 @@ private slots:
                  {"name":"A","sources":[{"id":"1","name":"x"}],"range":"lastWeek","nameTemplate":"{source}","apiVersion":"v7"},
                  {"name":"B","sources":[{"id":"1","name":"x"}],"range":"fortnight","nameTemplate":"{source}","apiVersion":"v7"}]})")
                                    << u"Routine 2"_s;
+        QTest::newRow("fractional version")
+            << QByteArray(R"({"format":"snapshotdesk-routines","version":1.5,"routines":[]})")
+            << u"version"_s;
+        QTest::newRow("huge version")
+            << QByteArray(R"({"format":"snapshotdesk-routines","version":1e300,"routines":[]})")
+            << u"version"_s;
+        QTest::newRow("fractional source id")
+            << QByteArray(R"({"format":"snapshotdesk-routines","version":1,"routines":[
+                 {"name":"A","sources":[{"id":1.5,"name":"x"}],"range":"lastWeek","nameTemplate":"{source}","apiVersion":"v7"}]})")
+            << u"whole number"_s;
     }
     void malformedImportIsRejectedWithAClearMessage()
     {
@@ -145,6 +158,91 @@ private slots:
         const Parsed<int> result = store.importFile(m_dir->filePath(u"nope.json"_s));
         QVERIFY(!result.ok());
         QVERIFY(result.error.contains(u"nope.json"));
+    }
+
+    // Opening a FIFO for reading waits for a writer: the import (and the app) would hang. If this
+    // test hangs, ctest's timeout fails it.
+    void aFifoIsRefusedWithoutWaiting()
+    {
+        const QString fifo = m_dir->filePath(u"routines.json"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        RoutineStore store(SettingsLocation::iniFile(ini()));
+        const Parsed<int> result = store.importFile(fifo);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(u"not a regular file"_s), qPrintable(result.error));
+        QVERIFY2(result.error.contains(fifo), qPrintable(result.error));
+        QVERIFY(store.routines().isEmpty());
+    }
+
+    // A device has no size to check beforehand: /dev/zero would be read until memory runs out.
+    void aDeviceIsRefused_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("/dev/zero") << u"/dev/zero"_s;
+        QTest::newRow("/dev/urandom") << u"/dev/urandom"_s;
+        QTest::newRow("a folder") << QString(); // the test's own directory
+    }
+    void aDeviceIsRefused()
+    {
+        QFETCH(QString, path);
+        if (path.isEmpty())
+            path = m_dir->path();
+        RoutineStore store(SettingsLocation::iniFile(ini()));
+        const Parsed<int> result = store.importFile(path);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(u"not a regular file"_s), qPrintable(result.error));
+    }
+
+    // The cap: a file of exactly kMaxImportBytes is read (whitespace is valid JSON padding), one byte
+    // more is refused with a message that says why.
+    void theSizeCapIsExact()
+    {
+        const QByteArray json = RoutineStore::toExportJson({sample(u"Weekly"_s)});
+        QByteArray padded = json;
+        padded.append(QByteArray(RoutineStore::kMaxImportBytes - json.size(), ' '));
+        const QString atCap = m_dir->filePath(u"at-cap.json"_s);
+        const QString overCap = m_dir->filePath(u"over-cap.json"_s);
+        for (const auto& [path, bytes] : {std::pair{atCap, padded}, std::pair{overCap, padded + ' '}}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(bytes), bytes.size());
+        }
+        RoutineStore store(SettingsLocation::iniFile(ini()));
+        const Parsed<int> ok = store.importFile(atCap);
+        QVERIFY2(ok.ok(), qPrintable(ok.error));
+        QCOMPARE(ok.value, 1);
+        const Parsed<int> tooLarge = store.importFile(overCap);
+        QVERIFY(!tooLarge.ok());
+        QVERIFY2(tooLarge.error.contains(u"too large"_s), qPrintable(tooLarge.error));
+        QVERIFY2(tooLarge.error.contains(u"4 MiB"_s), qPrintable(tooLarge.error));
+        QCOMPARE(store.routines().size(), 1);
+    }
+
+    // A routine with more sources than one run may send is refused on import, naming the routine.
+    void tooManySourcesAreRefusedOnImport()
+    {
+        Routine big = sample(u"Everything"_s);
+        big.sources.clear();
+        for (int i = 0; i <= Routine::kMaxSources; ++i)
+            big.sources.append({QString::number(i), u"S%1"_s.arg(i), {}, false});
+        RoutineStore store(SettingsLocation::iniFile(ini()));
+        const Parsed<int> result = store.importJson(RoutineStore::toExportJson({big}));
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(u"Everything"_s), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QString::number(Routine::kMaxSources)), qPrintable(result.error));
+        QVERIFY(store.routines().isEmpty());
+
+        // Nor can one be stored directly (it would not be read back).
+        QVERIFY(store.add(big).isEmpty());
+        QVERIFY(store.routines().isEmpty());
+        big.sources.removeLast();
+        const QString id = store.add(big);
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(store.routine(id)->sources.size(), Routine::kMaxSources);
+        Routine tooBig = *store.routine(id);
+        tooBig.sources.append({u"one more"_s, u"One more"_s, {}, false});
+        QVERIFY(!store.update(tooBig));
+        QCOMPARE(store.routine(id)->sources.size(), Routine::kMaxSources);
     }
 };
 

@@ -67,7 +67,7 @@ class TestBatchWindow final : public QObject
     Q_OBJECT
 
 private:
-    void makeWindow()
+    void makeWindow(int sourceCount = 8)
     {
         Session::Options options;
         options.location = SettingsLocation::iniFile(m_dir->filePath(QStringLiteral("settings.ini")));
@@ -83,7 +83,7 @@ private:
         m_window->setUrlOpener([](const QUrl&) {});
         m_window->show();
         m_session->start();
-        QTRY_VERIFY_WITH_TIMEOUT(m_session->sources().size() == 8, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->sources().size() == sourceCount, 5000);
     }
 
     Routine eightDashboards() const
@@ -326,6 +326,42 @@ private slots:
             child<QLabel>(dialog, "batchProgressLabel")->text().startsWith(u"2 of 2 done"), 5000);
         QVERIFY(!child<QPushButton>(dialog, "batchRetryButton")->isEnabled());
         QCOMPARE(historyTable()->model()->rowCount(), 2);
+    }
+
+    // A routine runs all its sources at once: more than Routine::kMaxSources cannot be saved as one,
+    // and the button says why before anyone presses it.
+    void aRoutineIsLimitedToKMaxSources()
+    {
+        const int count = static_cast<int>(Routine::kMaxSources) + 1;
+        QList<FakeThousandEyesServer::Source> dashboards;
+        for (int i = 1; i <= count; ++i)
+            dashboards.append(
+                {QStringLiteral("dash-%1").arg(i), QStringLiteral("Dashboard %1").arg(i), false});
+        m_server->on("/v7/dashboards", FakeThousandEyesServer::v7Dashboards(dashboards));
+        makeWindow(count);
+        BatchDialog* dialog = m_window->openBatchDialog();
+        auto* sources = child<QListWidget>(dialog, "batchSourceList");
+        QCOMPARE(sources->count(), count);
+        auto* preset = child<QComboBox>(dialog, "batchPresetCombo");
+        preset->setCurrentIndex(preset->findData(static_cast<int>(TimeRange::Preset::LastWeek)));
+        QPushButton* save = child<QPushButton>(dialog, "batchSaveRoutineButton");
+        for (int i = 0; i < count - 1; ++i)
+            sources->item(i)->setCheckState(Qt::Checked);
+        QVERIFY(save->isEnabled());
+
+        sources->item(count - 1)->setCheckState(Qt::Checked);
+        const QString limit = QString::number(Routine::kMaxSources);
+        QVERIFY(!save->isEnabled());
+        QVERIFY2(save->toolTip().contains(limit), qPrintable(save->toolTip()));
+        const QString problem = dialog->saveAsRoutine(QStringLiteral("Everything"));
+        QVERIFY2(problem.contains(limit), qPrintable(problem));
+        QVERIFY2(problem.contains(QString::number(count)), qPrintable(problem));
+        QVERIFY(m_session->routines().routines().isEmpty());
+
+        sources->item(0)->setCheckState(Qt::Unchecked);
+        QVERIFY(save->isEnabled());
+        QCOMPARE(dialog->saveAsRoutine(QStringLiteral("Everything")), QString());
+        QCOMPARE(m_session->routines().routines().constFirst().sources.size(), Routine::kMaxSources);
     }
 };
 

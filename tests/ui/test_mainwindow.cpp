@@ -4,6 +4,8 @@
 #include "FakeClock.h"
 #include "FakeThousandEyesServer.h"
 #include "HistoryFile.h"
+#include "catalog/ExpirationDialog.h"
+#include "catalog/ServerSnapshotCatalog.h"
 #include "form/SnapshotForm.h"
 #include "history/HistoryView.h"
 #include "session/Session.h"
@@ -15,6 +17,7 @@
 #include <QAbstractItemModel>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QJsonDocument>
@@ -358,6 +361,43 @@ private slots:
         QTRY_COMPARE(f.table()->model()->rowCount(), 1);
         QVERIFY(f.window->rateLimitIndicator()->accessibleDescription().contains(QStringLiteral("of 240")));
         QCOMPARE(m_server->requestCount(), 0); // the demo never touched the configured server
+    }
+
+    // The last day each expiry picker offers must be one the API accepts (it is kept until the end of
+    // that day), including just after midnight, when five years less the clock skew ends before the
+    // end of the day before.
+    void theLatestExpiryOnOfferIsAccepted_data()
+    {
+        QTest::addColumn<QDateTime>("now");
+        const QTimeZone berlin("Europe/Berlin");
+        QTest::newRow("just after midnight") << QDateTime(QDate(2026, 11, 20), QTime(0, 2), berlin);
+        QTest::newRow("midday") << QDateTime(QDate(2026, 11, 20), QTime(12, 0), berlin);
+        QTest::newRow("just before midnight") << QDateTime(QDate(2026, 11, 20), QTime(23, 58), berlin);
+    }
+    void theLatestExpiryOnOfferIsAccepted()
+    {
+        QFETCH(QDateTime, now);
+        m_clock.set(now);
+        const QDate today = now.toLocalTime().date();
+
+        SnapshotForm form(m_clock);
+        auto* formEdit = child<QDateEdit>(&form, "expirationEdit");
+        QVERIFY(formEdit->maximumDate() >= today.addYears(5).addDays(-2)); // not needlessly short
+        formEdit->setDate(formEdit->maximumDate());
+        SnapshotRequest request = form.request();
+        const auto issues = request.validate(ApiVersion::V7, m_clock.now());
+        for (const ValidationIssue& issue : issues)
+            QVERIFY2(issue.field != ValidationIssue::Field::ExpirationDate, qPrintable(issue.message));
+
+        ExpirationDialog dialog(QStringLiteral("WAN"), QDateTime(), m_clock.now());
+        auto* dialogEdit = child<QDateEdit>(&dialog, "expirationDateEdit");
+        QCOMPARE(dialogEdit->maximumDate(), formEdit->maximumDate()); // one limit, not two
+        dialogEdit->setDate(dialogEdit->maximumDate());
+        const QString problem = ServerSnapshotCatalog::validateExpiration(dialog.expiration(), m_clock.now());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        request.expirationDate = dialog.expiration();
+        for (const ValidationIssue& issue : request.validate(ApiVersion::V7, m_clock.now()))
+            QVERIFY2(issue.field != ValidationIssue::Field::ExpirationDate, qPrintable(issue.message));
     }
 
     void everyInputHasNameLabelAndMnemonic()

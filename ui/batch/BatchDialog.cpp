@@ -165,6 +165,18 @@ BatchDialog::BatchDialog(Session& session, QWidget* parent)
 
 BatchDialog::~BatchDialog() = default;
 
+QString BatchDialog::tooManyForARoutine(qsizetype chosen) const
+{
+    if (chosen <= Routine::kMaxSources)
+        return {};
+    const QString text = m_session.apiVersion() == ApiVersion::V6
+                             ? tr("A routine can have at most %1 reports, and %2 are chosen: uncheck some, "
+                                  "or save them as several routines.")
+                             : tr("A routine can have at most %1 dashboards, and %2 are chosen: uncheck "
+                                  "some, or save them as several routines.");
+    return text.arg(Routine::kMaxSources).arg(chosen);
+}
+
 void BatchDialog::reloadSources()
 {
     QStringList checked;
@@ -243,7 +255,10 @@ void BatchDialog::updateState()
     m_cancelButton->setEnabled(running);
     m_retryButton->setEnabled(!running && (m_session.batch().count(BatchItem::State::Failed) +
                                            m_session.batch().count(BatchItem::State::Cancelled)) > 0);
-    m_saveRoutineButton->setEnabled(!current.sources.isEmpty() && preset() != TimeRange::Preset::Custom);
+    const QString tooMany = tooManyForARoutine(current.sources.size());
+    m_saveRoutineButton->setEnabled(!current.sources.isEmpty() && preset() != TimeRange::Preset::Custom &&
+                                    tooMany.isEmpty());
+    m_saveRoutineButton->setToolTip(tooMany);
     const int chosen = static_cast<int>(current.sources.size());
     m_sourcesLabel->setToolTip(tr("%n chosen", nullptr, chosen));
     if (!current.sources.isEmpty())
@@ -339,6 +354,8 @@ QString BatchDialog::saveAsRoutine(const QString& name)
     if (current.sources.isEmpty())
         return m_session.apiVersion() == ApiVersion::V6 ? tr("Choose at least one report.")
                                                         : tr("Choose at least one dashboard.");
+    if (const QString tooMany = tooManyForARoutine(current.sources.size()); !tooMany.isEmpty())
+        return tooMany;
     Routine routine;
     routine.name = name.trimmed();
     routine.sources = current.sources;

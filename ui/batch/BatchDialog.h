@@ -40,6 +40,8 @@ signals:
     void message(const QString& text, bool isError);
 
 private:
+    // Why `chosen` sources cannot be saved as one routine (translated), or empty.
+    QString tooManyForARoutine(qsizetype chosen) const;
     void reloadSources();
     void applyFilter(const QString& text);
     void presetChanged();

@@ -23,10 +23,8 @@ ExpirationDialog::ExpirationDialog(const QString& snapshotName, const QDateTime&
     m_dateEdit->setAccessibleName(tr("Expires on"));
     m_dateEdit->setCalendarPopup(true);
     const QDate today = now.toLocalTime().date();
-    // The day before "five years from now" ends safely inside the API's limit.
-    m_dateEdit->setDateRange(
-        today.addDays(1),
-        now.addYears(SnapshotRequest::kMaxExpirationYears).toLocalTime().date().addDays(-1));
+    // The same last day as the create form: its end is within the limit the catalog checks.
+    m_dateEdit->setDateRange(today.addDays(1), SnapshotRequest::latestExpirationDay(now));
     m_dateEdit->setDate(current.isValid() && current > now ? current.toLocalTime().date()
                                                            : today.addYears(1));
     auto* form = new QFormLayout;
@@ -51,7 +49,7 @@ ExpirationDialog::~ExpirationDialog() = default;
 
 QDateTime ExpirationDialog::expiration() const
 {
-    return QDateTime(m_dateEdit->date(), QTime(23, 59, 59)).toUTC();
+    return SnapshotRequest::expirationAtEndOf(m_dateEdit->date());
 }
 
 } // namespace snapshotdesk

@@ -8,8 +8,8 @@ class QLabel;
 
 namespace snapshotdesk {
 
-// Asks for a v7 snapshot's new expiration date, within the range the API accepts (tomorrow to five
-// years ahead).
+// Asks for a v7 snapshot's new expiration date, within the range the API accepts (tomorrow to the
+// last day SnapshotRequest::latestExpirationDay() allows, just under five years ahead).
 class ExpirationDialog final : public QDialog
 {
     Q_OBJECT

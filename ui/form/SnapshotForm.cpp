@@ -57,8 +57,7 @@ SnapshotForm::SnapshotForm(const Clock& clock, QWidget* parent)
         edit->setMaximumDateTime(now.addYears(1));
     }
     m_ui->expirationEdit->setMinimumDate(now.date().addDays(1));
-    m_ui->expirationEdit->setMaximumDate(
-        now.date().addYears(SnapshotRequest::kMaxExpirationYears).addDays(-1));
+    m_ui->expirationEdit->setMaximumDate(SnapshotRequest::latestExpirationDay(m_clock.now()));
     m_ui->expirationEdit->setDate(now.date().addYears(1));
 
     // Revalidate shortly after typing stops and once a minute, as "now" moves on.
@@ -292,8 +291,7 @@ SnapshotRequest SnapshotForm::request() const
     request.aid = currentAid();
     if (m_version == ApiVersion::V7) {
         // The end of the chosen day, local time: "expires on" includes that day.
-        const qint64 endOfDay = m_ui->expirationEdit->date().endOfDay(Qt::LocalTime).toSecsSinceEpoch();
-        request.expirationDate = QDateTime::fromSecsSinceEpoch(endOfDay, Qt::UTC);
+        request.expirationDate = SnapshotRequest::expirationAtEndOf(m_ui->expirationEdit->date());
         request.anonymizeData = m_ui->anonymizeCheck->isChecked();
     }
     return request;
