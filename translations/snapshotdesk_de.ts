@@ -239,6 +239,18 @@
         <source>&quot;apiVersion&quot; is &quot;%1&quot;; expected &quot;v6&quot; or &quot;v7&quot;.</source>
         <translation>&quot;apiVersion&quot; ist &quot;%1&quot;; erwartet wird &quot;v6&quot; oder &quot;v7&quot;.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; has %2 sources; a routine can have at most %3: split it into several routines.</source>
+        <translation>„%1“ hat %2 Quellen; eine Routine kann höchstens %3 haben: Teilen Sie sie in mehrere Routinen auf.</translation>
+    </message>
+    <message>
+        <source>source %1 of &quot;%2&quot; has &quot;id&quot; %3, which is not a whole number from 0 to %4: write the id as ThousandEyes shows it, in quotes, e.g. &quot;1234&quot;.</source>
+        <translation>Quelle %1 von „%2“ hat die „id“ %3, die keine ganze Zahl von 0 bis %4 ist: Schreiben Sie die ID so, wie ThousandEyes sie anzeigt, in Anführungszeichen, z. B. &quot;1234&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;aid&quot; of &quot;%1&quot; is %2, which is not a whole number from 0 to %3: write the account group ID as ThousandEyes shows it, in quotes, e.g. &quot;1234&quot;.</source>
+        <translation>Die „aid“ von „%1“ ist %2, keine ganze Zahl von 0 bis %3: Schreiben Sie die Kontogruppen-ID so, wie ThousandEyes sie anzeigt, in Anführungszeichen, z. B. &quot;1234&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>ServerSnapshot</name>
@@ -375,6 +387,10 @@
     <message>
         <source>The server&apos;s answer has an implausibly long snapshot ID.</source>
         <translation>Die Antwort des Servers enthält eine unplausibel lange Snapshot-ID.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has a snapshot ID that is not a whole number.</source>
+        <translation>Die Antwort des Servers enthält eine Snapshot-ID, die keine ganze Zahl ist.</translation>
     </message>
 </context>
 <context>
@@ -536,13 +552,6 @@
         <source>The expiration date has passed: choose a later date.</source>
         <translation>Das Ablaufdatum liegt in der Vergangenheit: Wählen Sie ein späteres Datum.</translation>
     </message>
-    <message numerus="yes">
-        <source>The expiration date must be within %n years from today.</source>
-        <translation>
-            <numerusform>Das Ablaufdatum darf höchstens %n Jahr nach heute liegen.</numerusform>
-            <numerusform>Das Ablaufdatum darf höchstens %n Jahre nach heute liegen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not a known time zone: use a name like Europe/Berlin.</source>
         <translation>„%1“ ist keine bekannte Zeitzone: Verwenden Sie einen Namen wie Europe/Berlin.</translation>
@@ -550,6 +559,14 @@
     <message>
         <source>The name contains a tab, line break or other control character: remove it.</source>
         <translation>Der Name enthält einen Tabulator, Zeilenumbruch oder ein anderes Steuerzeichen: Entfernen Sie es.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The expiration date is too far ahead: the API allows at most %n years from now, so choose %1 or earlier.</source>
+        <extracomment>%1 is the latest allowed expiration, local time, yyyy-MM-dd HH:mm</extracomment>
+        <translation>
+            <numerusform>Das Ablaufdatum liegt zu weit in der Zukunft: Die API erlaubt höchstens %n Jahr ab jetzt, wählen Sie also %1 oder früher.</numerusform>
+            <numerusform>Das Ablaufdatum liegt zu weit in der Zukunft: Die API erlaubt höchstens %n Jahre ab jetzt, wählen Sie also %1 oder früher.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -865,6 +882,14 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
     <message>
         <source>Stopped at the first refusal, so that the rest are not refused too: %1</source>
         <translation>Beim ersten Abweisen angehalten, damit die übrigen nicht ebenfalls abgewiesen werden: %1</translation>
+    </message>
+    <message>
+        <source>A routine can have at most %1 reports, and %2 are chosen: uncheck some, or save them as several routines.</source>
+        <translation>Eine Routine kann höchstens %1 Berichte haben, ausgewählt sind %2: Entfernen Sie einige Häkchen oder speichern Sie sie als mehrere Routinen.</translation>
+    </message>
+    <message>
+        <source>A routine can have at most %1 dashboards, and %2 are chosen: uncheck some, or save them as several routines.</source>
+        <translation>Eine Routine kann höchstens %1 Dashboards haben, ausgewählt sind %2: Entfernen Sie einige Häkchen oder speichern Sie sie als mehrere Routinen.</translation>
     </message>
 </context>
 <context>
@@ -1521,16 +1546,27 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>%1 is too large to be a routines file.</source>
-        <translation>%1 ist zu groß für eine Routinendatei.</translation>
-    </message>
-    <message>
         <source>%1 (imported)</source>
         <translation>%1 (importiert)</translation>
     </message>
     <message>
         <source>The routine could not be deleted from %1: check that the file and its folder are writable.</source>
         <translation>Die Routine konnte nicht aus %1 gelöscht werden: Prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a pipe or a device): choose a routines file that Snapshot Desk exported.</source>
+        <translation>%1 ist keine normale Datei (sondern ein Ordner, eine Pipe oder ein Gerät): Wählen Sie eine Routinendatei, die Snapshot Desk exportiert hat.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is too large to be a routines file (more than %n MiB): choose a file that Snapshot Desk exported.</source>
+        <translation>
+            <numerusform>%1 ist zu groß für eine Routinendatei (mehr als %n MiB): Wählen Sie eine Datei, die Snapshot Desk exportiert hat.</numerusform>
+            <numerusform>%1 ist zu groß für eine Routinendatei (mehr als %n MiB): Wählen Sie eine Datei, die Snapshot Desk exportiert hat.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1643,13 +1679,6 @@ API: %3</translation>
     <message>
         <source>The expiration date must be in the future.</source>
         <translation>Das Ablaufdatum muss in der Zukunft liegen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The expiration date can be at most %n years ahead.</source>
-        <translation>
-            <numerusform>Das Ablaufdatum darf höchstens %n Jahr in der Zukunft liegen.</numerusform>
-            <numerusform>Das Ablaufdatum darf höchstens %n Jahre in der Zukunft liegen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Report snapshots (v6) do not expire, so there is no date to change.</source>

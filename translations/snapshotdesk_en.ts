@@ -18,10 +18,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The expiration date must be within %n years from today.</source>
+        <source>The expiration date is too far ahead: the API allows at most %n years from now, so choose %1 or earlier.</source>
+        <extracomment>%1 is the latest allowed expiration, local time, yyyy-MM-dd HH:mm</extracomment>
         <translation>
-            <numerusform>The expiration date must be within %n year from today.</numerusform>
-            <numerusform>The expiration date must be within %n years from today.</numerusform>
+            <numerusform>The expiration date is too far ahead: the API allows at most %n year from now, so choose %1 or earlier.</numerusform>
+            <numerusform>The expiration date is too far ahead: the API allows at most %n years from now, so choose %1 or earlier.</numerusform>
         </translation>
     </message>
 </context>
@@ -202,6 +203,16 @@
     </message>
 </context>
 <context>
+    <name>snapshotdesk::RoutineStore</name>
+    <message numerus="yes">
+        <source>%1 is too large to be a routines file (more than %n MiB): choose a file that Snapshot Desk exported.</source>
+        <translation>
+            <numerusform>%1 is too large to be a routines file (more than %n MiB): choose a file that Snapshot Desk exported.</numerusform>
+            <numerusform>%1 is too large to be a routines file (more than %n MiB): choose a file that Snapshot Desk exported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>snapshotdesk::RoutinesDialog</name>
     <message numerus="yes">
         <source>%1 — %n sources, %2</source>
@@ -215,16 +226,6 @@
         <translation>
             <numerusform>%n routine imported.</numerusform>
             <numerusform>%n routines imported.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>snapshotdesk::ServerSnapshotCatalog</name>
-    <message numerus="yes">
-        <source>The expiration date can be at most %n years ahead.</source>
-        <translation>
-            <numerusform>The expiration date can be at most %n year ahead.</numerusform>
-            <numerusform>The expiration date can be at most %n years ahead.</numerusform>
         </translation>
     </message>
 </context>

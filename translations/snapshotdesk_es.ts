@@ -239,6 +239,18 @@
         <source>&quot;apiVersion&quot; is &quot;%1&quot;; expected &quot;v6&quot; or &quot;v7&quot;.</source>
         <translation>&quot;apiVersion&quot; es &quot;%1&quot;; se esperaba &quot;v6&quot; o &quot;v7&quot;.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; has %2 sources; a routine can have at most %3: split it into several routines.</source>
+        <translation>«%1» tiene %2 orígenes; una rutina puede tener como máximo %3: divídala en varias rutinas.</translation>
+    </message>
+    <message>
+        <source>source %1 of &quot;%2&quot; has &quot;id&quot; %3, which is not a whole number from 0 to %4: write the id as ThousandEyes shows it, in quotes, e.g. &quot;1234&quot;.</source>
+        <translation>El origen %1 de «%2» tiene el «id» %3, que no es un número entero de 0 a %4: escriba el id tal como lo muestra ThousandEyes, entre comillas, p. ej. &quot;1234&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;aid&quot; of &quot;%1&quot; is %2, which is not a whole number from 0 to %3: write the account group ID as ThousandEyes shows it, in quotes, e.g. &quot;1234&quot;.</source>
+        <translation>El «aid» de «%1» es %2, que no es un número entero de 0 a %3: escriba el ID del grupo de cuentas tal como lo muestra ThousandEyes, entre comillas, p. ej. &quot;1234&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>ServerSnapshot</name>
@@ -375,6 +387,10 @@
     <message>
         <source>The server&apos;s answer has an implausibly long snapshot ID.</source>
         <translation>La respuesta del servidor tiene un ID de instantánea anormalmente largo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has a snapshot ID that is not a whole number.</source>
+        <translation>La respuesta del servidor tiene un ID de snapshot que no es un número entero.</translation>
     </message>
 </context>
 <context>
@@ -536,13 +552,6 @@
         <source>The expiration date has passed: choose a later date.</source>
         <translation>La fecha de expiración ya ha pasado: elija una fecha posterior.</translation>
     </message>
-    <message numerus="yes">
-        <source>The expiration date must be within %n years from today.</source>
-        <translation>
-            <numerusform>La fecha de expiración debe estar dentro de un plazo de %n año a partir de hoy.</numerusform>
-            <numerusform>La fecha de expiración debe estar dentro de un plazo de %n años a partir de hoy.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not a known time zone: use a name like Europe/Berlin.</source>
         <translation>&quot;%1&quot; no es una zona horaria conocida: use un nombre como Europe/Madrid.</translation>
@@ -550,6 +559,14 @@
     <message>
         <source>The name contains a tab, line break or other control character: remove it.</source>
         <translation>El nombre contiene un tabulador, un salto de línea u otro carácter de control: elimínelo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The expiration date is too far ahead: the API allows at most %n years from now, so choose %1 or earlier.</source>
+        <extracomment>%1 is the latest allowed expiration, local time, yyyy-MM-dd HH:mm</extracomment>
+        <translation>
+            <numerusform>La fecha de caducidad está demasiado lejos: la API permite como máximo %n año desde ahora, así que elija %1 o antes.</numerusform>
+            <numerusform>La fecha de caducidad está demasiado lejos: la API permite como máximo %n años desde ahora, así que elija %1 o antes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -865,6 +882,14 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
     <message>
         <source>Stopped at the first refusal, so that the rest are not refused too: %1</source>
         <translation>Detenido en el primer rechazo, para que el resto no se rechace también: %1</translation>
+    </message>
+    <message>
+        <source>A routine can have at most %1 reports, and %2 are chosen: uncheck some, or save them as several routines.</source>
+        <translation>Una rutina puede tener como máximo %1 informes y hay %2 elegidos: desmarque algunos o guárdelos como varias rutinas.</translation>
+    </message>
+    <message>
+        <source>A routine can have at most %1 dashboards, and %2 are chosen: uncheck some, or save them as several routines.</source>
+        <translation>Una rutina puede tener como máximo %1 paneles y hay %2 elegidos: desmarque algunos o guárdelos como varias rutinas.</translation>
     </message>
 </context>
 <context>
@@ -1521,16 +1546,27 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
         <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
-        <source>%1 is too large to be a routines file.</source>
-        <translation>%1 es demasiado grande para ser un archivo de rutinas.</translation>
-    </message>
-    <message>
         <source>%1 (imported)</source>
         <translation>%1 (importada)</translation>
     </message>
     <message>
         <source>The routine could not be deleted from %1: check that the file and its folder are writable.</source>
         <translation>No se pudo eliminar la rutina de %1: compruebe que el archivo y su carpeta admiten escritura.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a pipe or a device): choose a routines file that Snapshot Desk exported.</source>
+        <translation>%1 no es un archivo normal (es una carpeta, una tubería o un dispositivo): elija un archivo de rutinas exportado por Snapshot Desk.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is too large to be a routines file (more than %n MiB): choose a file that Snapshot Desk exported.</source>
+        <translation>
+            <numerusform>%1 es demasiado grande para ser un archivo de rutinas (más de %n MiB): elija un archivo exportado por Snapshot Desk.</numerusform>
+            <numerusform>%1 es demasiado grande para ser un archivo de rutinas (más de %n MiB): elija un archivo exportado por Snapshot Desk.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1643,13 +1679,6 @@ API: %3</translation>
     <message>
         <source>The expiration date must be in the future.</source>
         <translation>La fecha de expiración debe ser futura.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The expiration date can be at most %n years ahead.</source>
-        <translation>
-            <numerusform>La fecha de expiración no puede superar %n año a partir de hoy.</numerusform>
-            <numerusform>La fecha de expiración no puede superar %n años a partir de hoy.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Report snapshots (v6) do not expire, so there is no date to change.</source>

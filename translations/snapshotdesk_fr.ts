@@ -239,6 +239,18 @@
         <source>&quot;apiVersion&quot; is &quot;%1&quot;; expected &quot;v6&quot; or &quot;v7&quot;.</source>
         <translation>&quot;apiVersion&quot; vaut &quot;%1&quot; ; valeurs attendues : &quot;v6&quot; ou &quot;v7&quot;.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; has %2 sources; a routine can have at most %3: split it into several routines.</source>
+        <translation>« %1 » a %2 sources ; une routine peut en avoir au plus %3 : répartissez-la en plusieurs routines.</translation>
+    </message>
+    <message>
+        <source>source %1 of &quot;%2&quot; has &quot;id&quot; %3, which is not a whole number from 0 to %4: write the id as ThousandEyes shows it, in quotes, e.g. &quot;1234&quot;.</source>
+        <translation>La source %1 de « %2 » a l’« id » %3, qui n’est pas un nombre entier de 0 à %4 : écrivez l’identifiant tel que ThousandEyes l’affiche, entre guillemets, par ex. &quot;1234&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;aid&quot; of &quot;%1&quot; is %2, which is not a whole number from 0 to %3: write the account group ID as ThousandEyes shows it, in quotes, e.g. &quot;1234&quot;.</source>
+        <translation>L’« aid » de « %1 » vaut %2, qui n’est pas un nombre entier de 0 à %3 : écrivez l’identifiant du groupe de comptes tel que ThousandEyes l’affiche, entre guillemets, par ex. &quot;1234&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>ServerSnapshot</name>
@@ -375,6 +387,10 @@
     <message>
         <source>The server&apos;s answer has an implausibly long snapshot ID.</source>
         <translation>La réponse du serveur contient un ID d&apos;instantané anormalement long.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has a snapshot ID that is not a whole number.</source>
+        <translation>La réponse du serveur contient un identifiant de snapshot qui n’est pas un nombre entier.</translation>
     </message>
 </context>
 <context>
@@ -536,13 +552,6 @@
         <source>The expiration date has passed: choose a later date.</source>
         <translation>La date d&apos;expiration est passée : choisissez une date ultérieure.</translation>
     </message>
-    <message numerus="yes">
-        <source>The expiration date must be within %n years from today.</source>
-        <translation>
-            <numerusform>La date d&apos;expiration doit se situer dans un délai de %n an à compter d&apos;aujourd&apos;hui.</numerusform>
-            <numerusform>La date d&apos;expiration doit se situer dans un délai de %n ans à compter d&apos;aujourd&apos;hui.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not a known time zone: use a name like Europe/Berlin.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire connu : utilisez un nom comme Europe/Paris.</translation>
@@ -550,6 +559,14 @@
     <message>
         <source>The name contains a tab, line break or other control character: remove it.</source>
         <translation>Le nom contient une tabulation, un saut de ligne ou un autre caractère de contrôle : supprimez-le.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The expiration date is too far ahead: the API allows at most %n years from now, so choose %1 or earlier.</source>
+        <extracomment>%1 is the latest allowed expiration, local time, yyyy-MM-dd HH:mm</extracomment>
+        <translation>
+            <numerusform>La date d’expiration est trop lointaine : l’API autorise au plus %n an à partir de maintenant, choisissez donc %1 ou avant.</numerusform>
+            <numerusform>La date d’expiration est trop lointaine : l’API autorise au plus %n ans à partir de maintenant, choisissez donc %1 ou avant.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -865,6 +882,14 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
     <message>
         <source>Stopped at the first refusal, so that the rest are not refused too: %1</source>
         <translation>Arrêté au premier refus, pour que les autres ne soient pas refusés aussi : %1</translation>
+    </message>
+    <message>
+        <source>A routine can have at most %1 reports, and %2 are chosen: uncheck some, or save them as several routines.</source>
+        <translation>Une routine peut avoir au plus %1 rapports, et %2 sont choisis : décochez-en quelques-uns ou enregistrez-les en plusieurs routines.</translation>
+    </message>
+    <message>
+        <source>A routine can have at most %1 dashboards, and %2 are chosen: uncheck some, or save them as several routines.</source>
+        <translation>Une routine peut avoir au plus %1 tableaux de bord, et %2 sont choisis : décochez-en quelques-uns ou enregistrez-les en plusieurs routines.</translation>
     </message>
 </context>
 <context>
@@ -1521,16 +1546,27 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <source>%1 is too large to be a routines file.</source>
-        <translation>%1 est trop volumineux pour être un fichier de routines.</translation>
-    </message>
-    <message>
         <source>%1 (imported)</source>
         <translation>%1 (importée)</translation>
     </message>
     <message>
         <source>The routine could not be deleted from %1: check that the file and its folder are writable.</source>
         <translation>La routine n’a pas pu être supprimée de %1 : vérifiez que le fichier et son dossier sont accessibles en écriture.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a pipe or a device): choose a routines file that Snapshot Desk exported.</source>
+        <translation>%1 n’est pas un fichier ordinaire (c’est un dossier, un tube ou un périphérique) : choisissez un fichier de routines exporté par Snapshot Desk.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n’a pas pu être lu : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is too large to be a routines file (more than %n MiB): choose a file that Snapshot Desk exported.</source>
+        <translation>
+            <numerusform>%1 est trop volumineux pour être un fichier de routines (plus de %n Mio) : choisissez un fichier exporté par Snapshot Desk.</numerusform>
+            <numerusform>%1 est trop volumineux pour être un fichier de routines (plus de %n Mio) : choisissez un fichier exporté par Snapshot Desk.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1643,13 +1679,6 @@ API : %3</translation>
     <message>
         <source>The expiration date must be in the future.</source>
         <translation>La date d&apos;expiration doit être dans le futur.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The expiration date can be at most %n years ahead.</source>
-        <translation>
-            <numerusform>La date d&apos;expiration peut se situer au plus %n an dans le futur.</numerusform>
-            <numerusform>La date d&apos;expiration peut se situer au plus %n ans dans le futur.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Report snapshots (v6) do not expire, so there is no date to change.</source>

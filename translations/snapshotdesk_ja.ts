@@ -239,6 +239,18 @@
         <source>&quot;apiVersion&quot; is &quot;%1&quot;; expected &quot;v6&quot; or &quot;v7&quot;.</source>
         <translation>&quot;apiVersion&quot;が&quot;%1&quot;です。&quot;v6&quot;または&quot;v7&quot;である必要があります。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; has %2 sources; a routine can have at most %3: split it into several routines.</source>
+        <translation>「%1」にはソースが %2 個あります。ルーチンに含められるのは最大 %3 個です。複数のルーチンに分けてください。</translation>
+    </message>
+    <message>
+        <source>source %1 of &quot;%2&quot; has &quot;id&quot; %3, which is not a whole number from 0 to %4: write the id as ThousandEyes shows it, in quotes, e.g. &quot;1234&quot;.</source>
+        <translation>「%2」のソース %1 の「id」%3 は 0 から %4 までの整数ではありません。ThousandEyes の表示どおりに引用符で囲んで書いてください（例: &quot;1234&quot;）。</translation>
+    </message>
+    <message>
+        <source>&quot;aid&quot; of &quot;%1&quot; is %2, which is not a whole number from 0 to %3: write the account group ID as ThousandEyes shows it, in quotes, e.g. &quot;1234&quot;.</source>
+        <translation>「%1」の「aid」%2 は 0 から %3 までの整数ではありません。アカウントグループ ID を ThousandEyes の表示どおりに引用符で囲んで書いてください（例: &quot;1234&quot;）。</translation>
+    </message>
 </context>
 <context>
     <name>ServerSnapshot</name>
@@ -375,6 +387,10 @@
     <message>
         <source>The server&apos;s answer has an implausibly long snapshot ID.</source>
         <translation>サーバーの応答に含まれるスナップショットIDが異常に長いです。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has a snapshot ID that is not a whole number.</source>
+        <translation>サーバーの応答のスナップショット ID が整数ではありません。</translation>
     </message>
 </context>
 <context>
@@ -534,12 +550,6 @@
         <source>The expiration date has passed: choose a later date.</source>
         <translation>有効期限が過ぎています。もっと後の日付を選択してください。</translation>
     </message>
-    <message numerus="yes">
-        <source>The expiration date must be within %n years from today.</source>
-        <translation>
-            <numerusform>有効期限は今日から%n年以内にしてください。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not a known time zone: use a name like Europe/Berlin.</source>
         <translation>「%1」は既知のタイムゾーンではありません。Asia/Tokyoのような名前を使用してください。</translation>
@@ -547,6 +557,13 @@
     <message>
         <source>The name contains a tab, line break or other control character: remove it.</source>
         <translation>名前にタブ、改行、またはその他の制御文字が含まれています。削除してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The expiration date is too far ahead: the API allows at most %n years from now, so choose %1 or earlier.</source>
+        <extracomment>%1 is the latest allowed expiration, local time, yyyy-MM-dd HH:mm</extracomment>
+        <translation>
+            <numerusform>有効期限が先すぎます。API で指定できるのは今から最大 %n 年までです。%1 以前を選んでください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -856,6 +873,14 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     <message>
         <source>Stopped at the first refusal, so that the rest are not refused too: %1</source>
         <translation>残りも拒否されないよう、最初の拒否で停止しました: %1</translation>
+    </message>
+    <message>
+        <source>A routine can have at most %1 reports, and %2 are chosen: uncheck some, or save them as several routines.</source>
+        <translation>ルーチンに含められるレポートは最大 %1 件ですが、%2 件選ばれています。いくつかのチェックを外すか、複数のルーチンとして保存してください。</translation>
+    </message>
+    <message>
+        <source>A routine can have at most %1 dashboards, and %2 are chosen: uncheck some, or save them as several routines.</source>
+        <translation>ルーチンに含められるダッシュボードは最大 %1 件ですが、%2 件選ばれています。いくつかのチェックを外すか、複数のルーチンとして保存してください。</translation>
     </message>
 </context>
 <context>
@@ -1495,16 +1520,26 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <translation>%1を開けませんでした: %2</translation>
     </message>
     <message>
-        <source>%1 is too large to be a routines file.</source>
-        <translation>%1はルーチンファイルとしては大きすぎます。</translation>
-    </message>
-    <message>
         <source>%1 (imported)</source>
         <translation>%1（インポート済み）</translation>
     </message>
     <message>
         <source>The routine could not be deleted from %1: check that the file and its folder are writable.</source>
         <translation>%1 からルーチンを削除できませんでした。ファイルとそのフォルダーに書き込みできるか確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a pipe or a device): choose a routines file that Snapshot Desk exported.</source>
+        <translation>%1 は通常のファイルではありません（フォルダー、パイプ、またはデバイスです）。Snapshot Desk でエクスポートしたルーチンファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み取れませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is too large to be a routines file (more than %n MiB): choose a file that Snapshot Desk exported.</source>
+        <translation>
+            <numerusform>%1 はルーチンファイルとしては大きすぎます（%n MiB を超えています）。Snapshot Desk でエクスポートしたファイルを選んでください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1615,12 +1650,6 @@ API: %3</translation>
     <message>
         <source>The expiration date must be in the future.</source>
         <translation>有効期限は未来の日付にしてください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The expiration date can be at most %n years ahead.</source>
-        <translation>
-            <numerusform>有効期限は最長で%n年先までです。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Report snapshots (v6) do not expire, so there is no date to change.</source>

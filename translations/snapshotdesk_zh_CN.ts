@@ -239,6 +239,18 @@
         <source>&quot;apiVersion&quot; is &quot;%1&quot;; expected &quot;v6&quot; or &quot;v7&quot;.</source>
         <translation>&quot;apiVersion&quot; 为 &quot;%1&quot;；应为 &quot;v6&quot; 或 &quot;v7&quot;。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; has %2 sources; a routine can have at most %3: split it into several routines.</source>
+        <translation>“%1”有 %2 个来源；一个例程最多只能有 %3 个：请将其拆分为多个例程。</translation>
+    </message>
+    <message>
+        <source>source %1 of &quot;%2&quot; has &quot;id&quot; %3, which is not a whole number from 0 to %4: write the id as ThousandEyes shows it, in quotes, e.g. &quot;1234&quot;.</source>
+        <translation>“%2”的来源 %1 的“id”为 %3，不是 0 到 %4 之间的整数：请按 ThousandEyes 显示的样子用引号书写，例如 &quot;1234&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;aid&quot; of &quot;%1&quot; is %2, which is not a whole number from 0 to %3: write the account group ID as ThousandEyes shows it, in quotes, e.g. &quot;1234&quot;.</source>
+        <translation>“%1”的“aid”为 %2，不是 0 到 %3 之间的整数：请按 ThousandEyes 显示的样子用引号书写帐户组 ID，例如 &quot;1234&quot;。</translation>
+    </message>
 </context>
 <context>
     <name>ServerSnapshot</name>
@@ -375,6 +387,10 @@
     <message>
         <source>The server&apos;s answer has an implausibly long snapshot ID.</source>
         <translation>服务器的响应中快照 ID 长度异常。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has a snapshot ID that is not a whole number.</source>
+        <translation>服务器的回答中的快照 ID 不是整数。</translation>
     </message>
 </context>
 <context>
@@ -534,12 +550,6 @@
         <source>The expiration date has passed: choose a later date.</source>
         <translation>到期日期已过：请选择更晚的日期。</translation>
     </message>
-    <message numerus="yes">
-        <source>The expiration date must be within %n years from today.</source>
-        <translation>
-            <numerusform>到期日期必须在自今天起 %n 年以内。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not a known time zone: use a name like Europe/Berlin.</source>
         <translation>“%1”不是已知的时区：请使用类似 Europe/Berlin 的名称。</translation>
@@ -547,6 +557,13 @@
     <message>
         <source>The name contains a tab, line break or other control character: remove it.</source>
         <translation>名称包含制表符、换行符或其他控制字符：请将其删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The expiration date is too far ahead: the API allows at most %n years from now, so choose %1 or earlier.</source>
+        <extracomment>%1 is the latest allowed expiration, local time, yyyy-MM-dd HH:mm</extracomment>
+        <translation>
+            <numerusform>过期日期太远：API 最多允许从现在起 %n 年，请选择 %1 或更早的时间。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -856,6 +873,14 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     <message>
         <source>Stopped at the first refusal, so that the rest are not refused too: %1</source>
         <translation>已在第一次被拒绝时停止，以免其余请求也被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>A routine can have at most %1 reports, and %2 are chosen: uncheck some, or save them as several routines.</source>
+        <translation>一个例程最多可有 %1 个报告，当前选择了 %2 个：请取消勾选一些，或保存为多个例程。</translation>
+    </message>
+    <message>
+        <source>A routine can have at most %1 dashboards, and %2 are chosen: uncheck some, or save them as several routines.</source>
+        <translation>一个例程最多可有 %1 个仪表板，当前选择了 %2 个：请取消勾选一些，或保存为多个例程。</translation>
     </message>
 </context>
 <context>
@@ -1495,16 +1520,26 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is too large to be a routines file.</source>
-        <translation>%1 过大，不可能是例程文件。</translation>
-    </message>
-    <message>
         <source>%1 (imported)</source>
         <translation>%1（已导入）</translation>
     </message>
     <message>
         <source>The routine could not be deleted from %1: check that the file and its folder are writable.</source>
         <translation>无法从 %1 删除例程：请检查该文件及其文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a pipe or a device): choose a routines file that Snapshot Desk exported.</source>
+        <translation>%1 不是普通文件（而是文件夹、管道或设备）：请选择由 Snapshot Desk 导出的例程文件。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is too large to be a routines file (more than %n MiB): choose a file that Snapshot Desk exported.</source>
+        <translation>
+            <numerusform>%1 太大，不可能是例程文件（超过 %n MiB）：请选择由 Snapshot Desk 导出的文件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1615,12 +1650,6 @@ API：%3</translation>
     <message>
         <source>The expiration date must be in the future.</source>
         <translation>到期日期必须是将来的日期。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The expiration date can be at most %n years ahead.</source>
-        <translation>
-            <numerusform>到期日期最多只能设在 %n 年之后。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Report snapshots (v6) do not expire, so there is no date to change.</source>
