@@ -33,6 +33,25 @@ void spin(int ms = 30)
     QTest::qWait(ms);
 }
 
+// After a 429 the create waits for `at` and is sent again then: not a moment before, with the
+// countdown following the clock.
+void retriedExactlyAt(ServiceHarness& h, const QDateTime& at)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!h.waits.isEmpty(), 5000);
+    QCOMPARE(h.waits.first().reason, WaitReason::RateLimited);
+    QCOMPARE(h.waits.first().until, at);
+    h.clock.set(at.addSecs(-1));
+    spin();
+    QCOMPARE(h.server.requestCount(), 1);
+    QVERIFY(h.created.isEmpty());
+    QVERIFY(h.waits.size() >= 2);
+    QCOMPARE(h.waits.last().secondsLeft, 1);
+    h.clock.set(at);
+    QVERIFY(h.waitCreateDone());
+    QCOMPARE(h.created.size(), 1);
+    QCOMPARE(h.server.requestCount(), 2);
+}
+
 } // namespace
 
 class TestApiTransport : public QObject
@@ -239,20 +258,7 @@ void TestApiTransport::retryAt429ResetWithoutRetryAfter()
                                                           h.clock.epochSecs() + 20));
     h.server.on(h.createPath, h.createdAnswer());
     QVERIFY(h.service->create(h.request()));
-    QTRY_VERIFY_WITH_TIMEOUT(!h.waits.isEmpty(), 5000);
-    QCOMPARE(h.waits.first().reason, WaitReason::RateLimited);
-    QCOMPARE(h.waits.first().until, start.addSecs(20));
-    // Not a moment before the reset.
-    h.clock.advanceSecs(19);
-    spin();
-    QCOMPARE(h.server.requestCount(), 1);
-    QVERIFY(h.created.isEmpty());
-    QVERIFY(h.waits.size() >= 2);
-    QCOMPARE(h.waits.last().secondsLeft, 1); // the countdown followed the clock
-    h.clock.advanceSecs(1);
-    QVERIFY(h.waitCreateDone());
-    QCOMPARE(h.created.size(), 1);
-    QCOMPARE(h.server.requestCount(), 2);
+    retriedExactlyAt(h, start.addSecs(20));
 }
 
 void TestApiTransport::twice429GivesRateLimited()
@@ -420,16 +426,7 @@ void TestApiTransport::fastClock429WaitsForTheServersReset()
                                       "Date", serverDate(start, skew)));
     h.server.on(h.createPath, h.createdAnswer());
     QVERIFY(h.service->create(h.request()));
-    QTRY_VERIFY_WITH_TIMEOUT(!h.waits.isEmpty(), 5000);
-    QCOMPARE(h.waits.first().reason, WaitReason::RateLimited);
-    QCOMPARE(h.waits.first().until, start.addSecs(20));
-    h.clock.advanceSecs(19);
-    spin();
-    QCOMPARE(h.server.requestCount(), 1); // not a moment early
-    h.clock.advanceSecs(1);
-    QVERIFY(h.waitCreateDone());
-    QCOMPARE(h.created.size(), 1);
-    QCOMPARE(h.server.requestCount(), 2);
+    retriedExactlyAt(h, start.addSecs(20));
 }
 
 void TestApiTransport::slowClockDoesNotHoldRequestsBack()
