@@ -173,6 +173,8 @@ QString ApiError::title() const
     case Kind::MissingCredentials:
     case Kind::Unauthorized:
         return tr("Sign-in failed");
+    case Kind::TokenForAnotherAddress:
+        return tr("Token saved for another address");
     case Kind::InsecureUrl:
         return tr("Insecure address");
     case Kind::Busy:
@@ -214,6 +216,11 @@ QString ApiError::userMessage() const
     case Kind::MissingCredentials:
         sentence = tr("No API token is set. Open Settings, enter your ThousandEyes API token, and "
                       "try again.");
+        break;
+    case Kind::TokenForAnotherAddress:
+        sentence = tr("The saved token was saved for another API address, so it is not sent to this "
+                      "one. Type the token for this address to test it, or press OK and confirm "
+                      "once that the saved token may be used here.");
         break;
     case Kind::InsecureUrl:
         sentence = tr("The API address must start with https:// (plain http:// is only allowed "

@@ -20,6 +20,7 @@ public:
         // Refused before anything was sent.
         Validation,
         MissingCredentials,
+        TokenForAnotherAddress, // the saved token was saved for another API address
         InsecureUrl,
         Busy,
         // Transport.

@@ -35,7 +35,7 @@ Session::Session(Options options, QObject* parent)
     , m_fileCheck(SettingsFileCheck::run(m_options.location, m_clock->now()))
     , m_settings(std::make_unique<Settings>(m_options.location))
     , m_history(std::make_unique<HistoryStore>(m_options.location.history()))
-    , m_credentials(std::make_unique<CredentialStore>())
+    , m_credentials(std::make_unique<CredentialStore>(m_options.keychainService))
     , m_catalog(std::make_unique<ServerSnapshotCatalog>())
     , m_batch(std::make_unique<BatchRunner>(*m_clock))
     , m_routines(std::make_unique<RoutineStore>(m_options.location))
@@ -52,21 +52,6 @@ Session::Session(Options options, QObject* parent)
     });
     m_config = configFromSettings();
     rebuildService();
-    connect(m_credentials.get(), &CredentialStore::readFinished, this,
-            [this](CredentialStore::Secret secret, const QString& value, const QString& problem) {
-                if (!problem.isEmpty())
-                    emit credentialsProblem(problem);
-                if (isDemo() || m_options.startup.credentials ||
-                    secret != secretFor(m_config.credentials.method))
-                    return;
-                if (value.isEmpty()) {
-                    emit credentialsMissing();
-                    return;
-                }
-                m_config.credentials.token = value;
-                rebuildService();
-                refreshAccountGroups();
-            });
     connect(m_credentials.get(), &CredentialStore::writeFinished, this,
             [this](CredentialStore::Secret, bool persisted, const QString& problem) {
                 if (!persisted)
@@ -105,11 +90,9 @@ ApiConfig Session::configFromSettings() const
         config.baseUrl = *m_options.startup.apiUrl;
     if (config.version == ApiVersion::V7)
         config.credentials.method = Credentials::Method::Bearer;
+    // A saved token is added once it is read and found to be for this address (takeStoredToken).
     if (m_options.startup.credentials)
         config.credentials = *m_options.startup.credentials;
-    else
-        config.credentials.token =
-            m_credentials ? m_credentials->sessionValue(secretFor(config.credentials.method)) : QString();
     return config;
 }
 
@@ -128,11 +111,88 @@ void Session::start()
 
 void Session::readToken()
 {
+    const Credentials::Method method = m_config.credentials.method;
+    readStoredToken(method, [this, method](const BoundToken& stored, const QString& problem) {
+        if (!problem.isEmpty())
+            emit credentialsProblem(problem);
+        // The configuration may have changed while the keychain answered.
+        if (isDemo() || m_options.startup.credentials || method != m_config.credentials.method)
+            return;
+        takeStoredToken(stored);
+    });
+}
+
+void Session::readStoredToken(Credentials::Method method, CredentialStore::ReadCallback done)
+{
+    const CredentialStore::Secret secret = secretFor(method);
     if (!m_options.useKeychain) {
+        // Called later, as a keychain answer would be.
+        QMetaObject::invokeMethod(
+            this,
+            [done = std::move(done), stored = m_credentials->sessionValue(secret)] { done(stored, {}); },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_credentials->read(secret, this, std::move(done));
+}
+
+void Session::takeStoredToken(BoundToken stored)
+{
+    m_unconfirmed = {};
+    if (stored.isEmpty()) {
         emit credentialsMissing();
         return;
     }
-    m_credentials->read(secretFor(m_config.credentials.method));
+    stored = bindLegacy(std::move(stored));
+    const QUrl address = m_config.effectiveBaseUrl();
+    if (!stored.allows(address)) {
+        qCInfo(lcKeychain) << "saved token not sent to" << BoundToken::originOf(address)
+                           << "; it was saved for" << stored.origins;
+        m_unconfirmed = std::move(stored);
+        QStringList savedFor;
+        for (const QString& origin : std::as_const(m_unconfirmed.origins))
+            savedFor.append(BoundToken::displayName(origin));
+        emit tokenNeedsConfirmation(BoundToken::displayName(BoundToken::originOf(address)), savedFor);
+        return;
+    }
+    useToken(stored.token);
+}
+
+BoundToken Session::bindLegacy(BoundToken stored)
+{
+    if (!stored.origins.isEmpty() || stored.isEmpty())
+        return stored;
+    // Saved by a build that kept the token alone: it was typed for the address in Settings (an
+    // address from the command line or the environment was never saved), so it is bound to that.
+    ApiConfig saved;
+    saved.version = m_config.version;
+    saved.baseUrl = m_settings->baseUrl(saved.version);
+    stored.allow(saved.effectiveBaseUrl());
+    m_credentials->write(secretFor(m_config.credentials.method), stored, m_options.useKeychain);
+    return stored;
+}
+
+void Session::useToken(const QString& token)
+{
+    m_config.credentials.token = token;
+    rebuildService();
+    refreshAccountGroups();
+}
+
+void Session::confirmTokenForAddress()
+{
+    if (m_unconfirmed.isEmpty())
+        return;
+    BoundToken stored = std::exchange(m_unconfirmed, {});
+    stored.allow(m_config.effectiveBaseUrl());
+    m_credentials->write(secretFor(m_config.credentials.method), stored, m_options.useKeychain);
+    useToken(stored.token);
+}
+
+void Session::declineTokenForAddress()
+{
+    m_unconfirmed = {};
+    emit credentialsMissing();
 }
 
 void Session::rebuildService()
@@ -307,20 +367,28 @@ bool Session::startDemo()
 
 void Session::applyConfiguration(const ApiConfig& config, const QString& token, const QString& basicToken)
 {
-    // Kept in memory at once; persisted to the keychain when one answers (never elsewhere).
+    // A typed token is for the address it was typed with. Kept in memory at once; persisted to the
+    // keychain when one answers (never elsewhere).
+    const auto bind = [&config](const QString& value) {
+        BoundToken bound{value, {}};
+        bound.allow(config.effectiveBaseUrl());
+        return bound;
+    };
     if (!token.isEmpty())
-        m_credentials->write(CredentialStore::Secret::BearerToken, token, m_options.useKeychain);
+        m_credentials->write(CredentialStore::Secret::BearerToken, bind(token), m_options.useKeychain);
     if (!basicToken.isEmpty())
-        m_credentials->write(CredentialStore::Secret::BasicToken, basicToken, m_options.useKeychain);
+        m_credentials->write(CredentialStore::Secret::BasicToken, bind(basicToken), m_options.useKeychain);
     m_history->setCap(m_settings->historyCap());
     m_demo.reset();
+    m_unconfirmed = {};
     m_config = config;
     if (m_config.version == ApiVersion::V7)
         m_config.credentials.method = Credentials::Method::Bearer;
+    const QString& typed = m_config.credentials.method == Credentials::Method::Basic ? basicToken : token;
     if (m_options.startup.credentials)
         m_config.credentials = *m_options.startup.credentials;
     else
-        m_config.credentials.token = m_credentials->sessionValue(secretFor(m_config.credentials.method));
+        m_config.credentials.token = typed;
     m_groups.clear();
     m_sources.clear();
     m_aid.clear();
@@ -333,32 +401,68 @@ void Session::applyConfiguration(const ApiConfig& config, const QString& token, 
 
 void Session::testConnection(const ApiConfig& config)
 {
-    ApiConfig probeConfig = config;
-    if (probeConfig.credentials.token.isEmpty())
-        probeConfig.credentials.token =
-            m_options.startup.credentials
-                ? m_options.startup.credentials->token
-                : m_credentials->sessionValue(secretFor(probeConfig.credentials.method));
-    if (m_probe) {
-        // A slower earlier test must not answer for this one.
-        SnapshotService* old = m_probe.release();
-        old->disconnect(this);
-        old->cancel();
-        old->deleteLater();
+    releaseProbe(); // a slower earlier test must not answer for this one
+    if (!config.credentials.token.isEmpty() || m_options.startup.credentials) {
+        ApiConfig probeConfig = config;
+        if (probeConfig.credentials.token.isEmpty())
+            probeConfig.credentials = *m_options.startup.credentials;
+        startProbe(probeConfig);
+        return;
     }
+    // Nothing typed: the saved token, if it was saved for the address under test.
+    ++m_probeGeneration;
+    readStoredToken(config.credentials.method,
+                    [this, config, generation = m_probeGeneration](const BoundToken& stored, const QString&) {
+                        if (generation != m_probeGeneration)
+                            return;
+                        if (stored.isEmpty()) {
+                            emit connectionTestFailed(ApiError(ApiError::Kind::MissingCredentials));
+                            return;
+                        }
+                        if (!bindLegacy(stored).allows(config.effectiveBaseUrl())) {
+                            emit connectionTestFailed(ApiError(ApiError::Kind::TokenForAnotherAddress));
+                            return;
+                        }
+                        ApiConfig probeConfig = config;
+                        probeConfig.credentials.token = stored.token;
+                        startProbe(probeConfig);
+                    });
+}
+
+void Session::startProbe(const ApiConfig& probeConfig)
+{
+    ++m_probeGeneration;
     m_probe = SnapshotService::make(probeConfig, *m_clock);
     SnapshotService* probe = m_probe.get();
     connect(probe, &SnapshotService::accountGroupsLoaded, this,
             [this, probe](const QList<AccountGroup>& groups) {
-                emit connectionTested(groups, probe->rateLimit());
+                const RateLimitStatus status = probe->rateLimit();
+                releaseProbe();
+                emit connectionTested(groups, status);
             });
     connect(probe, &SnapshotService::loadFailed, this,
-            [this](SnapshotService::Operation, const ApiError& error) { emit connectionTestFailed(error); });
+            [this](SnapshotService::Operation, const ApiError& error) {
+                releaseProbe();
+                emit connectionTestFailed(error);
+            });
     if (!probeConfig.credentials.isComplete()) {
+        releaseProbe();
         emit connectionTestFailed(ApiError(ApiError::Kind::MissingCredentials));
         return;
     }
     probe->loadAccountGroups();
+}
+
+void Session::releaseProbe()
+{
+    // The probe holds a copy of the token: it goes as soon as the test has answered.
+    ++m_probeGeneration;
+    if (!m_probe)
+        return;
+    SnapshotService* old = m_probe.release();
+    old->disconnect(this);
+    old->cancel();
+    old->deleteLater();
 }
 
 } // namespace snapshotdesk

@@ -33,6 +33,8 @@ public:
         StartupOptions startup;
         const Clock* clock = &Clock::system();
         bool useKeychain = true; // false in tests that must not touch the user's keychain
+        // The keychain's service name; tests give one of their own.
+        QString keychainService = QStringLiteral(SNAPSHOTDESK_APP_ID);
     };
 
     explicit Session(Options options, QObject* parent = nullptr);
@@ -91,13 +93,23 @@ public:
     // keychain (or stay in memory when it is unavailable); an empty value keeps the stored one.
     void applyConfiguration(const ApiConfig& config, const QString& token, const QString& basicToken);
     // Tries a configuration without applying it: lists the account groups and reads the rate limit.
+    // Without a token in `config`, the saved one is used only if it was saved for (or confirmed
+    // for) that address.
     void testConnection(const ApiConfig& config);
+    // Answers tokenNeedsConfirmation: the saved token may go to the configured address from now on
+    // (remembered in the keychain), or it is not used in this run.
+    void confirmTokenForAddress();
+    void declineTokenForAddress();
+    bool isTokenAwaitingConfirmation() const { return !m_unconfirmed.isEmpty(); }
 
 signals:
     // The history was read (from the writer thread, shortly after the window was shown).
     void historyLoaded(const snapshotdesk::HistoryStore::LoadResult& result);
     void serviceChanged();
     void credentialsMissing();
+    // A token is saved, but for other addresses than the configured one (`address`), so it was not
+    // sent; the user is asked once (see confirmTokenForAddress()).
+    void tokenNeedsConfirmation(const QString& address, const QStringList& savedFor);
     void credentialsProblem(const QString& message);
     void accountGroupsChanged(const QList<snapshotdesk::AccountGroup>& groups, const QString& currentAid);
     // The person picked another account group (accountGroupsChanged covers a fresh list).
@@ -117,6 +129,15 @@ private:
     void takeHistory(const HistoryStore::LoadResult& result);
     void rebuildService();
     void readToken();
+    // Calls `done` with the saved token for `method` (the keychain's, or this session's).
+    void readStoredToken(Credentials::Method method, CredentialStore::ReadCallback done);
+    // Uses a saved token for the configured address, or asks first when it was saved for another.
+    void takeStoredToken(BoundToken stored);
+    // A token saved without addresses (by an older build), bound to the address saved in Settings.
+    BoundToken bindLegacy(BoundToken stored);
+    void useToken(const QString& token);
+    void startProbe(const ApiConfig& probeConfig);
+    void releaseProbe();
     ApiConfig configFromSettings() const;
 
     Options m_options;
@@ -128,11 +149,14 @@ private:
     std::unique_ptr<DemoServer> m_demo;
     std::unique_ptr<SnapshotService> m_service;
     std::unique_ptr<SnapshotService> m_probe; // for testConnection
+    quint64 m_probeGeneration = 0;            // so a superseded test never answers
     // After m_service, so they are destroyed (and let go of it) first.
     std::unique_ptr<ServerSnapshotCatalog> m_catalog;
     std::unique_ptr<BatchRunner> m_batch;
     std::unique_ptr<RoutineStore> m_routines;
     ApiConfig m_config;
+    // A saved token held back until the user confirms it for the configured address.
+    BoundToken m_unconfirmed;
     HistoryStore::LoadResult m_initialHistory;
     bool m_historyLoaded = false;
     // Written on the writer thread before the load's result arrives, read after it.

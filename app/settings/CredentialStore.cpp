@@ -4,6 +4,8 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QPointer>
+
 namespace snapshotdesk {
 
 namespace {
@@ -41,26 +43,31 @@ QString CredentialStore::keyFor(Secret secret)
     return secret == Secret::BasicToken ? QStringLiteral("v6-basic-token") : QStringLiteral("bearer-token");
 }
 
-void CredentialStore::read(Secret secret)
+// The jobs have no parent: deleting one while the Secret Service is still answering it crashes in
+// libsecret's callback, so a job outlives the store (closing the window right after saving a token)
+// and deletes itself when done; its answer reaches the store only while the store exists.
+void CredentialStore::read(Secret secret, QObject* context, ReadCallback done)
 {
-    auto* job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto* job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(keyFor(secret));
-    connect(job, &QKeychain::Job::finished, this, [this, secret, job](QKeychain::Job*) {
-        if (job->error() == QKeychain::NoError) {
-            m_session.insert(secret, job->textData());
-            emit readFinished(secret, job->textData(), {});
-        } else if (job->error() == QKeychain::EntryNotFound) {
-            emit readFinished(secret, m_session.value(secret), {});
-        } else {
-            qCWarning(lcKeychain) << "keychain read failed:" << job->error();
-            emit readFinished(secret, m_session.value(secret), describe(job->error(), job->errorString()));
-        }
-    });
+    connect(job, &QKeychain::Job::finished, context,
+            [self = QPointer<CredentialStore>(this), secret, job, done = std::move(done)](QKeychain::Job*) {
+                const BoundToken session = self ? self->m_session.value(secret) : BoundToken{};
+                // Only what the keychain holds is given; nothing of it stays here.
+                if (job->error() == QKeychain::NoError) {
+                    done(BoundToken::fromKeychainText(job->textData()), {});
+                } else if (job->error() == QKeychain::EntryNotFound) {
+                    done(session, {});
+                } else {
+                    qCWarning(lcKeychain) << "keychain read failed:" << job->error();
+                    done(session, describe(job->error(), job->errorString()));
+                }
+            });
     job->start();
 }
 
-void CredentialStore::write(Secret secret, const QString& value, bool persist)
+void CredentialStore::write(Secret secret, const BoundToken& value, bool persist)
 {
     if (value.isEmpty()) {
         remove(secret);
@@ -70,12 +77,16 @@ void CredentialStore::write(Secret secret, const QString& value, bool persist)
     m_session.insert(secret, value);
     if (!persist)
         return;
-    auto* job = new QKeychain::WritePasswordJob(m_service, this);
+    auto* job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(keyFor(secret));
-    job->setTextData(value);
-    connect(job, &QKeychain::Job::finished, this, [this, secret, job](QKeychain::Job*) {
+    job->setTextData(value.toKeychainText());
+    connect(job, &QKeychain::Job::finished, this, [this, secret, job, value](QKeychain::Job*) {
         if (job->error() == QKeychain::NoError) {
+            // The keychain has it: the copy here is no longer needed (unless a newer write has
+            // replaced it, whose own answer decides).
+            if (m_session.value(secret) == value)
+                m_session.remove(secret);
             emit writeFinished(secret, true, {});
             return;
         }
@@ -88,7 +99,7 @@ void CredentialStore::write(Secret secret, const QString& value, bool persist)
 void CredentialStore::remove(Secret secret)
 {
     m_session.remove(secret);
-    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto* job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(keyFor(secret));
     connect(job, &QKeychain::Job::finished, this,

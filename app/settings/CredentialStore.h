@@ -1,15 +1,21 @@
 #pragma once
 
+#include "BoundToken.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 namespace snapshotdesk {
 
-// Keeps API tokens in the OS keychain (Secret Service, Windows Credential Manager, macOS Keychain)
-// through QtKeychain. Where no keychain answers, a token is kept in memory for this session only and
-// the caller is told so; it is never written anywhere else.
+// Keeps API tokens, each with the addresses it may be sent to (BoundToken), in the OS keychain
+// (Secret Service, Windows Credential Manager, macOS Keychain) through QtKeychain. Where no keychain
+// answers, a token is kept in memory for this session only and the caller is told so; it is never
+// written anywhere else. A token the keychain holds is not kept in memory here: it is read when
+// needed, and the copy kept while a write is under way is let go once the keychain has it.
 class CredentialStore final : public QObject
 {
     Q_OBJECT
@@ -27,21 +33,21 @@ public:
                              QObject* parent = nullptr);
     ~CredentialStore() override;
 
-    // Asynchronous; each answers with the matching signal.
-    void read(Secret secret);
+    // `stored` is empty when nothing is stored. `problem` is a translated sentence when the keychain
+    // could not be read (the session value, if any, is given instead).
+    using ReadCallback = std::function<void(const BoundToken& stored, const QString& problem)>;
+
+    // Asynchronous: `done` is called later (never from within read()) unless `context` is gone.
+    void read(Secret secret, QObject* context, ReadCallback done);
     // With `persist` false the value is kept in memory for this session only.
-    void write(Secret secret, const QString& value, bool persist = true);
+    void write(Secret secret, const BoundToken& value, bool persist = true);
     void remove(Secret secret);
 
-    // The value kept in memory for this session, when the keychain could not be used.
-    QString sessionValue(Secret secret) const { return m_session.value(secret); }
+    // The value kept in memory: for this session only, or until the keychain has written it.
+    BoundToken sessionValue(Secret secret) const { return m_session.value(secret); }
     QString service() const { return m_service; }
 
 signals:
-    // `value` is empty when nothing is stored. `problem` is a translated sentence when the keychain
-    // could not be read (the session value, if any, is returned instead).
-    void readFinished(snapshotdesk::CredentialStore::Secret secret, const QString& value,
-                      const QString& problem);
     // `persisted` is false when the token is kept for this session only; `problem` says why.
     void writeFinished(snapshotdesk::CredentialStore::Secret secret, bool persisted, const QString& problem);
     void removeFinished(snapshotdesk::CredentialStore::Secret secret);
@@ -50,7 +56,7 @@ private:
     static QString keyFor(Secret secret);
 
     QString m_service;
-    QHash<Secret, QString> m_session;
+    QHash<Secret, BoundToken> m_session;
 };
 
 } // namespace snapshotdesk

@@ -1,5 +1,6 @@
 // CredentialStore against the real Secret Service (through QtKeychain): a saved token is there after
-// a restart, a removed one is gone, and a session-only token never reaches the keychain.
+// a restart with the addresses it was saved for, a removed one is gone, a session-only token never
+// reaches the keychain, and a token the keychain holds is not also kept in memory.
 //
 // Needs a D-Bus session with an unlocked keyring: scripts/test.sh runs the tests inside
 // dbus-run-session with a throw-away gnome-keyring. Each test uses its own service name, so nothing
@@ -10,6 +11,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
+
+#include <qt6keychain/keychain.h>
 
 using namespace snapshotdesk;
 using namespace Qt::StringLiterals;
@@ -23,22 +26,31 @@ struct ReadResult
 {
     bool answered = false;
     QString value;
+    QStringList origins;
     QString problem;
 };
 
 ReadResult readSecret(CredentialStore& store, Secret secret)
 {
-    QSignalSpy spy(&store, &CredentialStore::readFinished);
-    store.read(secret);
     ReadResult result;
-    if (spy.isEmpty() && !spy.wait(kTimeoutMs))
-        return result;
-    result.answered = true;
-    result.value = spy.first().at(1).toString();
-    result.problem = spy.first().at(2).toString();
-    if (spy.first().at(0).value<Secret>() != secret)
-        result.problem = u"answer for the wrong secret"_s;
+    QObject context;
+    store.read(secret, &context, [&result](const BoundToken& stored, const QString& problem) {
+        result.answered = true;
+        result.value = stored.token;
+        result.origins = stored.origins;
+        result.problem = problem;
+    });
+    // result.answered stays false when the keychain never answers; the callers check it.
+    if (!QTest::qWaitFor([&result] { return result.answered; }, kTimeoutMs))
+        qWarning("the keychain did not answer within %d ms", kTimeoutMs);
     return result;
+}
+
+BoundToken bound(const QString& token, const QString& address = u"https://api.thousandeyes.com/v7"_s)
+{
+    BoundToken value{token, {}};
+    value.allow(QUrl(address));
+    return value;
 }
 
 } // namespace
@@ -59,6 +71,9 @@ private slots:
     void removeForgets();
     void emptyWriteRemoves();
     void sessionOnlyNeverPersisted();
+    void savedTokenKeepsItsAddresses();
+    void writtenTokenIsNotKeptInMemory();
+    void plainTokenOfAnOlderBuildReadsWithoutAddresses();
 
 private:
     bool write(CredentialStore& store, Secret secret, const QString& value);
@@ -77,7 +92,7 @@ void TestCredentialStore::initTestCase()
     CredentialStore probe(u"org.snapshotdesk.test.probe."_s +
                           QUuid::createUuid().toString(QUuid::WithoutBraces));
     QSignalSpy written(&probe, &CredentialStore::writeFinished);
-    probe.write(Secret::BearerToken, u"probe"_s);
+    probe.write(Secret::BearerToken, bound(u"probe"_s));
     QVERIFY2(!written.isEmpty() || written.wait(kTimeoutMs), "the Secret Service did not answer");
     const QString problem = written.first().at(2).toString();
     QVERIFY2(written.first().at(1).toBool(),
@@ -105,7 +120,7 @@ void TestCredentialStore::cleanup()
 bool TestCredentialStore::write(CredentialStore& store, Secret secret, const QString& value)
 {
     QSignalSpy spy(&store, &CredentialStore::writeFinished);
-    store.write(secret, value);
+    store.write(secret, bound(value));
     if (spy.isEmpty() && !spy.wait(kTimeoutMs)) {
         qWarning("no writeFinished within %d ms", kTimeoutMs);
         return false;
@@ -143,11 +158,10 @@ void TestCredentialStore::writePersistsAcrossInstances()
     {
         CredentialStore store(m_service);
         QVERIFY(write(store, Secret::BearerToken, token));
-        QCOMPARE(store.sessionValue(Secret::BearerToken), token);
     }
     // A restart: a new store, with nothing in memory.
     CredentialStore restarted(m_service);
-    QCOMPARE(restarted.sessionValue(Secret::BearerToken), QString());
+    QVERIFY(restarted.sessionValue(Secret::BearerToken).isEmpty());
     const ReadResult read = readSecret(restarted, Secret::BearerToken);
     QVERIFY(read.answered);
     QVERIFY2(read.problem.isEmpty(), qPrintable(read.problem));
@@ -190,7 +204,7 @@ void TestCredentialStore::removeForgets()
         QVERIFY(write(store, Secret::BearerToken, u"bearer-3333"_s));
         QVERIFY(write(store, Secret::BasicToken, u"basic-4444"_s));
         QVERIFY(remove(store, Secret::BearerToken));
-        QCOMPARE(store.sessionValue(Secret::BearerToken), QString());
+        QVERIFY(store.sessionValue(Secret::BearerToken).isEmpty());
         // The same instance reads nothing either.
         QCOMPARE(readSecret(store, Secret::BearerToken).value, QString());
     }
@@ -209,7 +223,7 @@ void TestCredentialStore::emptyWriteRemoves()
         CredentialStore store(m_service);
         QVERIFY(write(store, Secret::BearerToken, u"bearer-5555"_s));
         QSignalSpy removed(&store, &CredentialStore::removeFinished);
-        store.write(Secret::BearerToken, QString());
+        store.write(Secret::BearerToken, BoundToken{});
         QVERIFY(!removed.isEmpty() || removed.wait(kTimeoutMs));
     }
     CredentialStore restarted(m_service);
@@ -222,8 +236,8 @@ void TestCredentialStore::sessionOnlyNeverPersisted()
     {
         CredentialStore store(m_service);
         QSignalSpy written(&store, &CredentialStore::writeFinished);
-        store.write(Secret::BearerToken, token, false);
-        QCOMPARE(store.sessionValue(Secret::BearerToken), token);
+        store.write(Secret::BearerToken, bound(token), false);
+        QCOMPARE(store.sessionValue(Secret::BearerToken).token, token);
         // This run still has it.
         const ReadResult read = readSecret(store, Secret::BearerToken);
         QVERIFY(read.answered);
@@ -236,6 +250,59 @@ void TestCredentialStore::sessionOnlyNeverPersisted()
     QVERIFY(read.answered);
     QVERIFY2(read.problem.isEmpty(), qPrintable(read.problem));
     QCOMPARE(read.value, QString());
+}
+
+void TestCredentialStore::savedTokenKeepsItsAddresses()
+{
+    BoundToken token = bound(u"tok-addresses"_s, u"https://API.ThousandEyes.com/v6"_s);
+    token.allow(QUrl(u"https://eu.example.net:8443/v7"_s));
+    {
+        CredentialStore store(m_service);
+        QSignalSpy written(&store, &CredentialStore::writeFinished);
+        store.write(Secret::BearerToken, token);
+        QVERIFY(!written.isEmpty() || written.wait(kTimeoutMs));
+        QVERIFY(written.first().at(1).toBool());
+    }
+    CredentialStore restarted(m_service);
+    const ReadResult read = readSecret(restarted, Secret::BearerToken);
+    QVERIFY(read.answered);
+    QCOMPARE(read.value, u"tok-addresses"_s);
+    QCOMPARE(read.origins,
+             QStringList({u"https://api.thousandeyes.com:443"_s, u"https://eu.example.net:8443"_s}));
+}
+
+void TestCredentialStore::writtenTokenIsNotKeptInMemory()
+{
+    CredentialStore store(m_service);
+    QSignalSpy written(&store, &CredentialStore::writeFinished);
+    store.write(Secret::BearerToken, bound(u"tok-in-memory"_s));
+    // Held while the keychain writes, so nothing typed is lost if it fails...
+    QCOMPARE(store.sessionValue(Secret::BearerToken).token, u"tok-in-memory"_s);
+    QVERIFY(!written.isEmpty() || written.wait(kTimeoutMs));
+    QVERIFY(written.first().at(1).toBool());
+    // ...and let go once the keychain has it; a read gives it again without keeping it.
+    QVERIFY(store.sessionValue(Secret::BearerToken).isEmpty());
+    QCOMPARE(readSecret(store, Secret::BearerToken).value, u"tok-in-memory"_s);
+    QVERIFY(store.sessionValue(Secret::BearerToken).isEmpty());
+}
+
+void TestCredentialStore::plainTokenOfAnOlderBuildReadsWithoutAddresses()
+{
+    // What builds before the address binding wrote: the token alone, under the same key.
+    auto* job = new QKeychain::WritePasswordJob(m_service);
+    job->setAutoDelete(true);
+    job->setKey(u"bearer-token"_s);
+    job->setTextData(u"legacy-plain-token"_s);
+    QSignalSpy done(job, &QKeychain::Job::finished);
+    job->start();
+    QVERIFY(done.wait(kTimeoutMs));
+
+    CredentialStore store(m_service);
+    const ReadResult read = readSecret(store, Secret::BearerToken);
+    QVERIFY(read.answered);
+    QVERIFY2(read.problem.isEmpty(), qPrintable(read.problem));
+    QCOMPARE(read.value, u"legacy-plain-token"_s);
+    QVERIFY(read.origins.isEmpty()); // Session binds it to the address saved in Settings
 }
 
 QTEST_GUILESS_MAIN(TestCredentialStore)

@@ -430,6 +430,43 @@ private slots:
         QCOMPARE(id->accessibleName(), QStringLiteral("Snapshot ID"));
         QCOMPARE(f.table()->accessibleName(), QStringLiteral("History"));
     }
+
+    // A launcher starts the app with --api-url pointing elsewhere than where the token was saved:
+    // the window asks in its message bar, sends nothing until the user says so, then uses it.
+    void aTokenSavedForAnotherAddressIsSentOnlyAfterTheUserSaysSo()
+    {
+        Session::Options options;
+        options.location = SettingsLocation::iniFile(iniPath());
+        options.clock = &m_clock;
+        options.useKeychain = false;
+        options.startup.apiVersion = ApiVersion::V7;
+        options.startup.apiUrl = m_server->baseUrl(QStringLiteral("/v7"));
+        Session session(options);
+        BoundToken saved{QStringLiteral("tok-saved-elsewhere"), {}};
+        saved.allow(QUrl(QStringLiteral("https://api.thousandeyes.com/v7")));
+        session.credentialStore().write(CredentialStore::Secret::BearerToken, saved, false);
+        MainWindow window(session);
+        window.show();
+        session.start();
+
+        MessageBar* bar = window.messageBar();
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible() && bar->type() == MessageBar::Type::Warning, 5000);
+        const QString address = QStringLiteral("127.0.0.1:") + QString::number(m_server->port());
+        QVERIFY2(bar->text().contains(QStringLiteral("api.thousandeyes.com")), qPrintable(bar->text()));
+        QVERIFY2(bar->text().contains(address), qPrintable(bar->text()));
+        QCOMPARE(m_server->requestCount(), 0);
+
+        QPushButton* use = nullptr;
+        for (QPushButton* button : bar->findChildren<QPushButton*>()) {
+            if (button->isVisible() && button->text().remove(u'&').contains(address))
+                use = button;
+        }
+        QVERIFY(use);
+        QTest::mouseClick(use, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount("/v7/account-groups") == 1, 5000);
+        QCOMPARE(m_server->requests("/v7/account-groups").first().header("Authorization"),
+                 QByteArray("Bearer tok-saved-elsewhere"));
+    }
 };
 
 QTEST_MAIN(TestMainWindow)

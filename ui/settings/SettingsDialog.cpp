@@ -278,15 +278,10 @@ void SettingsDialog::testConnection()
     if (m_testing || !problem().isEmpty())
         return;
     ApiConfig config = editedConfig();
-    const Credentials& current = m_session.apiConfig().credentials;
-    if (m_session.credentialsFromEnvironment()) {
-        config.credentials = current;
-    } else {
+    // Nothing typed: the session tries the saved token, but only for the address it was saved for
+    // (or one from the environment).
+    if (!m_session.credentialsFromEnvironment())
         config.credentials.token = m_ui->tokenEdit->text().trimmed();
-        // Nothing typed: try the token in use, if it is for the same method.
-        if (config.credentials.token.isEmpty() && current.method == config.credentials.method)
-            config.credentials.token = current.token;
-    }
     setTesting(true);
     m_session.testConnection(config); // may answer at once, e.g. when the token is missing
 }

@@ -246,6 +246,7 @@ void MainWindow::connectSession()
         m_rateLimit->setWaiting(reason, secondsLeft);
     });
     connect(&s, &Session::credentialsMissing, this, &MainWindow::offerSetup);
+    connect(&s, &Session::tokenNeedsConfirmation, this, &MainWindow::askToUseTokenHere);
     connect(&s, &Session::credentialsProblem, this, [this](const QString& message) {
         m_messageBar->showMessage(MessageBar::Type::Warning, message);
     });
@@ -441,6 +442,19 @@ void MainWindow::offerSetup()
         tr("No ThousandEyes account is set up yet. Try the demo with a simulated API, or "
            "enter your API token in Settings."),
         {{tr("Try the &demo"), [this] { m_session.startDemo(); }},
+         {tr("Open &settings"), [this] { openSettings(); }}});
+}
+
+void MainWindow::askToUseTokenHere(const QString& address, const QStringList& savedFor)
+{
+    // Asked in the bar, not in a modal box: the window stays usable (demo, history) meanwhile.
+    m_messageBar->showMessage(
+        MessageBar::Type::Warning,
+        tr("The saved API token was saved for %1, but the app is set to use %2 (by Settings, the "
+           "command line or TE_API_URL), so the token was not sent. Send it to %2 only if you trust "
+           "that address.")
+            .arg(QLocale().createSeparatedList(savedFor), address),
+        {{tr("&Use the token for %1").arg(address), [this] { m_session.confirmTokenForAddress(); }},
          {tr("Open &settings"), [this] { openSettings(); }}});
 }
 

@@ -63,6 +63,7 @@ private:
     void requestCreate(const SnapshotRequest& request);
     void showCreateError(const ApiError& error);
     void offerSetup();
+    void askToUseTokenHere(const QString& address, const QStringList& savedFor);
     void openSettings();
     void updateTitle();
     void showAbout();
