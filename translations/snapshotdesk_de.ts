@@ -165,6 +165,14 @@
         <extracomment>%1 is an HTTP status code such as 418</extracomment>
         <translation>Der Server hat mit HTTP-Status %1 geantwortet. Prüfen Sie Basis-URL und API-Version in den Einstellungen.</translation>
     </message>
+    <message>
+        <source>Token saved for another address</source>
+        <translation>Token für eine andere Adresse gespeichert</translation>
+    </message>
+    <message>
+        <source>The saved token was saved for another API address, so it is not sent to this one. Type the token for this address to test it, or press OK and confirm once that the saved token may be used here.</source>
+        <translation>Das gespeicherte Token wurde für eine andere API-Adresse gespeichert und wird daher nicht an diese gesendet. Geben Sie das Token für diese Adresse ein, um sie zu testen, oder drücken Sie OK und bestätigen Sie einmal, dass das gespeicherte Token hier verwendet werden darf.</translation>
+    </message>
 </context>
 <context>
     <name>BatchSpec</name>
@@ -1359,6 +1367,14 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
             <numerusform>„%1“ wird ausgeführt: %n Snapshot.</numerusform>
             <numerusform>„%1“ wird ausgeführt: %n Snapshots nacheinander.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The saved API token was saved for %1, but the app is set to use %2 (by Settings, the command line or TE_API_URL), so the token was not sent. Send it to %2 only if you trust that address.</source>
+        <translation>Das gespeicherte API-Token wurde für %1 gespeichert, die App ist aber auf %2 eingestellt (durch die Einstellungen, die Befehlszeile oder TE_API_URL); daher wurde das Token nicht gesendet. Senden Sie es nur an %2, wenn Sie dieser Adresse vertrauen.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the token for %1</source>
+        <translation>Token für %1 &amp;verwenden</translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,14 @@
         <extracomment>%1 is an HTTP status code such as 418</extracomment>
         <translation>El servidor respondió con el estado HTTP %1. Compruebe la URL base y la versión de la API en Configuración.</translation>
     </message>
+    <message>
+        <source>Token saved for another address</source>
+        <translation>Token guardado para otra dirección</translation>
+    </message>
+    <message>
+        <source>The saved token was saved for another API address, so it is not sent to this one. Type the token for this address to test it, or press OK and confirm once that the saved token may be used here.</source>
+        <translation>El token guardado se guardó para otra dirección de API, así que no se envía a esta. Escriba el token de esta dirección para probarla, o pulse Aceptar y confirme una vez que el token guardado puede usarse aquí.</translation>
+    </message>
 </context>
 <context>
     <name>BatchSpec</name>
@@ -1359,6 +1367,14 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
             <numerusform>Ejecutando &quot;%1&quot;: %n instantánea.</numerusform>
             <numerusform>Ejecutando &quot;%1&quot;: %n instantáneas, una tras otra.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The saved API token was saved for %1, but the app is set to use %2 (by Settings, the command line or TE_API_URL), so the token was not sent. Send it to %2 only if you trust that address.</source>
+        <translation>El token de API guardado se guardó para %1, pero la aplicación está configurada para usar %2 (por la configuración, la línea de comandos o TE_API_URL), así que el token no se envió. Envíelo a %2 solo si confía en esa dirección.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the token for %1</source>
+        <translation>&amp;Usar el token para %1</translation>
     </message>
 </context>
 <context>

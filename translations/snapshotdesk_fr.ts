@@ -165,6 +165,14 @@
         <extracomment>%1 is an HTTP status code such as 418</extracomment>
         <translation>Le serveur a répondu avec le statut HTTP %1. Vérifiez l&apos;URL de base et la version de l&apos;API dans les Paramètres.</translation>
     </message>
+    <message>
+        <source>Token saved for another address</source>
+        <translation>Jeton enregistré pour une autre adresse</translation>
+    </message>
+    <message>
+        <source>The saved token was saved for another API address, so it is not sent to this one. Type the token for this address to test it, or press OK and confirm once that the saved token may be used here.</source>
+        <translation>Le jeton enregistré l’a été pour une autre adresse d’API ; il n’est donc pas envoyé à celle-ci. Saisissez le jeton de cette adresse pour la tester, ou appuyez sur OK et confirmez une fois que le jeton enregistré peut être utilisé ici.</translation>
+    </message>
 </context>
 <context>
     <name>BatchSpec</name>
@@ -1359,6 +1367,14 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
             <numerusform>Exécution de «&#xa0;%1&#xa0;» : %n instantané.</numerusform>
             <numerusform>Exécution de «&#xa0;%1&#xa0;» : %n instantanés, l&apos;un après l&apos;autre.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The saved API token was saved for %1, but the app is set to use %2 (by Settings, the command line or TE_API_URL), so the token was not sent. Send it to %2 only if you trust that address.</source>
+        <translation>Le jeton d’API enregistré l’a été pour %1, mais l’application est configurée pour utiliser %2 (par les paramètres, la ligne de commande ou TE_API_URL) ; le jeton n’a donc pas été envoyé. Ne l’envoyez à %2 que si vous faites confiance à cette adresse.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the token for %1</source>
+        <translation>&amp;Utiliser le jeton pour %1</translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,14 @@
         <extracomment>%1 is an HTTP status code such as 418</extracomment>
         <translation>サーバーがHTTPステータス%1を返しました。「設定」のベースURLとAPIバージョンを確認してください。</translation>
     </message>
+    <message>
+        <source>Token saved for another address</source>
+        <translation>トークンは別のアドレス用に保存されています</translation>
+    </message>
+    <message>
+        <source>The saved token was saved for another API address, so it is not sent to this one. Type the token for this address to test it, or press OK and confirm once that the saved token may be used here.</source>
+        <translation>保存されたトークンは別の API アドレス用に保存されているため、このアドレスには送信されません。このアドレスをテストするにはそのトークンを入力するか、OK を押して、保存されたトークンをここで使ってよいことを一度確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>BatchSpec</name>
@@ -1337,6 +1345,14 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <translation>
             <numerusform>「%1」を実行中: %n件のスナップショットを順番に作成します。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The saved API token was saved for %1, but the app is set to use %2 (by Settings, the command line or TE_API_URL), so the token was not sent. Send it to %2 only if you trust that address.</source>
+        <translation>保存された API トークンは %1 用に保存されていますが、アプリは %2 を使うように設定されています (設定、コマンドライン、または TE_API_URL による)。そのためトークンは送信されませんでした。%2 を信頼できる場合にのみ送信してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Use the token for %1</source>
+        <translation>%1 にトークンを使用(&amp;U)</translation>
     </message>
 </context>
 <context>

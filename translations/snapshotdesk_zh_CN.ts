@@ -165,6 +165,14 @@
         <extracomment>%1 is an HTTP status code such as 418</extracomment>
         <translation>服务器返回了 HTTP 状态 %1。请检查“设置”中的基础 URL 和 API 版本。</translation>
     </message>
+    <message>
+        <source>Token saved for another address</source>
+        <translation>令牌是为另一个地址保存的</translation>
+    </message>
+    <message>
+        <source>The saved token was saved for another API address, so it is not sent to this one. Type the token for this address to test it, or press OK and confirm once that the saved token may be used here.</source>
+        <translation>已保存的令牌是为另一个 API 地址保存的，因此不会发送到此地址。要测试此地址，请输入此地址的令牌；或按“确定”，并确认一次可以在此处使用已保存的令牌。</translation>
+    </message>
 </context>
 <context>
     <name>BatchSpec</name>
@@ -1337,6 +1345,14 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <translation>
             <numerusform>正在运行“%1”：将逐个创建 %n 个快照。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The saved API token was saved for %1, but the app is set to use %2 (by Settings, the command line or TE_API_URL), so the token was not sent. Send it to %2 only if you trust that address.</source>
+        <translation>已保存的 API 令牌是为 %1 保存的，但应用被设置为使用 %2（通过设置、命令行或 TE_API_URL），因此未发送该令牌。仅当您信任该地址时才将其发送到 %2。</translation>
+    </message>
+    <message>
+        <source>&amp;Use the token for %1</source>
+        <translation>将令牌用于 %1(&amp;U)</translation>
     </message>
 </context>
 <context>
