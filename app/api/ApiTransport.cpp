@@ -432,6 +432,13 @@ void ApiTransport::tick(quint64 id)
     }
 }
 
+int ApiTransport::heldCount() const
+{
+    return static_cast<int>(std::count_if(m_operations.cbegin(), m_operations.cend(), [](const auto& entry) {
+        return entry.second->waitReason != WaitReason::None;
+    }));
+}
+
 void ApiTransport::publishWaitState()
 {
     for (const auto& [id, op] : m_operations) {

@@ -79,6 +79,8 @@ public:
     void cancel(quint64 id);
     void cancelAll();
     int pendingCount() const { return static_cast<int>(m_operations.size()); }
+    // Of those, the ones held back (for the rate-limit window or a retry time), not on the wire.
+    int heldCount() const;
 
     RateLimitStatus rateLimit() const { return m_rateLimit; }
     // How often a wait re-reads the clock (tests shorten it; the clock decides when it ends).

@@ -112,6 +112,19 @@ public:
         return Fake::v7Created(id, server.url(prefix + "/dashboard-snapshots/" + id));
     }
 
+    // Connections the server has seen closed so far.
+    int closedConnections() { return server.connectionCount() - server.http().openConnectionCount(); }
+    // After a cancel (or the service's end): true once the server has seen one more connection
+    // close than `closedBefore`, so a late answer on it can no longer reach the client; the events
+    // already queued are delivered before returning. What the test asserts next is then final.
+    bool waitUntilAbandoned(int closedBefore, int timeoutMs = 5000)
+    {
+        const bool closed =
+            QTest::qWaitFor([this, closedBefore] { return closedConnections() > closedBefore; }, timeoutMs);
+        QCoreApplication::processEvents();
+        return closed;
+    }
+
     // Waits until the create finished either way.
     bool waitCreateDone(int timeoutMs = 5000)
     {

@@ -27,12 +27,6 @@ void captureMessage(QtMsgType, const QMessageLogContext& context, const QString&
                               message);
 }
 
-// Lets the wait timer run a few ticks without the clock moving.
-void spin(int ms = 30)
-{
-    QTest::qWait(ms);
-}
-
 // After a 429 the create waits for `at` and is sent again then: not a moment before, with the
 // countdown following the clock.
 void retriedExactlyAt(ServiceHarness& h, const QDateTime& at)
@@ -41,11 +35,11 @@ void retriedExactlyAt(ServiceHarness& h, const QDateTime& at)
     QCOMPARE(h.waits.first().reason, WaitReason::RateLimited);
     QCOMPARE(h.waits.first().until, at);
     h.clock.set(at.addSecs(-1));
-    spin();
+    // The countdown showing 1 s is the tick that saw the new time and did not send.
+    QTRY_COMPARE_WITH_TIMEOUT(h.waits.last().secondsLeft, 1, 5000);
+    QCOMPARE(h.service->transport().heldCount(), 1);
     QCOMPARE(h.server.requestCount(), 1);
     QVERIFY(h.created.isEmpty());
-    QVERIFY(h.waits.size() >= 2);
-    QCOMPARE(h.waits.last().secondsLeft, 1);
     h.clock.set(at);
     QVERIFY(h.waitCreateDone());
     QCOMPARE(h.created.size(), 1);
@@ -153,12 +147,14 @@ void TestApiTransport::cancelWhileInFlight()
     QVERIFY(h.service->create(h.request()));
     QVERIFY(h.server.waitForRequests(1)); // it did reach the server
     QVERIFY(h.failed.isEmpty());
+    const int closed = h.closedConnections();
     h.service->cancel();
     QCOMPARE(h.failed.size(), 1);
     QCOMPARE(h.failed.first().kind(), Kind::Cancelled);
     QVERIFY(!h.service->isCreating());
     QCOMPARE(h.service->transport().pendingCount(), 0);
-    QTest::qWait(400); // the server's late answer changes nothing
+    // The request's connection is dropped, so the server's late answer has nowhere to go.
+    QVERIFY(h.waitUntilAbandoned(closed));
     QCOMPARE(h.created.size(), 0);
     QCOMPARE(h.failed.size(), 1);
     QCOMPARE(h.server.requestCount(), 1);
@@ -171,10 +167,11 @@ void TestApiTransport::cancelLoadIsSilent()
     QSignalSpy busy(h.service.get(), &SnapshotService::busyChanged);
     h.service->loadAccountGroups();
     QVERIFY(h.server.waitForRequests(1));
+    const int closed = h.closedConnections();
     h.service->cancel();
     QCOMPARE(busy.size(), 2);
     QCOMPARE(busy.last().at(1).toBool(), false);
-    QTest::qWait(400);
+    QVERIFY(h.waitUntilAbandoned(closed));
     QVERIFY(h.loadFailed.isEmpty()); // a cancelled load is not an error to show
     QVERIFY(h.groups.isEmpty());
 }
@@ -193,7 +190,7 @@ void TestApiTransport::cancelWhileWaitingForRetry()
     QCOMPARE(h.failed.first().kind(), Kind::Cancelled);
     QCOMPARE(h.waits.last().reason, WaitReason::None); // the countdown is taken down
     h.clock.advanceSecs(ApiTransport::kOrganizationWindowSeconds);
-    spin();
+    QCOMPARE(h.service->transport().pendingCount(), 0); // nothing left to send when the wait would end
     QCOMPARE(h.server.requestCount(), 1);
     QCOMPARE(h.created.size(), 0);
 }
@@ -282,7 +279,7 @@ void TestApiTransport::twice429GivesRateLimited()
     QCOMPARE(error.retryAt(), start.addSecs(6)); // 3 s after the second answer
     QVERIFY(error.userMessage().contains(
         QLocale().toString(error.retryAt().toLocalTime().time(), QLocale::ShortFormat)));
-    spin();
+    QCOMPARE(h.service->transport().pendingCount(), 0); // no third attempt is waiting
     QCOMPARE(h.server.requestCount(), 2);
     QCOMPARE(h.waits.last().reason, WaitReason::None);
 }
@@ -299,7 +296,7 @@ void TestApiTransport::waitBeyondMaximumIsToldAtOnce()
     QCOMPARE(h.failed.first().kind(), Kind::RateLimited);
     QCOMPARE(h.failed.first().retryAt(), h.clock.now().addSecs(600));
     QVERIFY(h.waits.isEmpty()); // no countdown for a wait nobody would sit through
-    spin();
+    QCOMPARE(h.service->transport().pendingCount(), 0);
     QCOMPARE(h.server.requestCount(), 1);
 }
 
@@ -318,7 +315,7 @@ void TestApiTransport::v7SnapshotLimitReached()
     QCOMPARE(h.failed.first().retryAt(), start.addSecs(1800));
     QCOMPARE(h.failed.first().serverMessage(), u"Snapshot limit reached"_s);
     QVERIFY(h.waits.isEmpty());
-    spin();
+    QCOMPARE(h.service->transport().pendingCount(), 0);
     QCOMPARE(h.server.requestCount(), 1); // no retry
 
     // The next create is told without asking the server again...
@@ -373,10 +370,12 @@ void TestApiTransport::pacingHoldsNextRequest()
     QCOMPARE(h.waits.first().reason, WaitReason::Pacing);
     QCOMPARE(h.waits.first().secondsLeft, 30);
     QCOMPARE(h.waits.first().until, reset);
-    spin();
+    QCOMPARE(h.service->transport().heldCount(), 1);
     QCOMPARE(h.server.requestCount(), 1); // held back
     h.clock.advanceSecs(29);
-    spin();
+    // The countdown at 1 s is the tick that saw the new time and still held the request.
+    QTRY_COMPARE_WITH_TIMEOUT(h.waits.last().secondsLeft, 1, 5000);
+    QCOMPARE(h.service->transport().heldCount(), 1);
     QCOMPARE(h.server.requestCount(), 1);
     QVERIFY(h.created.isEmpty());
     h.clock.advanceSecs(2);
@@ -501,15 +500,18 @@ void TestApiTransport::heldRequestsLeaveAtThePaceOfTheWindow()
         call.path = u"/account-groups"_s;
         transport.send(call, nullptr, [&answered](const ApiResponse&) { ++answered; });
     }
-    spin();
-    QCOMPARE(h.server.requestCount(), 1); // all held
+    QTRY_COMPARE_WITH_TIMEOUT(transport.heldCount(), 8, 5000); // all held
+    QCOMPARE(h.server.requestCount(), 1);
     h.clock.set(reset);
     QTRY_COMPARE_WITH_TIMEOUT(answered, 3, 5000);
-    spin(100);
+    // The other five are held again for the next window, none on the wire.
+    QTRY_COMPARE_WITH_TIMEOUT(transport.heldCount(), 5, 5000);
+    QCOMPARE(transport.pendingCount(), 5);
     QCOMPARE(h.server.requestCount(), 1 + 3);
     h.clock.advanceSecs(ApiTransport::kOrganizationWindowSeconds);
     QTRY_COMPARE_WITH_TIMEOUT(answered, 6, 5000);
-    spin(100);
+    QTRY_COMPARE_WITH_TIMEOUT(transport.heldCount(), 2, 5000);
+    QCOMPARE(transport.pendingCount(), 2);
     QCOMPARE(h.server.requestCount(), 1 + 6);
     h.clock.advanceSecs(ApiTransport::kOrganizationWindowSeconds);
     QTRY_COMPARE_WITH_TIMEOUT(answered, 8, 5000);
@@ -540,7 +542,8 @@ void TestApiTransport::neverRetry()
     QCOMPARE(h.failed.first().kind(), ApiError::kindForStatus(status));
     QVERIFY(!h.failed.first().isRetryable());
     h.clock.advanceSecs(5);
-    QTest::qWait(50);
+    // Not retried: the operation is over, nothing waits in the transport to be sent again.
+    QCOMPARE(h.service->transport().pendingCount(), 0);
     QCOMPARE(h.server.requestCount(), 1);
     QVERIFY(h.waits.isEmpty());
 }
@@ -677,9 +680,11 @@ void TestApiTransport::newerLoadReplacesOlder()
     h.server.enqueue(h.sourcesPath, Fake::v6Reports({{u"2"_s, u"new"_s, false}}));
     h.service->loadSources(u"75"_s);
     QVERIFY(h.server.waitForRequests(1));
+    const int closed = h.closedConnections();
     h.service->loadSources(u"1234"_s);
     QTRY_COMPARE_WITH_TIMEOUT(h.sources.size(), 1, 5000);
-    QTest::qWait(300);
+    // The older request's connection is dropped: its answer can no longer arrive.
+    QVERIFY(h.waitUntilAbandoned(closed));
     QCOMPARE(h.sources.size(), 1); // the stale answer never reaches the form
     QCOMPARE(h.sourcesAid.first(), u"1234"_s);
     QCOMPARE(h.sources.first().first().name, u"new"_s);
@@ -698,7 +703,9 @@ void TestApiTransport::destroyWhileInFlightOrWaiting()
     QTRY_VERIFY_WITH_TIMEOUT(!h.waits.isEmpty(), 5000); // the load is waiting out its 429
     h.service.reset();
     h.clock.advanceSecs(ApiTransport::kOrganizationWindowSeconds);
-    QTest::qWait(200);
+    // Every connection of the dead service is closed: no answer can come back to it.
+    QTRY_COMPARE_WITH_TIMEOUT(h.server.http().openConnectionCount(), 0, 5000);
+    QCoreApplication::processEvents();
     QVERIFY(h.created.isEmpty());
     QVERIFY(h.failed.isEmpty());
     QVERIFY(h.loadFailed.isEmpty());

@@ -195,7 +195,8 @@ void TestSnapshotService::v7RefusesBasicCredentials()
     QCOMPARE(h.failed.size(), 1);
     QCOMPARE(h.failed.first().kind(), Kind::MissingCredentials);
     QVERIFY(!h.service->isCreating());
-    QTest::qWait(20);
+    // Refused before the transport: nothing queued, so nothing can be sent later.
+    QCOMPARE(h.service->transport().pendingCount(), 0);
     QCOMPARE(h.server.requestCount(), 0);
 }
 
@@ -314,8 +315,9 @@ void TestSnapshotService::statusCodes()
     QCOMPARE(error.httpStatus(), status);
     QCOMPARE(error.serverMessage(), u"server says %1"_s.arg(status));
     QVERIFY(!error.userMessage().isEmpty());
-    QTest::qWait(20);
-    QCOMPARE(h.server.requestCount(), 1); // none of these is retried
+    // None of these is retried: the operation is over, no retry is waiting in the transport.
+    QCOMPARE(h.service->transport().pendingCount(), 0);
+    QCOMPARE(h.server.requestCount(), 1);
 }
 
 void TestSnapshotService::errorBodies_data()
@@ -562,16 +564,40 @@ void TestSnapshotService::loadFailures()
 
 void TestSnapshotService::validationRefusesBeforeSending_data()
 {
+    // Each rule with the field it must mark and words its message must say (written here, not
+    // read from the code under test), so a row whose own rule did not fire fails.
     QTest::addColumn<ApiVersion>("version");
     QTest::addColumn<QString>("rule");
-    const QStringList common{u"blank name"_s,    u"long name"_s,  u"no source"_s,   u"no start"_s,
-                             u"from after to"_s, u"future end"_s, u"over 93 days"_s};
+    QTest::addColumn<int>("field");
+    QTest::addColumn<QString>("says");
+    using Field = ValidationIssue::Field;
+    struct Rule
+    {
+        const char* name;
+        Field field;
+        const char* says;
+        bool v7Only;
+    };
+    const Rule rules[] = {
+        {"blank name", Field::DisplayName, "Enter a name", false},
+        {"long name", Field::DisplayName, "too long", false},
+        {"no source", Field::Source, "Choose a", false},
+        {"no start", Field::From, "start date", false},
+        {"from after to", Field::From, "earlier than the end", false},
+        {"future end", Field::To, "in the future", false},
+        {"over 93 days", Field::To, "93 days", false},
+        {"expired", Field::ExpirationDate, "has passed", true},
+        {"expiry too far", Field::ExpirationDate, "too far ahead", true},
+        {"bad timezone", Field::Timezone, "not a known time zone", true},
+    };
     for (const ApiVersion v : {ApiVersion::V6, ApiVersion::V7}) {
-        QStringList rules = common;
-        if (v == ApiVersion::V7)
-            rules << u"expired"_s << u"expiry too far"_s << u"bad timezone"_s;
-        for (const QString& rule : std::as_const(rules))
-            QTest::addRow("%s %s", v == ApiVersion::V6 ? "v6" : "v7", qPrintable(rule)) << v << rule;
+        for (const Rule& rule : rules) {
+            if (rule.v7Only && v != ApiVersion::V7)
+                continue;
+            QTest::addRow("%s %s", v == ApiVersion::V6 ? "v6" : "v7", rule.name)
+                << v << QString::fromLatin1(rule.name) << static_cast<int>(rule.field)
+                << QString::fromLatin1(rule.says);
+        }
     }
 }
 
@@ -579,10 +605,13 @@ void TestSnapshotService::validationRefusesBeforeSending()
 {
     QFETCH(ApiVersion, version);
     QFETCH(QString, rule);
+    QFETCH(int, field);
+    QFETCH(QString, says);
     ServiceHarness h(version);
     h.server.on(h.createPath, h.createdAnswer());
     SnapshotRequest request = h.request();
     const QDateTime now = h.clock.now();
+    QVERIFY(request.validate(version, now).isEmpty()); // the base request is fine: the rule alone fails it
     if (rule == u"blank name")
         request.displayName = u"   "_s;
     else if (rule == u"long name")
@@ -604,16 +633,19 @@ void TestSnapshotService::validationRefusesBeforeSending()
     else if (rule == u"bad timezone")
         request.timezone = u"Atlantis/Capital"_s;
     const QList<ValidationIssue> issues = request.validate(version, now);
-    QVERIFY(!issues.isEmpty());
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(static_cast<int>(issues.first().field), field);
+    QVERIFY2(issues.first().message.contains(says), qPrintable(issues.first().message));
 
     QSignalSpy busy(h.service.get(), &SnapshotService::busyChanged);
     QVERIFY(!h.service->create(request));
     QCOMPARE(h.failed.size(), 1); // synchronously
     QCOMPARE(h.failed.first().kind(), Kind::Validation);
-    QCOMPARE(h.failed.first().serverMessage(), issues.first().message);
+    QVERIFY2(h.failed.first().serverMessage().contains(says), qPrintable(h.failed.first().serverMessage()));
     QVERIFY(!h.service->isCreating());
     QCOMPARE(busy.size(), 0);
-    QTest::qWait(20);
+    // Nothing queued in the transport, so nothing can be sent later either.
+    QCOMPARE(h.service->transport().pendingCount(), 0);
     QCOMPARE(h.server.requestCount(), 0);
 }
 
@@ -642,7 +674,8 @@ void TestSnapshotService::secondCreateWhileBusy()
     QCOMPARE(h.failed.first().kind(), Kind::Busy);
     QVERIFY(h.service->isCreating());
     QTRY_COMPARE_WITH_TIMEOUT(h.created.size(), 1, 5000);
-    QTest::qWait(20);
+    // The refused second create left nothing queued to be sent later.
+    QCOMPARE(h.service->transport().pendingCount(), 0);
     QCOMPARE(h.server.requestCount(h.createPath), 1);
     QCOMPARE(h.server.requestCount(), 1);
     // Once done, the next create goes through.

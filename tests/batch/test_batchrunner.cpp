@@ -173,7 +173,8 @@ private slots:
         QCOMPARE(f.runner.items().at(3).state, BatchItem::State::Cancelled);
         QCOMPARE(f.runner.items().at(9).state, BatchItem::State::Cancelled);
         QVERIFY(!f.runner.isRunning());
-        QTest::qWait(100);
+        // Nothing is left in the transport to be sent later, and the runner has stopped.
+        QCOMPARE(f.service->transport().pendingCount(), 0);
         QCOMPARE(f.server.requestCount("/v7/dashboard-snapshots"), 4); // nothing more was sent
     }
 
@@ -264,7 +265,11 @@ private slots:
         QCOMPARE(f.runner.resumeAt(), at);
         QVERIFY(f.runner.isRunning());
         QVERIFY(f.runner.secondsLeft() >= 1800);
-        QTest::qWait(50);
+        // A countdown tick is a resume check that saw the clock before the reset and held on.
+        QSignalSpy ticks(&f.runner, &BatchRunner::progressChanged);
+        QVERIFY(ticks.wait(5000));
+        QCOMPARE(resumed.size(), 0);
+        QCOMPARE(f.service->transport().pendingCount(), 0);
         QCOMPARE(f.fake.createAttempts.size(), 3);
         f.clock.set(at);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);

@@ -160,10 +160,15 @@ private slots:
         QSignalSpy failed(&f.catalog, &ServerSnapshotCatalog::loadFailed);
         f.catalog.refresh({});
         QVERIFY(f.server.waitForRequests(f.server.requestCount() + 2, 5000));
+        const int closed = f.server.connectionCount() - f.server.http().openConnectionCount();
         f.catalog.cancel();
         QCOMPARE(cancelled.size(), 1);
         QVERIFY(!f.catalog.isLoading());
-        QTest::qWait(100);
+        QCOMPARE(f.service->transport().pendingCount(), 0);
+        // The second page's connection is dropped: its late answer has nowhere to go.
+        QTRY_VERIFY_WITH_TIMEOUT(f.server.connectionCount() - f.server.http().openConnectionCount() > closed,
+                                 5000);
+        QCoreApplication::processEvents();
         QCOMPARE(loaded.size(), 1);
         QCOMPARE(failed.size(), 0);
         QCOMPARE(f.catalog.snapshots().size(), 3);
@@ -300,7 +305,7 @@ private slots:
         f.catalog.remove({evil});
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.at(0).at(2).value<ApiError>().kind(), ApiError::Kind::Validation);
-        QTest::qWait(50);
+        QCOMPARE(f.service->transport().pendingCount(), 0); // nothing queued to be sent later
         QCOMPARE(f.server.requestCount(), before);
     }
 
@@ -381,7 +386,7 @@ private slots:
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.at(0).at(2).value<ApiError>().kind(), ApiError::Kind::Validation);
         QVERIFY(!failed.at(0).at(2).value<ApiError>().serverMessage().isEmpty());
-        QTest::qWait(50);
+        QCOMPARE(f.service->transport().pendingCount(), 0); // nothing queued to be sent later
         QCOMPARE(f.server.requestCount(), 0);
     }
 };
