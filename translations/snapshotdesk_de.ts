@@ -165,6 +165,14 @@
         <extracomment>%1 is an HTTP status code such as 418</extracomment>
         <translation>Der Server hat mit HTTP-Status %1 geantwortet. Prüfen Sie Basis-URL und API-Version in den Einstellungen.</translation>
     </message>
+    <message>
+        <source>Outcome not known yet</source>
+        <translation>Ergebnis noch unbekannt</translation>
+    </message>
+    <message>
+        <source>The request was sent, but the connection ended before the server&apos;s answer arrived, so the snapshot may have been made. Snapshot Desk is checking the server&apos;s list of snapshots; do not send it again until that check says it was not made.</source>
+        <translation>Die Anfrage wurde gesendet, aber die Verbindung endete, bevor die Antwort des Servers ankam; der Snapshot wurde also vielleicht erstellt. Snapshot Desk prüft die Snapshot-Liste des Servers; senden Sie ihn erst wieder, wenn diese Prüfung ergibt, dass er nicht erstellt wurde.</translation>
+    </message>
 </context>
 <context>
     <name>BatchSpec</name>
@@ -891,6 +899,17 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
         <source>A routine can have at most %1 dashboards, and %2 are chosen: uncheck some, or save them as several routines.</source>
         <translation>Eine Routine kann höchstens %1 Dashboards haben, ausgewählt sind %2: Entfernen Sie einige Häkchen oder speichern Sie sie als mehrere Routinen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n being checked</source>
+        <translation>
+            <numerusform>%n wird geprüft</numerusform>
+            <numerusform>%n werden geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>outcome unknown, checking the server&apos;s list…</source>
+        <translation>Ergebnis unbekannt, Liste des Servers wird geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::CredentialStore</name>
@@ -989,6 +1008,15 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Unknown — checking…</source>
+        <comment>snapshot status: sent, answer lost</comment>
+        <translation>Unbekannt — wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The request was sent, but its answer was lost, so the snapshot may exist. Snapshot Desk looks for it in the server&apos;s list (again at every refresh) and shows the outcome here; do not send it again until then.</source>
+        <translation>Die Anfrage wurde gesendet, aber ihre Antwort ging verloren; der Snapshot existiert also vielleicht. Snapshot Desk sucht ihn in der Liste des Servers (erneut bei jeder Aktualisierung) und zeigt das Ergebnis hier; senden Sie ihn bis dahin nicht erneut.</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1388,22 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
             <numerusform>„%1“ wird ausgeführt: %n Snapshots nacheinander.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server did make &quot;%1&quot; before the connection ended: ID %2.</source>
+        <translation>Der Server hat „%1“ erstellt, bevor die Verbindung endete: ID %2.</translation>
+    </message>
+    <message>
+        <source>Checked &quot;%1&quot;: %2</source>
+        <translation>„%1“ geprüft: %2</translation>
+    </message>
+    <message>
+        <source>Whether &quot;%1&quot; was made is still unknown: the server&apos;s list could not be read. %2</source>
+        <translation>Ob „%1“ erstellt wurde, ist noch unbekannt: Die Liste des Servers konnte nicht gelesen werden. %2</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::MessageBar</name>
@@ -1370,6 +1414,13 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
     <message>
         <source>Close message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::OutcomeCheck</name>
+    <message>
+        <source>The connection ended before the server answered, and the server&apos;s list has no snapshot of this name and range: it was not made, and can be sent again.</source>
+        <translation>Die Verbindung endete, bevor der Server antwortete, und die Liste des Servers enthält keinen Snapshot mit diesem Namen und Zeitraum: Er wurde nicht erstellt und kann erneut gesendet werden.</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1548,10 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
         <source>%1 — %2, %3 to %4</source>
         <extracomment>Under the snapshot ID: %1 snapshot name, %2 report or dashboard, %3 and %4 start and end date-times</extracomment>
         <translation>%1 — %2, %3 bis %4</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: checking the server&apos;s list for %1.</source>
+        <translation>Ergebnis unbekannt: Die Liste des Servers wird nach %1 durchsucht.</translation>
     </message>
 </context>
 <context>

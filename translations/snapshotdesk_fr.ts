@@ -165,6 +165,14 @@
         <extracomment>%1 is an HTTP status code such as 418</extracomment>
         <translation>Le serveur a répondu avec le statut HTTP %1. Vérifiez l&apos;URL de base et la version de l&apos;API dans les Paramètres.</translation>
     </message>
+    <message>
+        <source>Outcome not known yet</source>
+        <translation>Résultat pas encore connu</translation>
+    </message>
+    <message>
+        <source>The request was sent, but the connection ended before the server&apos;s answer arrived, so the snapshot may have been made. Snapshot Desk is checking the server&apos;s list of snapshots; do not send it again until that check says it was not made.</source>
+        <translation>La requête a été envoyée, mais la connexion s&apos;est terminée avant l&apos;arrivée de la réponse du serveur : le snapshot a donc peut-être été créé. Snapshot Desk vérifie la liste des snapshots du serveur ; ne l&apos;envoyez pas à nouveau tant que cette vérification n&apos;indique pas qu&apos;il n&apos;a pas été créé.</translation>
+    </message>
 </context>
 <context>
     <name>BatchSpec</name>
@@ -891,6 +899,17 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
         <source>A routine can have at most %1 dashboards, and %2 are chosen: uncheck some, or save them as several routines.</source>
         <translation>Une routine peut avoir au plus %1 tableaux de bord, et %2 sont choisis : décochez-en quelques-uns ou enregistrez-les en plusieurs routines.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n being checked</source>
+        <translation>
+            <numerusform>%n en cours de vérification</numerusform>
+            <numerusform>%n en cours de vérification</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>outcome unknown, checking the server&apos;s list…</source>
+        <translation>résultat inconnu, vérification de la liste du serveur…</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::CredentialStore</name>
@@ -989,6 +1008,15 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>Unknown — checking…</source>
+        <comment>snapshot status: sent, answer lost</comment>
+        <translation>Inconnu — vérification…</translation>
+    </message>
+    <message>
+        <source>The request was sent, but its answer was lost, so the snapshot may exist. Snapshot Desk looks for it in the server&apos;s list (again at every refresh) and shows the outcome here; do not send it again until then.</source>
+        <translation>La requête a été envoyée, mais sa réponse a été perdue : le snapshot existe peut-être. Snapshot Desk le cherche dans la liste du serveur (à nouveau à chaque actualisation) et affiche le résultat ici ; ne l&apos;envoyez pas à nouveau d&apos;ici là.</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1388,22 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
             <numerusform>Exécution de «&#xa0;%1&#xa0;» : %n instantanés, l&apos;un après l&apos;autre.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server did make &quot;%1&quot; before the connection ended: ID %2.</source>
+        <translation>Le serveur a bien créé « %1 » avant la fin de la connexion : ID %2.</translation>
+    </message>
+    <message>
+        <source>Checked &quot;%1&quot;: %2</source>
+        <translation>« %1 » vérifié : %2</translation>
+    </message>
+    <message>
+        <source>Whether &quot;%1&quot; was made is still unknown: the server&apos;s list could not be read. %2</source>
+        <translation>On ne sait toujours pas si « %1 » a été créé : la liste du serveur n&apos;a pas pu être lue. %2</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::MessageBar</name>
@@ -1370,6 +1414,13 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
     <message>
         <source>Close message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::OutcomeCheck</name>
+    <message>
+        <source>The connection ended before the server answered, and the server&apos;s list has no snapshot of this name and range: it was not made, and can be sent again.</source>
+        <translation>La connexion s&apos;est terminée avant la réponse du serveur, et la liste du serveur ne contient aucun snapshot de ce nom et de cette période : il n&apos;a pas été créé et peut être envoyé à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1548,10 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
         <source>%1 — %2, %3 to %4</source>
         <extracomment>Under the snapshot ID: %1 snapshot name, %2 report or dashboard, %3 and %4 start and end date-times</extracomment>
         <translation>%1 — %2, du %3 au %4</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: checking the server&apos;s list for %1.</source>
+        <translation>Résultat inconnu : recherche de %1 dans la liste du serveur.</translation>
     </message>
 </context>
 <context>
