@@ -173,6 +173,14 @@
         <source>The saved token was saved for another API address, so it is not sent to this one. Type the token for this address to test it, or press OK and confirm once that the saved token may be used here.</source>
         <translation>Das gespeicherte Token wurde für eine andere API-Adresse gespeichert und wird daher nicht an diese gesendet. Geben Sie das Token für diese Adresse ein, um sie zu testen, oder drücken Sie OK und bestätigen Sie einmal, dass das gespeicherte Token hier verwendet werden darf.</translation>
     </message>
+    <message>
+        <source>Outcome not known yet</source>
+        <translation>Ergebnis noch unbekannt</translation>
+    </message>
+    <message>
+        <source>The request was sent, but the connection ended before the server&apos;s answer arrived, so the snapshot may have been made. Snapshot Desk is checking the server&apos;s list of snapshots; do not send it again until that check says it was not made.</source>
+        <translation>Die Anfrage wurde gesendet, aber die Verbindung endete, bevor die Antwort des Servers ankam; der Snapshot wurde also vielleicht erstellt. Snapshot Desk prüft die Snapshot-Liste des Servers; senden Sie ihn erst wieder, wenn diese Prüfung ergibt, dass er nicht erstellt wurde.</translation>
+    </message>
 </context>
 <context>
     <name>BatchSpec</name>
@@ -899,6 +907,17 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
         <source>A routine can have at most %1 dashboards, and %2 are chosen: uncheck some, or save them as several routines.</source>
         <translation>Eine Routine kann höchstens %1 Dashboards haben, ausgewählt sind %2: Entfernen Sie einige Häkchen oder speichern Sie sie als mehrere Routinen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n being checked</source>
+        <translation>
+            <numerusform>%n wird geprüft</numerusform>
+            <numerusform>%n werden geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>outcome unknown, checking the server&apos;s list…</source>
+        <translation>Ergebnis unbekannt, Liste des Servers wird geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::CredentialStore</name>
@@ -997,6 +1016,15 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Unknown — checking…</source>
+        <comment>snapshot status: sent, answer lost</comment>
+        <translation>Unbekannt — wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The request was sent, but its answer was lost, so the snapshot may exist. Snapshot Desk looks for it in the server&apos;s list (again at every refresh) and shows the outcome here; do not send it again until then.</source>
+        <translation>Die Anfrage wurde gesendet, aber ihre Antwort ging verloren; der Snapshot existiert also vielleicht. Snapshot Desk sucht ihn in der Liste des Servers (erneut bei jeder Aktualisierung) und zeigt das Ergebnis hier; senden Sie ihn bis dahin nicht erneut.</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1404,22 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
         <source>&amp;Use the token for %1</source>
         <translation>Token für %1 &amp;verwenden</translation>
     </message>
+    <message>
+        <source>The server did make &quot;%1&quot; before the connection ended: ID %2.</source>
+        <translation>Der Server hat „%1“ erstellt, bevor die Verbindung endete: ID %2.</translation>
+    </message>
+    <message>
+        <source>Checked &quot;%1&quot;: %2</source>
+        <translation>„%1“ geprüft: %2</translation>
+    </message>
+    <message>
+        <source>Whether &quot;%1&quot; was made is still unknown: the server&apos;s list could not be read. %2</source>
+        <translation>Ob „%1“ erstellt wurde, ist noch unbekannt: Die Liste des Servers konnte nicht gelesen werden. %2</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::MessageBar</name>
@@ -1386,6 +1430,13 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
     <message>
         <source>Close message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::OutcomeCheck</name>
+    <message>
+        <source>The connection ended before the server answered, and the server&apos;s list has no snapshot of this name and range: it was not made, and can be sent again.</source>
+        <translation>Die Verbindung endete, bevor der Server antwortete, und die Liste des Servers enthält keinen Snapshot mit diesem Namen und Zeitraum: Er wurde nicht erstellt und kann erneut gesendet werden.</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1564,10 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
         <source>%1 — %2, %3 to %4</source>
         <extracomment>Under the snapshot ID: %1 snapshot name, %2 report or dashboard, %3 and %4 start and end date-times</extracomment>
         <translation>%1 — %2, %3 bis %4</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: checking the server&apos;s list for %1.</source>
+        <translation>Ergebnis unbekannt: Die Liste des Servers wird nach %1 durchsucht.</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,13 @@
             <numerusform>%n not sent</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n being checked</source>
+        <translation>
+            <numerusform>%n being checked</numerusform>
+            <numerusform>%n being checked</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::ExpirationDialog</name>

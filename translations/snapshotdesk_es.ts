@@ -173,6 +173,14 @@
         <source>The saved token was saved for another API address, so it is not sent to this one. Type the token for this address to test it, or press OK and confirm once that the saved token may be used here.</source>
         <translation>El token guardado se guardó para otra dirección de API, así que no se envía a esta. Escriba el token de esta dirección para probarla, o pulse Aceptar y confirme una vez que el token guardado puede usarse aquí.</translation>
     </message>
+    <message>
+        <source>Outcome not known yet</source>
+        <translation>Resultado aún desconocido</translation>
+    </message>
+    <message>
+        <source>The request was sent, but the connection ended before the server&apos;s answer arrived, so the snapshot may have been made. Snapshot Desk is checking the server&apos;s list of snapshots; do not send it again until that check says it was not made.</source>
+        <translation>La solicitud se envió, pero la conexión terminó antes de que llegara la respuesta del servidor, así que es posible que la instantánea se haya creado. Snapshot Desk está comprobando la lista de instantáneas del servidor; no la envíe de nuevo hasta que esa comprobación indique que no se creó.</translation>
+    </message>
 </context>
 <context>
     <name>BatchSpec</name>
@@ -899,6 +907,17 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
         <source>A routine can have at most %1 dashboards, and %2 are chosen: uncheck some, or save them as several routines.</source>
         <translation>Una rutina puede tener como máximo %1 paneles y hay %2 elegidos: desmarque algunos o guárdelos como varias rutinas.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n being checked</source>
+        <translation>
+            <numerusform>%n en comprobación</numerusform>
+            <numerusform>%n en comprobación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>outcome unknown, checking the server&apos;s list…</source>
+        <translation>resultado desconocido, comprobando la lista del servidor…</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::CredentialStore</name>
@@ -997,6 +1016,15 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Unknown — checking…</source>
+        <comment>snapshot status: sent, answer lost</comment>
+        <translation>Desconocido — comprobando…</translation>
+    </message>
+    <message>
+        <source>The request was sent, but its answer was lost, so the snapshot may exist. Snapshot Desk looks for it in the server&apos;s list (again at every refresh) and shows the outcome here; do not send it again until then.</source>
+        <translation>La solicitud se envió, pero su respuesta se perdió, así que la instantánea puede existir. Snapshot Desk la busca en la lista del servidor (de nuevo en cada actualización) y muestra el resultado aquí; no la envíe de nuevo hasta entonces.</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1404,22 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
         <source>&amp;Use the token for %1</source>
         <translation>&amp;Usar el token para %1</translation>
     </message>
+    <message>
+        <source>The server did make &quot;%1&quot; before the connection ended: ID %2.</source>
+        <translation>El servidor sí creó «%1» antes de que terminara la conexión: ID %2.</translation>
+    </message>
+    <message>
+        <source>Checked &quot;%1&quot;: %2</source>
+        <translation>«%1» comprobado: %2</translation>
+    </message>
+    <message>
+        <source>Whether &quot;%1&quot; was made is still unknown: the server&apos;s list could not be read. %2</source>
+        <translation>Aún no se sabe si «%1» se creó: no se pudo leer la lista del servidor. %2</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Comprobar de nuevo</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::MessageBar</name>
@@ -1386,6 +1430,13 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
     <message>
         <source>Close message</source>
         <translation>Cerrar mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::OutcomeCheck</name>
+    <message>
+        <source>The connection ended before the server answered, and the server&apos;s list has no snapshot of this name and range: it was not made, and can be sent again.</source>
+        <translation>La conexión terminó antes de que el servidor respondiera, y la lista del servidor no tiene ninguna instantánea con este nombre y este intervalo: no se creó y puede enviarse de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1564,10 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
         <source>%1 — %2, %3 to %4</source>
         <extracomment>Under the snapshot ID: %1 snapshot name, %2 report or dashboard, %3 and %4 start and end date-times</extracomment>
         <translation>%1 — %2, de %3 a %4</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: checking the server&apos;s list for %1.</source>
+        <translation>Resultado desconocido: buscando %1 en la lista del servidor.</translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,14 @@
         <source>The saved token was saved for another API address, so it is not sent to this one. Type the token for this address to test it, or press OK and confirm once that the saved token may be used here.</source>
         <translation>Le jeton enregistré l’a été pour une autre adresse d’API ; il n’est donc pas envoyé à celle-ci. Saisissez le jeton de cette adresse pour la tester, ou appuyez sur OK et confirmez une fois que le jeton enregistré peut être utilisé ici.</translation>
     </message>
+    <message>
+        <source>Outcome not known yet</source>
+        <translation>Résultat pas encore connu</translation>
+    </message>
+    <message>
+        <source>The request was sent, but the connection ended before the server&apos;s answer arrived, so the snapshot may have been made. Snapshot Desk is checking the server&apos;s list of snapshots; do not send it again until that check says it was not made.</source>
+        <translation>La requête a été envoyée, mais la connexion s&apos;est terminée avant l&apos;arrivée de la réponse du serveur : le snapshot a donc peut-être été créé. Snapshot Desk vérifie la liste des snapshots du serveur ; ne l&apos;envoyez pas à nouveau tant que cette vérification n&apos;indique pas qu&apos;il n&apos;a pas été créé.</translation>
+    </message>
 </context>
 <context>
     <name>BatchSpec</name>
@@ -899,6 +907,17 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
         <source>A routine can have at most %1 dashboards, and %2 are chosen: uncheck some, or save them as several routines.</source>
         <translation>Une routine peut avoir au plus %1 tableaux de bord, et %2 sont choisis : décochez-en quelques-uns ou enregistrez-les en plusieurs routines.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n being checked</source>
+        <translation>
+            <numerusform>%n en cours de vérification</numerusform>
+            <numerusform>%n en cours de vérification</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>outcome unknown, checking the server&apos;s list…</source>
+        <translation>résultat inconnu, vérification de la liste du serveur…</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::CredentialStore</name>
@@ -997,6 +1016,15 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>Unknown — checking…</source>
+        <comment>snapshot status: sent, answer lost</comment>
+        <translation>Inconnu — vérification…</translation>
+    </message>
+    <message>
+        <source>The request was sent, but its answer was lost, so the snapshot may exist. Snapshot Desk looks for it in the server&apos;s list (again at every refresh) and shows the outcome here; do not send it again until then.</source>
+        <translation>La requête a été envoyée, mais sa réponse a été perdue : le snapshot existe peut-être. Snapshot Desk le cherche dans la liste du serveur (à nouveau à chaque actualisation) et affiche le résultat ici ; ne l&apos;envoyez pas à nouveau d&apos;ici là.</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1404,22 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
         <source>&amp;Use the token for %1</source>
         <translation>&amp;Utiliser le jeton pour %1</translation>
     </message>
+    <message>
+        <source>The server did make &quot;%1&quot; before the connection ended: ID %2.</source>
+        <translation>Le serveur a bien créé « %1 » avant la fin de la connexion : ID %2.</translation>
+    </message>
+    <message>
+        <source>Checked &quot;%1&quot;: %2</source>
+        <translation>« %1 » vérifié : %2</translation>
+    </message>
+    <message>
+        <source>Whether &quot;%1&quot; was made is still unknown: the server&apos;s list could not be read. %2</source>
+        <translation>On ne sait toujours pas si « %1 » a été créé : la liste du serveur n&apos;a pas pu être lue. %2</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::MessageBar</name>
@@ -1386,6 +1430,13 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
     <message>
         <source>Close message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::OutcomeCheck</name>
+    <message>
+        <source>The connection ended before the server answered, and the server&apos;s list has no snapshot of this name and range: it was not made, and can be sent again.</source>
+        <translation>La connexion s&apos;est terminée avant la réponse du serveur, et la liste du serveur ne contient aucun snapshot de ce nom et de cette période : il n&apos;a pas été créé et peut être envoyé à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1564,10 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
         <source>%1 — %2, %3 to %4</source>
         <extracomment>Under the snapshot ID: %1 snapshot name, %2 report or dashboard, %3 and %4 start and end date-times</extracomment>
         <translation>%1 — %2, du %3 au %4</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: checking the server&apos;s list for %1.</source>
+        <translation>Résultat inconnu : recherche de %1 dans la liste du serveur.</translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,14 @@
         <source>The saved token was saved for another API address, so it is not sent to this one. Type the token for this address to test it, or press OK and confirm once that the saved token may be used here.</source>
         <translation>保存されたトークンは別の API アドレス用に保存されているため、このアドレスには送信されません。このアドレスをテストするにはそのトークンを入力するか、OK を押して、保存されたトークンをここで使ってよいことを一度確認してください。</translation>
     </message>
+    <message>
+        <source>Outcome not known yet</source>
+        <translation>結果はまだ不明</translation>
+    </message>
+    <message>
+        <source>The request was sent, but the connection ended before the server&apos;s answer arrived, so the snapshot may have been made. Snapshot Desk is checking the server&apos;s list of snapshots; do not send it again until that check says it was not made.</source>
+        <translation>リクエストは送信されましたが、サーバーの応答が届く前に接続が切れたため、スナップショットが作成された可能性があります。Snapshot Desk がサーバーのスナップショット一覧を確認しています。作成されていないと確認されるまで再送信しないでください。</translation>
+    </message>
 </context>
 <context>
     <name>BatchSpec</name>
@@ -890,6 +898,16 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <source>A routine can have at most %1 dashboards, and %2 are chosen: uncheck some, or save them as several routines.</source>
         <translation>ルーチンに含められるダッシュボードは最大 %1 件ですが、%2 件選ばれています。いくつかのチェックを外すか、複数のルーチンとして保存してください。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n being checked</source>
+        <translation>
+            <numerusform>%n 件確認中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>outcome unknown, checking the server&apos;s list…</source>
+        <translation>結果不明、サーバーの一覧を確認中…</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::CredentialStore</name>
@@ -987,6 +1005,15 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     <message>
         <source>Status</source>
         <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Unknown — checking…</source>
+        <comment>snapshot status: sent, answer lost</comment>
+        <translation>不明 — 確認中…</translation>
+    </message>
+    <message>
+        <source>The request was sent, but its answer was lost, so the snapshot may exist. Snapshot Desk looks for it in the server&apos;s list (again at every refresh) and shows the outcome here; do not send it again until then.</source>
+        <translation>リクエストは送信されましたが応答が失われたため、スナップショットが存在する可能性があります。Snapshot Desk はサーバーの一覧でそれを探し（更新のたびに再確認）、結果をここに表示します。それまで再送信しないでください。</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1381,22 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <source>&amp;Use the token for %1</source>
         <translation>%1 にトークンを使用(&amp;U)</translation>
     </message>
+    <message>
+        <source>The server did make &quot;%1&quot; before the connection ended: ID %2.</source>
+        <translation>接続が切れる前に、サーバーは「%1」を作成していました: ID %2。</translation>
+    </message>
+    <message>
+        <source>Checked &quot;%1&quot;: %2</source>
+        <translation>「%1」を確認しました: %2</translation>
+    </message>
+    <message>
+        <source>Whether &quot;%1&quot; was made is still unknown: the server&apos;s list could not be read. %2</source>
+        <translation>「%1」が作成されたかどうかはまだ不明です: サーバーの一覧を読み込めませんでした。%2</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>再確認(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::MessageBar</name>
@@ -1364,6 +1407,13 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     <message>
         <source>Close message</source>
         <translation>メッセージを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::OutcomeCheck</name>
+    <message>
+        <source>The connection ended before the server answered, and the server&apos;s list has no snapshot of this name and range: it was not made, and can be sent again.</source>
+        <translation>サーバーが応答する前に接続が切れ、サーバーの一覧にこの名前と期間のスナップショットはありません。作成されていないため、再送信できます。</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1537,10 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <source>%1 — %2, %3 to %4</source>
         <extracomment>Under the snapshot ID: %1 snapshot name, %2 report or dashboard, %3 and %4 start and end date-times</extracomment>
         <translation>%1 — %2、%3～%4</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: checking the server&apos;s list for %1.</source>
+        <translation>結果不明: サーバーの一覧で %1 を確認しています。</translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,14 @@
         <source>The saved token was saved for another API address, so it is not sent to this one. Type the token for this address to test it, or press OK and confirm once that the saved token may be used here.</source>
         <translation>已保存的令牌是为另一个 API 地址保存的，因此不会发送到此地址。要测试此地址，请输入此地址的令牌；或按“确定”，并确认一次可以在此处使用已保存的令牌。</translation>
     </message>
+    <message>
+        <source>Outcome not known yet</source>
+        <translation>结果尚不明确</translation>
+    </message>
+    <message>
+        <source>The request was sent, but the connection ended before the server&apos;s answer arrived, so the snapshot may have been made. Snapshot Desk is checking the server&apos;s list of snapshots; do not send it again until that check says it was not made.</source>
+        <translation>请求已发送，但在服务器的应答到达之前连接已中断，因此快照可能已经创建。Snapshot Desk 正在检查服务器的快照列表；在确认未创建之前，请不要再次发送。</translation>
+    </message>
 </context>
 <context>
     <name>BatchSpec</name>
@@ -890,6 +898,16 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <source>A routine can have at most %1 dashboards, and %2 are chosen: uncheck some, or save them as several routines.</source>
         <translation>一个例程最多可有 %1 个仪表板，当前选择了 %2 个：请取消勾选一些，或保存为多个例程。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n being checked</source>
+        <translation>
+            <numerusform>%n 个正在检查</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>outcome unknown, checking the server&apos;s list…</source>
+        <translation>结果未知，正在检查服务器列表…</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::CredentialStore</name>
@@ -987,6 +1005,15 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Unknown — checking…</source>
+        <comment>snapshot status: sent, answer lost</comment>
+        <translation>未知 — 正在检查…</translation>
+    </message>
+    <message>
+        <source>The request was sent, but its answer was lost, so the snapshot may exist. Snapshot Desk looks for it in the server&apos;s list (again at every refresh) and shows the outcome here; do not send it again until then.</source>
+        <translation>请求已发送，但其应答丢失，因此快照可能已存在。Snapshot Desk 会在服务器列表中查找它（每次刷新时再次查找），并在此显示结果；在此之前请不要再次发送。</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1381,22 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <source>&amp;Use the token for %1</source>
         <translation>将令牌用于 %1(&amp;U)</translation>
     </message>
+    <message>
+        <source>The server did make &quot;%1&quot; before the connection ended: ID %2.</source>
+        <translation>服务器在连接中断前已创建“%1”：ID %2。</translation>
+    </message>
+    <message>
+        <source>Checked &quot;%1&quot;: %2</source>
+        <translation>已检查“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Whether &quot;%1&quot; was made is still unknown: the server&apos;s list could not be read. %2</source>
+        <translation>仍不清楚“%1”是否已创建：无法读取服务器列表。%2</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>再次检查(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::MessageBar</name>
@@ -1364,6 +1407,13 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     <message>
         <source>Close message</source>
         <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::OutcomeCheck</name>
+    <message>
+        <source>The connection ended before the server answered, and the server&apos;s list has no snapshot of this name and range: it was not made, and can be sent again.</source>
+        <translation>在服务器应答前连接已中断，且服务器列表中没有此名称和时间范围的快照：它未被创建，可以再次发送。</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1537,10 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <source>%1 — %2, %3 to %4</source>
         <extracomment>Under the snapshot ID: %1 snapshot name, %2 report or dashboard, %3 and %4 start and end date-times</extracomment>
         <translation>%1 — %2，%3 至 %4</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: checking the server&apos;s list for %1.</source>
+        <translation>结果未知：正在服务器列表中查找 %1。</translation>
     </message>
 </context>
 <context>

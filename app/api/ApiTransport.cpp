@@ -1,5 +1,6 @@
 #include "ApiTransport.h"
 
+#include "OneShotBody.h"
 #include "core/Logging.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,9 @@ struct ApiTransport::Operation
     int lastSecondsLeft = -1;
     bool timedOut = false;
     bool tooLarge = false;
+    // The whole request left (or an answer began to arrive): from here on a lost answer does not
+    // mean that the server did nothing.
+    bool requestSent = false;
     bool cancelled = false;
     QString tlsDetail;
     QElapsedTimer elapsed;
@@ -73,6 +77,13 @@ ApiError transportError(const QNetworkReply& reply, const QString& tlsDetail)
     default:
         return ApiError(ApiError::Kind::Network, reply.errorString());
     }
+}
+
+// Whether a failed attempt of `call` leaves open what the server did: a create that was sent whole
+// and then lost its answer, unless the head that did arrive already said no (4xx or 5xx).
+bool outcomeUnknown(const ApiCall& call, bool requestSent, int status)
+{
+    return call.createsSnapshot && requestSent && (status == 0 || (status >= 200 && status < 400));
 }
 
 } // namespace
@@ -233,15 +244,25 @@ void ApiTransport::rollOrganizationWindow(const QDateTime& now)
 void ApiTransport::startAttempt(Operation& op)
 {
     op.waitReason = WaitReason::None;
-    op.timedOut = op.tooLarge = false;
+    op.timedOut = op.tooLarge = op.requestSent = false;
     // Spend one request of the window now, so a burst paces itself before the server answers.
     if (m_rateLimit.organization.isKnown() && m_rateLimit.organization.remaining > 0)
         --m_rateLimit.organization.remaining;
 
-    const QNetworkRequest request = buildRequest(op);
-    QNetworkReply* reply = op.body.isNull() && op.method == "GET"
-                               ? m_network.get(request)
-                               : m_network.sendCustomRequest(request, op.method, op.body);
+    QNetworkRequest request = buildRequest(op);
+    QNetworkReply* reply = nullptr;
+    if (op.body.isNull() && op.method == "GET") {
+        reply = m_network.get(request);
+    } else if (op.call.createsSnapshot && !op.body.isNull()) {
+        // Never sent twice by Qt itself (see OneShotBody): streamed, not buffered, so not rewound.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, op.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto* body = new OneShotBody(op.body);
+        reply = m_network.sendCustomRequest(request, op.method, body);
+        body->setParent(reply); // read until the reply is done, gone with it
+    } else {
+        reply = m_network.sendCustomRequest(request, op.method, op.body);
+    }
     op.reply = reply;
     op.elapsed.start();
     qCDebug(lcApi).noquote() << op.method << op.url.toDisplayString() << "attempt" << (op.retried429 ? 2 : 1)
@@ -271,6 +292,18 @@ void ApiTransport::startAttempt(Operation& op)
         it->second->tooLarge = true;
         it->second->reply->abort();
     };
+    const auto markSent = [this, id] {
+        const auto it = m_operations.find(id);
+        if (it != m_operations.end())
+            it->second->requestSent = true;
+    };
+    // The last byte of the body handed to the socket: the server may act on the request even if
+    // no answer ever comes back. Before that it cannot (it has not got the whole body).
+    connect(reply, &QNetworkReply::uploadProgress, this, [markSent](qint64 sent, qint64 total) {
+        if (total > 0 && sent >= total)
+            markSent();
+    });
+    connect(reply, &QNetworkReply::metaDataChanged, this, markSent);
     connect(reply, &QNetworkReply::metaDataChanged, this, [reply, refuseIfTooLarge] {
         bool known = false;
         const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
@@ -309,12 +342,21 @@ void ApiTransport::onFinished(quint64 id)
         fail(id, ApiError(ApiError::Kind::Cancelled));
         return;
     }
+    const int code = static_cast<int>(reply->error());
+    const bool transportFailed = op.timedOut || (code > 0 && code < 200) || status == 0;
+    if (transportFailed && outcomeUnknown(op.call, op.requestSent, status)) {
+        // Never retried here, nor anywhere: a second create could make a duplicate. The caller
+        // finds out from the server's list whether it was made.
+        qCWarning(lcApi).noquote() << op.method << op.url.path()
+                                   << "was sent, but its answer was lost; the outcome is unknown";
+        fail(id, ApiError(ApiError::Kind::OutcomeUnknown, op.timedOut ? QString() : reply->errorString()));
+        return;
+    }
     if (op.timedOut) {
         fail(id, ApiError(ApiError::Kind::Timeout));
         return;
     }
-    const int code = static_cast<int>(reply->error());
-    if ((code > 0 && code < 200) || status == 0) {
+    if (transportFailed) {
         fail(id, transportError(*reply, op.tlsDetail));
         return;
     }

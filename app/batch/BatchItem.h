@@ -18,6 +18,7 @@ struct BatchItem
         Created,
         Failed,
         Cancelled, // not sent, or aborted, because the batch was cancelled
+        Unknown,   // sent, but the answer was lost: never sent again until found not made
     };
 
     SnapshotRequest request;

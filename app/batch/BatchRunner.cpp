@@ -52,7 +52,8 @@ int BatchRunner::count(BatchItem::State state) const
 
 int BatchRunner::doneCount() const
 {
-    return count(BatchItem::State::Created) + count(BatchItem::State::Failed);
+    return count(BatchItem::State::Created) + count(BatchItem::State::Failed) +
+           count(BatchItem::State::Unknown);
 }
 
 qint64 BatchRunner::secondsLeft() const
@@ -239,6 +240,15 @@ void BatchRunner::onCreateFailed(const SnapshotRequest& request, const ApiError&
         }
         finishRun();
         return;
+    case ApiError::Kind::OutcomeUnknown:
+        // It may exist: sending it again could make a duplicate. The Session asks the server's
+        // list and tells resolveUnknown(); the rest of the batch goes on meanwhile.
+        item.error = error;
+        ++m_paceDone;
+        setItemState(index, BatchItem::State::Unknown);
+        publishProgress();
+        scheduleNext();
+        return;
     case ApiError::Kind::SnapshotLimitReached:
     case ApiError::Kind::RateLimited:
         // Not this snapshot's fault: it goes again when the window opens, a few times at most.
@@ -258,6 +268,27 @@ void BatchRunner::onCreateFailed(const SnapshotRequest& request, const ApiError&
     setItemState(index, BatchItem::State::Failed);
     publishProgress();
     scheduleNext();
+}
+
+void BatchRunner::resolveUnknown(const SnapshotRequest& request, const std::optional<Snapshot>& snapshot,
+                                 const ApiError& error)
+{
+    for (int i = 0; i < m_items.size(); ++i) {
+        BatchItem& item = m_items[i];
+        if (item.state != BatchItem::State::Unknown || item.request != request)
+            continue;
+        if (snapshot) {
+            item.snapshotId = snapshot->id;
+            item.link = snapshot->link;
+            item.error = {};
+            setItemState(i, BatchItem::State::Created);
+        } else {
+            item.error = error;
+            setItemState(i, BatchItem::State::Failed); // now Retry failed may send it again
+        }
+        publishProgress();
+        return;
+    }
 }
 
 bool BatchRunner::willSendAgain(const SnapshotRequest& request, const ApiError& error) const

@@ -3,6 +3,7 @@
 #include "BatchItem.h"
 #include "BatchSpec.h"
 #include "core/Clock.h"
+#include "core/Snapshot.h"
 
 #include <QList>
 #include <QObject>
@@ -10,11 +11,11 @@
 #include <QTimer>
 
 #include <chrono>
+#include <optional>
 
 namespace snapshotdesk {
 
 class SnapshotService;
-struct Snapshot;
 
 // Creates the snapshots of a batch one after another through SnapshotService::create (which takes
 // one create at a time), so the transport's pacing by the rate-limit headers applies to each. The
@@ -43,15 +44,19 @@ public:
     // Stops: the snapshot being sent is aborted, the rest are not sent.
     void cancel();
     // Sends again every snapshot that failed or was cancelled; false when there is none or a
-    // batch is running.
+    // batch is running. An item whose outcome is unknown is not among them: it may exist.
     bool retryFailed();
+    // What the server's list says about an item whose outcome was unknown: made (`snapshot` set),
+    // or not (`error` says why it failed). Items in another state are left alone.
+    void resolveUnknown(const SnapshotRequest& request, const std::optional<Snapshot>& snapshot,
+                        const ApiError& error);
 
     bool isRunning() const { return m_running; }
     // Waiting for the snapshot window: when the rest will go (invalid otherwise).
     QDateTime resumeAt() const { return m_resumeAt; }
     const QList<BatchItem>& items() const { return m_items; }
     int total() const { return static_cast<int>(m_items.size()); }
-    // Created or failed.
+    // Created, failed or unknown: no longer waiting to be sent.
     int doneCount() const;
     int count(BatchItem::State state) const;
     // Whether this failure of the item in flight sends it again later (a rate limit, attempts

@@ -189,6 +189,8 @@ QString ApiError::title() const
         return tr("Network problem");
     case Kind::Tls:
         return tr("Secure connection failed");
+    case Kind::OutcomeUnknown:
+        return tr("Outcome not known yet");
     case Kind::Forbidden:
         return tr("Access denied");
     case Kind::RateLimited:
@@ -263,6 +265,12 @@ QString ApiError::userMessage() const
     case Kind::InvalidResponse:
         sentence = tr("The server's answer could not be understood. Check that the base URL and "
                       "API version in Settings point at the ThousandEyes API.");
+        break;
+    case Kind::OutcomeUnknown:
+        sentence = tr("The request was sent, but the connection ended before the server's answer "
+                      "arrived, so the snapshot may have been made. Snapshot Desk is checking the "
+                      "server's list of snapshots; do not send it again until that check says it was "
+                      "not made.");
         break;
     case Kind::UnknownApiVersion:
         sentence = tr("The server does not know this API version. Choose the other API version "

@@ -33,6 +33,10 @@ public:
         TooManyRedirects,
         ResponseTooLarge,
         InvalidResponse,
+        // A create whose request was sent whole, but whose answer never came complete (timeout,
+        // closed or reset connection, cut-off answer): the server may have made the snapshot.
+        // Never sent again by itself; the server's list tells what happened.
+        OutcomeUnknown,
         // HTTP status codes, one kind each.
         UnknownApiVersion,    // 301
         BadRequest,           // 400

@@ -33,11 +33,11 @@ QString readText(const QJsonObject& object, QLatin1StringView key)
 }
 
 // The binary record of toStored(): version byte 3 (the schema); four times, little-endian UTC
-// milliseconds (or kNoTime); three bytes: API version, status, flags; then the strings in
-// kRecordStrings order, each UTF-8 after its length (LEB128: one byte up to 127); last, with
-// kLinkHasId, where in the link the snapshot ID goes. Links carry the ID (".../snapshots/{id}?__a="
-// on v6, "...?snapshotId={id}" on v7), so it is kept once: a fifth less per entry, in memory (the
-// whole file is held by QSettings) and on disk.
+// milliseconds (or kNoTime); three bytes: API version, status (0 created, 1 failed, 2 unknown),
+// flags; then the strings in kRecordStrings order, each UTF-8 after its length (LEB128: one byte up
+// to 127); last, with kLinkHasId, where in the link the snapshot ID goes. Links carry the ID
+// (".../snapshots/{id}?__a=" on v6, "...?snapshotId={id}" on v7), so it is kept once: a fifth less
+// per entry, in memory (the whole file is held by QSettings) and on disk.
 constexpr quint8 kRecordVersion = 3;
 constexpr quint8 kAnonymized = 0x1;
 constexpr quint8 kLinkHasId = 0x2;
@@ -253,6 +253,15 @@ HistoryEntry HistoryEntry::failed(const SnapshotRequest& request, const QString&
     return entry;
 }
 
+HistoryEntry HistoryEntry::unknown(const SnapshotRequest& request, const QString& reason, ApiVersion version,
+                                   const QString& accountGroupName, const QDateTime& now)
+{
+    HistoryEntry entry = fromRequest(request, version, accountGroupName, now);
+    entry.status = Status::Unknown;
+    entry.failureReason = reason;
+    return entry;
+}
+
 SnapshotRequest HistoryEntry::toRequest() const
 {
     SnapshotRequest request;
@@ -280,8 +289,9 @@ QByteArray HistoryEntry::toJson() const
         {QStringLiteral("aid"), aid},
         {QStringLiteral("accountGroupName"), accountGroupName},
         {QStringLiteral("apiVersion"), toString(apiVersion)},
-        {QStringLiteral("status"),
-         status == Status::Created ? QStringLiteral("created") : QStringLiteral("failed")},
+        {QStringLiteral("status"), status == Status::Created  ? QStringLiteral("created")
+                                   : status == Status::Failed ? QStringLiteral("failed")
+                                                              : QStringLiteral("unknown")},
     };
     if (!snapshotId.isEmpty())
         object.insert(QStringLiteral("snapshotId"), snapshotId);
@@ -337,8 +347,10 @@ Parsed<HistoryEntry> HistoryEntry::fromJson(const QByteArray& json)
     } else {
         entry.apiVersion = apiVersionFromString(object.value(QLatin1StringView("apiVersion")).toString())
                                .value_or(ApiVersion::V7);
-        entry.status = object.value(QLatin1StringView("status")).toString() == u"failed" ? Status::Failed
-                                                                                         : Status::Created;
+        const QString status = object.value(QLatin1StringView("status")).toString();
+        entry.status = status == u"failed"    ? Status::Failed
+                       : status == u"unknown" ? Status::Unknown
+                                              : Status::Created;
     }
     if (entry.status == Status::Created && entry.snapshotId.isEmpty()) {
         result.error = tr("a created snapshot without an ID");
@@ -356,7 +368,7 @@ QString HistoryEntry::toStored() const
     record.time(to);
     record.time(expirationDate);
     record.byte(apiVersion == ApiVersion::V6 ? 6 : 7);
-    record.byte(status == Status::Failed ? 1 : 0);
+    record.byte(status == Status::Created ? 0 : status == Status::Failed ? 1 : 2);
     QString linkText = link.toString(QUrl::FullyEncoded);
     const qsizetype idAt = snapshotId.isEmpty() ? -1 : linkText.indexOf(snapshotId);
     if (idAt >= 0)
@@ -406,7 +418,7 @@ template <typename Text> Parsed<HistoryEntry> HistoryEntry::fromRecordText(Text 
     for (QString HistoryEntry::*field : kRecordStrings)
         (field ? entry.*field : linkText) = record.text();
     const quint64 idAt = (flags & kLinkHasId) != 0 ? record.size() : 0;
-    if (!record.ok() || !record.atEnd() || (api != 6 && api != 7) || status > 1 ||
+    if (!record.ok() || !record.atEnd() || (api != 6 && api != 7) || status > 2 ||
         (flags & ~quint64(kAnonymized | kLinkHasId)) != 0 ||
         ((flags & kLinkHasId) != 0 && (entry.snapshotId.isEmpty() || idAt > quint64(linkText.size())))) {
         result.error = tr("a damaged history record");
@@ -417,7 +429,7 @@ template <typename Text> Parsed<HistoryEntry> HistoryEntry::fromRecordText(Text 
         return result;
     }
     entry.apiVersion = api == 6 ? ApiVersion::V6 : ApiVersion::V7;
-    entry.status = status == 1 ? Status::Failed : Status::Created;
+    entry.status = status == 0 ? Status::Created : status == 1 ? Status::Failed : Status::Unknown;
     entry.anonymizeData = (flags & kAnonymized) != 0;
     if ((flags & kLinkHasId) != 0)
         linkText.insert(static_cast<qsizetype>(idAt), entry.snapshotId);

@@ -24,6 +24,9 @@ public:
     {
         Created,
         Failed,
+        // Sent, but the answer was lost: the server may have made it. Resolved to Created or
+        // Failed from the server's list; until then the app offers no retry (a duplicate).
+        Unknown,
     };
 
     // The history file's schema: 3 stores each entry as a compact record (toStored()); 1 and 2
@@ -54,6 +57,8 @@ public:
                                 const QString& accountGroupName, const QDateTime& now);
     static HistoryEntry failed(const SnapshotRequest& request, const QString& reason, ApiVersion version,
                                const QString& accountGroupName, const QDateTime& now);
+    static HistoryEntry unknown(const SnapshotRequest& request, const QString& reason, ApiVersion version,
+                                const QString& accountGroupName, const QDateTime& now);
     // The request that would make this snapshot again.
     SnapshotRequest toRequest() const;
 

@@ -410,6 +410,32 @@ QString HistoryStore::add(HistoryEntry entry)
     return entry.key;
 }
 
+bool HistoryStore::update(const HistoryEntry& entry)
+{
+    const auto it = std::lower_bound(m_keys.cbegin(), m_keys.cend(), entry.key);
+    if (entry.key.isEmpty() || it == m_keys.cend() || *it != entry.key)
+        return false;
+    if (plainlyUnwritable())
+        emit writeFailed(Backend::accessMessage(m_fileName));
+    Writer::instance().post([backend = m_backend, key = entry.key, stored = entry.toStored().toLatin1()] {
+        // Another instance may have deleted it meanwhile: an update must not bring it back.
+        const QString settingsKey = kGroup + u'/' + key;
+        if (!backend->settings().contains(settingsKey))
+            return;
+        backend->settings().setValue(settingsKey, stored);
+        backend->unsavedKeys.append(key);
+        backend->queueFlush(backend);
+    });
+    if (m_loading) {
+        for (HistoryEntry& added : m_addedWhileLoading) {
+            if (added.key == entry.key)
+                added = entry;
+        }
+    }
+    emit updated(entry);
+    return true;
+}
+
 void HistoryStore::prune()
 {
     const QStringList oldest = m_keys.mid(0, m_keys.size() - m_cap);

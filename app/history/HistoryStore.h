@@ -58,6 +58,10 @@ public:
     // Stores `entry` under a new key, which it returns. When the file cannot be written, writeFailed()
     // says so and the entry is still added (kept in memory, where a later sync may yet save it).
     QString add(HistoryEntry entry);
+    // Rewrites the entry stored under `entry.key` (an outcome found out later: Unknown becoming
+    // Created or Failed), written like add(); saved(key) follows once it is on disk. An entry this
+    // store does not have (removed, pruned, never added) is left alone: false.
+    bool update(const HistoryEntry& entry);
     void remove(const QStringList& keys);
     void clear();
 
@@ -74,6 +78,7 @@ public:
 signals:
     void loaded(const snapshotdesk::HistoryStore::LoadResult& result);
     void added(const snapshotdesk::HistoryEntry& entry);
+    void updated(const snapshotdesk::HistoryEntry& entry);
     void removed(const QStringList& keys);
     void pruned(const QStringList& keys);
     void cleared();

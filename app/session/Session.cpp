@@ -38,6 +38,7 @@ Session::Session(Options options, QObject* parent)
     , m_credentials(std::make_unique<CredentialStore>(m_options.keychainService))
     , m_catalog(std::make_unique<ServerSnapshotCatalog>())
     , m_batch(std::make_unique<BatchRunner>(*m_clock))
+    , m_outcomes(std::make_unique<OutcomeCheck>())
     , m_routines(std::make_unique<RoutineStore>(m_options.location))
 {
     m_history->setCap(m_settings->historyCap());
@@ -50,6 +51,17 @@ Session::Session(Options options, QObject* parent)
     m_history->loadInBackground([check = m_historyCheck, historyLocation, now = m_clock->now()] {
         *check = SettingsFileCheck::run(historyLocation, now);
     });
+    m_outcomes->setIsRecorded([this](const QString& id) { return m_recordedIds.contains(id); });
+    connect(m_outcomes.get(), &OutcomeCheck::resolved, this, &Session::onOutcomeResolved);
+    connect(m_outcomes.get(), &OutcomeCheck::unresolved, this, &Session::outcomeCheckFailed);
+    // An entry deleted by the person is no longer worth asking about.
+    connect(m_history.get(), &HistoryStore::removed, this, [this](const QStringList& keys) {
+        m_unknown.removeIf([&keys](const HistoryEntry& e) { return keys.contains(e.key); });
+    });
+    connect(m_history.get(), &HistoryStore::pruned, this, [this](const QStringList& keys) {
+        m_unknown.removeIf([&keys](const HistoryEntry& e) { return keys.contains(e.key); });
+    });
+    connect(m_history.get(), &HistoryStore::cleared, this, [this] { m_unknown.clear(); });
     m_config = configFromSettings();
     rebuildService();
     connect(m_credentials.get(), &CredentialStore::writeFinished, this,
@@ -68,13 +80,60 @@ void Session::takeHistory(const HistoryStore::LoadResult& result)
         *m_historyCheck = SettingsFileCheck::run(m_options.location.history(), m_clock->now(),
                                                  SettingsFileCheck::Depth::Full);
     m_historyLoaded = true;
+    for (const HistoryEntry& entry : result.entries) {
+        if (entry.status == HistoryEntry::Status::Created)
+            m_recordedIds.insert(entry.snapshotId);
+        const bool known = std::any_of(m_unknown.cbegin(), m_unknown.cend(),
+                                       [&entry](const HistoryEntry& e) { return e.key == entry.key; });
+        if (entry.status == HistoryEntry::Status::Unknown && !known)
+            m_unknown.append(entry); // from an earlier run: checked once the account groups are in
+    }
     emit historyLoaded(result);
+    if (!m_groups.isEmpty())
+        checkUnknownOutcomes();
+}
+
+void Session::recordUnknown(const HistoryEntry& entry, const SnapshotRequest& request)
+{
+    m_unknown.append(entry);
+    m_unknownRequests.insert(entry.key, request);
+    if (m_config.credentials.isComplete())
+        m_outcomes->check(entry);
+}
+
+void Session::checkUnknownOutcomes()
+{
+    if (!m_historyLoaded || !m_config.credentials.isComplete())
+        return;
+    for (const HistoryEntry& entry : std::as_const(m_unknown))
+        m_outcomes->check(entry);
+}
+
+void Session::onOutcomeResolved(const HistoryEntry& entry)
+{
+    const auto it = std::find_if(m_unknown.cbegin(), m_unknown.cend(),
+                                 [&entry](const HistoryEntry& e) { return e.key == entry.key; });
+    if (it == m_unknown.cend())
+        return; // deleted meanwhile
+    m_unknown.erase(it);
+    m_history->update(entry);
+    std::optional<Snapshot> snapshot;
+    if (entry.status == HistoryEntry::Status::Created) {
+        m_recordedIds.insert(entry.snapshotId);
+        snapshot = Snapshot{entry.snapshotId, entry.link, {}, {}};
+    }
+    if (const auto request = m_unknownRequests.constFind(entry.key); request != m_unknownRequests.cend()) {
+        m_batch->resolveUnknown(*request, snapshot, ApiError(ApiError::Kind::Network, entry.failureReason));
+        m_unknownRequests.erase(request);
+    }
+    emit outcomeResolved(entry);
 }
 
 Session::~Session()
 {
     m_batch->setService(nullptr);
     m_catalog->setService(nullptr);
+    m_outcomes->setService(nullptr);
     if (m_service)
         m_service->disconnect(this);
 }
@@ -243,6 +302,7 @@ void Session::rebuildService()
                 HistoryEntry entry = HistoryEntry::created(request, snapshot, apiVersion(),
                                                            accountGroupName(request.aid), m_clock->now());
                 entry.key = m_history->add(entry);
+                m_recordedIds.insert(entry.snapshotId);
                 emit created(entry);
             });
     connect(service, &SnapshotService::createFailed, this,
@@ -250,6 +310,15 @@ void Session::rebuildService()
                 QString reason = error.userMessage();
                 if (!error.serverMessage().isEmpty())
                     reason += QStringLiteral(" (") + error.serverMessage() + u')';
+                if (error.kind() == ApiError::Kind::OutcomeUnknown) {
+                    // Never "failed": it may exist. Recorded as such, then the list is asked.
+                    HistoryEntry entry = HistoryEntry::unknown(request, reason, apiVersion(),
+                                                               accountGroupName(request.aid), m_clock->now());
+                    entry.key = m_history->add(entry);
+                    emit createFailed(entry, error);
+                    recordUnknown(entry, request);
+                    return;
+                }
                 HistoryEntry entry = HistoryEntry::failed(request, reason, apiVersion(),
                                                           accountGroupName(request.aid), m_clock->now());
                 // A batch item the rate limit sent back gets its one row when it is done.
@@ -261,6 +330,7 @@ void Session::rebuildService()
     // moves on; the batch itself never writes the history, so each result lands there once.
     m_catalog->setService(service);
     m_batch->setService(service);
+    m_outcomes->setService(service);
     emit serviceChanged();
 }
 
@@ -298,6 +368,9 @@ void Session::refreshSources()
     if (!m_config.credentials.isComplete())
         return;
     m_service->loadSources(m_aid);
+    // Every load of the lists (the start, F5, another group) also asks again about creates whose
+    // outcome could not be found out before.
+    checkUnknownOutcomes();
 }
 
 bool Session::create(const SnapshotRequest& request)

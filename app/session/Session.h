@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OutcomeCheck.h"
 #include "SettingsFileCheck.h"
 #include "api/SnapshotService.h"
 #include "batch/BatchRunner.h"
@@ -10,7 +11,9 @@
 #include "settings/Settings.h"
 #include "settings/StartupOptions.h"
 
+#include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 
@@ -78,8 +81,15 @@ public:
     void selectAccountGroup(const QString& aid);
     void refreshAccountGroups();
     void refreshSources();
-    // Creates a snapshot; the outcome is recorded in the history either way.
+    // Creates a snapshot; the outcome is recorded in the history either way. When the answer is
+    // lost after sending, the entry is Unknown and the server's list is asked what became of it.
     bool create(const SnapshotRequest& request);
+    // Asks the server's list again about every history entry whose outcome is still unknown (done
+    // by itself after an unknown outcome, once the history and the account groups are in, and on
+    // every refresh of the sources).
+    void checkUnknownOutcomes();
+    // History entries whose outcome is still unknown.
+    int unknownOutcomeCount() const { return static_cast<int>(m_unknown.size()); }
     void cancel();
     // Starts a batch (an empty aid means the current group). Returns why it cannot start
     // (translated), or empty when it started; each outcome is recorded in the history.
@@ -118,7 +128,14 @@ signals:
     void loadFailed(snapshotdesk::SnapshotService::Operation operation, const snapshotdesk::ApiError& error);
     void busyChanged(snapshotdesk::SnapshotService::Operation operation, bool busy);
     void created(const snapshotdesk::HistoryEntry& entry);
+    // Also for an unknown outcome: `entry` is then Unknown, `error` OutcomeUnknown, and
+    // outcomeResolved() or outcomeCheckFailed() follows.
     void createFailed(const snapshotdesk::HistoryEntry& entry, const snapshotdesk::ApiError& error);
+    // The server's list told what became of an Unknown entry: it is now Created or Failed (and so
+    // in the history).
+    void outcomeResolved(const snapshotdesk::HistoryEntry& entry);
+    // The server's list could not be read: `entry` stays Unknown until checkUnknownOutcomes().
+    void outcomeCheckFailed(const snapshotdesk::HistoryEntry& entry, const snapshotdesk::ApiError& error);
     void rateLimitChanged(const snapshotdesk::RateLimitStatus& status);
     void waiting(snapshotdesk::WaitReason reason, int secondsLeft, const QDateTime& until);
     void connectionTested(const QList<snapshotdesk::AccountGroup>& groups,
@@ -127,6 +144,8 @@ signals:
 
 private:
     void takeHistory(const HistoryStore::LoadResult& result);
+    void recordUnknown(const HistoryEntry& entry, const SnapshotRequest& request);
+    void onOutcomeResolved(const HistoryEntry& entry);
     void rebuildService();
     void readToken();
     // Calls `done` with the saved token for `method` (the keychain's, or this session's).
@@ -153,6 +172,7 @@ private:
     // After m_service, so they are destroyed (and let go of it) first.
     std::unique_ptr<ServerSnapshotCatalog> m_catalog;
     std::unique_ptr<BatchRunner> m_batch;
+    std::unique_ptr<OutcomeCheck> m_outcomes;
     std::unique_ptr<RoutineStore> m_routines;
     ApiConfig m_config;
     // A saved token held back until the user confirms it for the configured address.
@@ -164,6 +184,11 @@ private:
     QList<AccountGroup> m_groups;
     QList<SnapshotSource> m_sources;
     QString m_aid;
+    // For the outcome checks: the entries still Unknown, the requests of those made in this run
+    // (a batch item is resolved by its request), and the IDs the history holds as created.
+    QList<HistoryEntry> m_unknown;
+    QHash<QString, SnapshotRequest> m_unknownRequests;
+    QSet<QString> m_recordedIds;
 };
 
 } // namespace snapshotdesk

@@ -482,8 +482,9 @@ void TestSnapshotService::truncatedBody()
     QVERIFY(h.waitCreateDone());
     QCOMPARE(h.created.size(), 0);
     QCOMPARE(h.failed.size(), 1);
-    QVERIFY2(h.failed.first().kind() == Kind::Network || h.failed.first().kind() == Kind::InvalidResponse,
-             qPrintable(QString::number(static_cast<int>(h.failed.first().kind()))));
+    // The request was sent whole before the answer broke off: the snapshot may exist.
+    QCOMPARE(h.failed.first().kind(), Kind::OutcomeUnknown);
+    QCOMPARE(h.server.requestCount(), 1);
 }
 
 void TestSnapshotService::slowDripStillArrives()

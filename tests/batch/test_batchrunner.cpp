@@ -361,6 +361,48 @@ private slots:
             QCOMPARE(e.status, HistoryEntry::Status::Created);
     }
 
+    // An item whose answer was lost may exist: it is neither sent again by the batch nor offered
+    // to Retry failed until the server's list says it was not made; then it is, once.
+    void anItemWithAnUnknownOutcomeIsNotSentAgain()
+    {
+        SessionFixture f;
+        f.fake.loseNextAnswer(QStringLiteral("d1"), FakeSnapshotCatalog::LostAnswer::Closed, false);
+        f.fake.failNextLists = 1; // the first check cannot read the list
+        QVERIFY(f.start());
+        Session& session = *f.session;
+        BatchRunner& batch = session.batch();
+        QSignalSpy checkFailed(&session, &Session::outcomeCheckFailed);
+        QSignalSpy resolved(&session, &Session::outcomeResolved);
+
+        BatchSpec spec;
+        for (int i = 0; i < 3; ++i)
+            spec.sources.append(
+                {QStringLiteral("d%1").arg(i), QStringLiteral("Dashboard %1").arg(i), {}, false});
+        spec.to = f.clock.now().addSecs(-60);
+        spec.from = spec.to.addDays(-1);
+        spec.nameTemplate = QStringLiteral("{source}");
+        QSignalSpy finished(&batch, &BatchRunner::finished);
+        QCOMPARE(session.startBatch(spec), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(checkFailed.size(), 1, 5000);
+        QCOMPARE(batch.items().at(1).state, BatchItem::State::Unknown);
+        QCOMPARE(batch.count(BatchItem::State::Created), 2);
+        QCOMPARE(batch.doneCount(), 3);
+        QVERIFY(!batch.retryFailed()); // nothing failed: the unknown one may exist
+        QCOMPARE(f.fake.createAttempts.count(QStringLiteral("d1")), 1);
+
+        // The list can be read now: not there, so failed, and only now sent again.
+        session.checkUnknownOutcomes();
+        QTRY_COMPARE_WITH_TIMEOUT(resolved.size(), 1, 5000);
+        QCOMPARE(batch.items().at(1).state, BatchItem::State::Failed);
+        QCOMPARE(f.fake.createAttempts.count(QStringLiteral("d1")), 1);
+        QVERIFY(batch.retryFailed());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 5000);
+        QCOMPARE(batch.items().at(1).state, BatchItem::State::Created);
+        QCOMPARE(f.fake.createAttempts.count(QStringLiteral("d1")), 2);
+        QCOMPARE(f.fake.entries().size(), 3);
+    }
+
     void eachResultLandsInTheHistoryOnce()
     {
         SessionFixture f;

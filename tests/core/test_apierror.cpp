@@ -184,6 +184,8 @@ void TestApiError::retryable_data()
     QTest::newRow("503") << Kind::Maintenance << true;
     QTest::newRow("timeout") << Kind::Timeout << true;
     QTest::newRow("refused") << Kind::ConnectionRefused << true;
+    // Sent, answer lost: the snapshot may exist, so sending it again may make a duplicate.
+    QTest::newRow("outcome unknown") << Kind::OutcomeUnknown << false;
 }
 
 void TestApiError::retryable()

@@ -6,7 +6,9 @@
 // message bar shows the error, Create works again and the earlier history is still there.
 
 #include "../api/ServiceHarness.h"
+#include "FakeSnapshotCatalog.h"
 #include "form/SnapshotForm.h"
+#include "history/HistoryModel.h"
 #include "history/HistoryStore.h"
 #include "session/Session.h"
 #include "widgets/MessageBar.h"
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -145,7 +148,16 @@ struct Extras
 {
     std::unique_ptr<FakeThousandEyesServer> otherHost;
     std::unique_ptr<SelfSignedHttpsServer> https;
+    std::unique_ptr<QTcpServer> silent; // accepts TCP, never says a word (no TLS handshake)
 };
+
+// A lost answer must never look like a plain failure, and must never be sent again by itself.
+void verifyOutcomeUnknown(ServiceHarness& h, Extras&, const ApiError& error)
+{
+    QVERIFY(!error.isRetryable());
+    QCOMPARE(h.server.requests(h.createPath).size(), 1);
+    QCOMPARE(h.server.lastRequest().method, "POST"_ba);
+}
 
 HttpResponse withHeaders(HttpResponse response, const QList<QPair<QByteArray, QByteArray>>& headers)
 {
@@ -228,22 +240,40 @@ const std::vector<FaultCase>& faultTable()
              h.recreate();
          },
          0},
-        {"reset in the middle of the body", Kind::Network,
+        // The create was sent whole, so the server may have made it: outcome unknown, not "failed,
+        // try again" (a duplicate), and not retried.
+        {"reset in the middle of the body", Kind::OutcomeUnknown,
          [](ServiceHarness& h, Extras&) {
              h.server.on(h.createPath, Fake::truncatedAt(h.createdAnswer("cut-short"), 9));
-         }},
-        {"30 s stall", Kind::Timeout,
+         },
+         1, verifyOutcomeUnknown},
+        {"closed after the request, without an answer", Kind::OutcomeUnknown,
+         [](ServiceHarness& h, Extras&) { h.server.on(h.createPath, Fake::closedWithoutAnswer()); }, 1,
+         verifyOutcomeUnknown},
+        {"30 s stall", Kind::OutcomeUnknown,
          [](ServiceHarness& h, Extras&) {
              shortTimeout(h);
              h.server.on(h.createPath, Fake::delayed(h.createdAnswer(), 30'000));
-         }},
-        {"slow drip", Kind::Timeout,
+         },
+         1, verifyOutcomeUnknown},
+        {"slow drip", Kind::OutcomeUnknown,
          [](ServiceHarness& h, Extras&) {
              // The head at once and 4 bytes every 20 ms: bytes keep coming, but the whole answer
              // would take seconds. The deadline is for the whole transfer, so it still fires.
              shortTimeout(h);
              h.server.on(h.createPath, Fake::dripping(h.createdAnswer("drip-drip-drip-drip-drip-drip"), 20));
-         }},
+         },
+         1, verifyOutcomeUnknown},
+        {"stall before the request is sent (TLS handshake never answered)", Kind::Timeout,
+         [](ServiceHarness& h, Extras& x) {
+             // Nothing of the request can have left before the handshake: a plain timeout, safe to
+             // send again.
+             x.silent = std::make_unique<QTcpServer>();
+             QVERIFY(x.silent->listen(QHostAddress::LocalHost));
+             h.config.baseUrl = QUrl(u"https://127.0.0.1:%1/v7"_s.arg(x.silent->serverPort()));
+             shortTimeout(h);
+         },
+         0, [](ServiceHarness&, Extras&, const ApiError& error) { QVERIFY(error.isRetryable()); }},
         {"500 with an HTML body", Kind::ServerError,
          [](ServiceHarness& h, Extras&) {
              h.server.on(h.createPath, htmlPage(500, u"500 Internal Server Error"_s));
@@ -480,6 +510,90 @@ template <typename T> T* child(QWidget* parent, const char* name)
     return widget;
 }
 
+// A Session (history file, settings) on a fake tenant whose server keeps the snapshots it makes
+// and lists them, for what becomes of a create whose answer is lost.
+struct LostAnswerFixture
+{
+    explicit LostAnswerFixture(ApiVersion apiVersion)
+        : version(apiVersion)
+        , clock(QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC))
+        , fake(server, apiVersion, clock)
+    {
+        server.scriptTenant(version, &clock);
+        fake.install();
+        createPath = fake.prefix() +
+                     (version == ApiVersion::V6 ? "/report-snapshots/create"_ba : "/dashboard-snapshots"_ba);
+    }
+
+    Session::Options options() const
+    {
+        Session::Options o;
+        o.location = SettingsLocation::iniFile(dir.filePath(u"settings.ini"_s));
+        o.clock = &clock;
+        o.useKeychain = false;
+        o.startup.apiVersion = version;
+        o.startup.apiUrl = server.baseUrl(QString::fromLatin1(fake.prefix()));
+        o.startup.credentials = Credentials{Credentials::Method::Bearer, {}, QString::fromLatin1(kToken)};
+        return o;
+    }
+
+    // Follows `session`'s outcome signals.
+    void watch(Session& session)
+    {
+        QObject::connect(&session, &Session::createFailed, &session,
+                         [this](const HistoryEntry& entry, const ApiError& error) {
+                             failedEntries.append(entry);
+                             errors.append(error);
+                         });
+        QObject::connect(&session, &Session::outcomeResolved, &session,
+                         [this](const HistoryEntry& entry) { resolved.append(entry); });
+        QObject::connect(&session, &Session::outcomeCheckFailed, &session,
+                         [this](const HistoryEntry& entry, const ApiError&) { unresolved.append(entry); });
+    }
+
+    SnapshotRequest request() const
+    {
+        SnapshotRequest r;
+        r.displayName = u"Nightly WAN review"_s;
+        r.sourceId = u"2"_s;
+        r.sourceName = u"Network Overview"_s;
+        r.to = clock.now().addSecs(-3600);
+        r.from = r.to.addDays(-1);
+        return r;
+    }
+
+    // The POSTs that reached the create endpoint (on v7 the list shares its path).
+    int posts() const
+    {
+        const QList<HttpRequest> sent = server.requests(createPath);
+        return static_cast<int>(std::count_if(sent.cbegin(), sent.cend(),
+                                              [](const HttpRequest& r) { return r.method == "POST"; }));
+    }
+
+    // The entry under `key` as the history file holds it.
+    HistoryEntry stored(const QString& key) const
+    {
+        const QList<HistoryEntry> entries =
+            HistoryStore(SettingsLocation::iniFile(dir.filePath(u"settings.ini"_s)).history()).load().entries;
+        for (const HistoryEntry& entry : entries) {
+            if (entry.key == key)
+                return entry;
+        }
+        return {};
+    }
+
+    ApiVersion version;
+    QTemporaryDir dir;
+    FakeClock clock;
+    FakeThousandEyesServer server;
+    FakeSnapshotCatalog fake;
+    QByteArray createPath;
+    QList<HistoryEntry> failedEntries;
+    QList<ApiError> errors;
+    QList<HistoryEntry> resolved;
+    QList<HistoryEntry> unresolved;
+};
+
 } // namespace
 
 class TestFaults final : public QObject
@@ -546,7 +660,7 @@ private slots:
             row.verify(h, x, error);
 
         // Still usable afterwards: the next create, against a healthy server, succeeds.
-        if (row.expected != Kind::None && !x.https && row.expectedRequests != 0) {
+        if (row.expected != Kind::None && !x.https && !x.silent && row.expectedRequests != 0) {
             h.server.on(h.createPath, h.createdAnswer("after-the-fault"));
             h.failed.clear();
             h.onWaiting = nullptr;
@@ -602,9 +716,9 @@ private slots:
         QTest::addColumn<QByteArray>("name");
         QTest::addColumn<int>("kind");
         for (const char* name :
-             {"connection refused", "30 s stall", "503 with an HTML body",
-              "429 with a reset far in the future", "20 MiB body without Content-Length", "snapshotId null",
-              "redirect loop", "self-signed certificate on loopback HTTPS"})
+             {"connection refused", "503 with an HTML body", "429 with a reset far in the future",
+              "20 MiB body without Content-Length", "snapshotId null", "redirect loop",
+              "self-signed certificate on loopback HTTPS"})
             QTest::newRow(name) << QByteArray(name) << static_cast<int>(faultCase(name).expected);
     }
 
@@ -666,12 +780,6 @@ private slots:
             QVERIFY(https.listening);
             server.on(createPath,
                       Fake::redirect(307, https.baseUrl(u"/v7/dashboard-snapshots"_s).toEncoded()));
-        } else if (name == "30 s stall") {
-            ApiConfig config = session.apiConfig();
-            config.timeout = 300ms;
-            session.applyConfiguration(config, QString::fromLatin1(kToken), {});
-            QTRY_VERIFY_WITH_TIMEOUT(createButton->isEnabled(), 5000);
-            server.on(createPath, Fake::delayed(Fake::v7Created("late"), 30'000));
         } else if (name == "503 with an HTML body") {
             server.on(createPath, Fake::html(503, u"503 Service Temporarily Unavailable"_s));
         } else if (name == "429 with a reset far in the future") {
@@ -721,6 +829,172 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(child<QLineEdit>(&window, "snapshotIdEdit")->text(), u"after-the-fault"_s,
                                   5000);
         QTRY_COMPARE(table->model()->rowCount(), 4);
+    }
+    // ---- A create whose answer is lost -----------------------------------------------------------
+
+    void unknownOutcomeIsResolvedFromTheServersList_data()
+    {
+        QTest::addColumn<ApiVersion>("version");
+        QTest::addColumn<int>("how");
+        QTest::addColumn<bool>("made");
+        const int closed = static_cast<int>(FakeSnapshotCatalog::LostAnswer::Closed);
+        const int stalled = static_cast<int>(FakeSnapshotCatalog::LostAnswer::Stalled);
+        QTest::newRow("v7 closed without an answer, made") << ApiVersion::V7 << closed << true;
+        QTest::newRow("v6 closed without an answer, made") << ApiVersion::V6 << closed << true;
+        QTest::newRow("v7 closed without an answer, not made") << ApiVersion::V7 << closed << false;
+        QTest::newRow("v6 closed without an answer, not made") << ApiVersion::V6 << closed << false;
+        QTest::newRow("v7 timeout after sending, made") << ApiVersion::V7 << stalled << true;
+        QTest::newRow("v7 timeout after sending, not made") << ApiVersion::V7 << stalled << false;
+    }
+
+    void unknownOutcomeIsResolvedFromTheServersList()
+    {
+        QFETCH(ApiVersion, version);
+        QFETCH(int, how);
+        QFETCH(bool, made);
+        LostAnswerFixture f(version);
+        Session session(f.options());
+        f.watch(session);
+        QSignalSpy groups(&session, &Session::accountGroupsChanged);
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(groups.size(), 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(session.isHistoryLoaded(), 5000);
+        if (static_cast<FakeSnapshotCatalog::LostAnswer>(how) == FakeSnapshotCatalog::LostAnswer::Stalled) {
+            ApiConfig config = session.apiConfig();
+            config.timeout = 300ms;
+            session.applyConfiguration(config, QString::fromLatin1(kToken), {});
+            QTRY_COMPARE_WITH_TIMEOUT(groups.size(), 2, 5000);
+        }
+        f.fake.loseNextAnswer(u"2"_s, static_cast<FakeSnapshotCatalog::LostAnswer>(how), made);
+
+        QVERIFY(session.create(f.request()));
+        QTRY_COMPARE_WITH_TIMEOUT(f.failedEntries.size(), 1, 5000);
+        QCOMPARE(f.errors.first().kind(), Kind::OutcomeUnknown);
+        const HistoryEntry unknown = f.failedEntries.first();
+        QCOMPARE(unknown.status, HistoryEntry::Status::Unknown);
+        QVERIFY(!unknown.key.isEmpty());
+
+        QTRY_COMPARE_WITH_TIMEOUT(f.resolved.size(), 1, 5000);
+        const HistoryEntry outcome = f.resolved.first();
+        QCOMPARE(outcome.key, unknown.key);
+        if (made) {
+            QCOMPARE(outcome.status, HistoryEntry::Status::Created);
+            QCOMPARE(f.fake.entries().size(), 1);
+            QCOMPARE(outcome.snapshotId, f.fake.entries().constFirst().id);
+            QVERIFY(!outcome.link.isEmpty());
+        } else {
+            QCOMPARE(outcome.status, HistoryEntry::Status::Failed);
+            QVERIFY(f.fake.entries().isEmpty());
+            QVERIFY(!outcome.failureReason.isEmpty());
+            QVERIFY(outcome.failureReason != unknown.failureReason);
+        }
+        QCOMPARE(session.unknownOutcomeCount(), 0);
+        // Found out from the list, never by sending it again.
+        QCOMPARE(f.posts(), 1);
+        QCOMPARE(f.fake.createAttempts.size(), 1);
+        const HistoryEntry onDisk = f.stored(unknown.key);
+        QCOMPARE(onDisk.status, outcome.status);
+        QCOMPARE(onDisk.snapshotId, outcome.snapshotId);
+    }
+
+    // The list cannot be read: the entry stays Unknown (on disk too), is never called failed, and
+    // is checked again on the next start, which finds the snapshot.
+    void unreadableListLeavesTheOutcomeUnknownUntilTheNextStart()
+    {
+        LostAnswerFixture f(ApiVersion::V7);
+        QString key;
+        {
+            Session session(f.options());
+            f.watch(session);
+            QSignalSpy groups(&session, &Session::accountGroupsChanged);
+            session.start();
+            QTRY_COMPARE_WITH_TIMEOUT(groups.size(), 1, 5000);
+            QTRY_VERIFY_WITH_TIMEOUT(session.isHistoryLoaded(), 5000);
+            f.fake.loseNextAnswer(u"2"_s, FakeSnapshotCatalog::LostAnswer::Closed, true);
+            f.fake.failNextLists = 1;
+            QVERIFY(session.create(f.request()));
+            QTRY_COMPARE_WITH_TIMEOUT(f.unresolved.size(), 1, 5000);
+            key = f.unresolved.first().key;
+            QCOMPARE(f.resolved.size(), 0);
+            QCOMPARE(session.unknownOutcomeCount(), 1);
+        }
+        QCOMPARE(f.stored(key).status, HistoryEntry::Status::Unknown);
+
+        Session again(f.options());
+        f.watch(again);
+        again.start();
+        QTRY_COMPARE_WITH_TIMEOUT(f.resolved.size(), 1, 5000);
+        QCOMPARE(f.resolved.first().key, key);
+        QCOMPARE(f.resolved.first().status, HistoryEntry::Status::Created);
+        QCOMPARE(f.resolved.first().snapshotId, f.fake.entries().constFirst().id);
+        QCOMPARE(f.stored(key).status, HistoryEntry::Status::Created);
+        QCOMPARE(f.posts(), 1);
+    }
+
+    // Refused before anything was sent: plainly failed, no list asked, safe to send again.
+    void refusedBeforeSendingStaysPlainlyFailed()
+    {
+        LostAnswerFixture f(ApiVersion::V7);
+        Session session(f.options());
+        f.watch(session);
+        QSignalSpy groups(&session, &Session::accountGroupsChanged);
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(groups.size(), 1, 5000);
+        f.server.on(f.createPath, Fake::redirect(307, "http://127.0.0.1:" + QByteArray::number(closedPort()) +
+                                                          f.createPath));
+        const int before = f.server.requestCount();
+        QVERIFY(session.create(f.request()));
+        QTRY_COMPARE_WITH_TIMEOUT(f.failedEntries.size(), 1, 5000);
+        QCOMPARE(f.errors.first().kind(), Kind::ConnectionRefused);
+        QCOMPARE(f.failedEntries.first().status, HistoryEntry::Status::Failed);
+        QCOMPARE(session.unknownOutcomeCount(), 0);
+        QCOMPARE(f.server.requestCount(), before + 1); // the redirected POST, and no list
+        QCOMPARE(f.stored(f.failedEntries.first().key).status, HistoryEntry::Status::Failed);
+    }
+
+    // Through the window: "Unknown — checking…" in the history and a warning without Retry, then,
+    // once the list can be read ("Check again"), the snapshot's ID.
+    void unknownOutcomeInTheWindow()
+    {
+        LostAnswerFixture f(ApiVersion::V7);
+        Session session(f.options());
+        f.watch(session);
+        MainWindow window(session);
+        window.show();
+        session.start();
+        auto* createButton = child<QPushButton>(window.form(), "createButton");
+        auto* table = child<QTableView>(&window, "historyTable");
+        QTRY_VERIFY_WITH_TIMEOUT(createButton->isEnabled(), 5000);
+        f.fake.loseNextAnswer(u"2"_s, FakeSnapshotCatalog::LostAnswer::Closed, true);
+        f.fake.failNextLists = 1;
+
+        QTest::mouseClick(createButton, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(f.unresolved.size(), 1, 5000);
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        const QModelIndex status = table->model()->index(0, HistoryModel::StatusColumn);
+        QCOMPARE(status.data().toString(), HistoryModel::statusText(f.unresolved.first()));
+        QVERIFY(status.data().toString().startsWith(
+            HistoryModel::tr("Unknown — checking…", "snapshot status: sent, answer lost")));
+        QVERIFY(status.data(Qt::ToolTipRole).toString() != status.data().toString());
+        MessageBar* bar = window.messageBar();
+        QCOMPARE(bar->type(), MessageBar::Type::Warning);
+        QVERIFY(!bar->text().contains(ApiError(Kind::Network).userMessage()));
+
+        QPushButton* again = nullptr;
+        const QList<QPushButton*> buttons = bar->findChildren<QPushButton*>();
+        for (QPushButton* button : buttons) {
+            if (button->isVisible() && button->text().remove(u'&').contains(u"Check again"_s))
+                again = button;
+        }
+        QVERIFY(again);
+        again->click();
+        QTRY_COMPARE_WITH_TIMEOUT(f.resolved.size(), 1, 5000);
+        QTRY_COMPARE(status.data().toString(), HistoryModel::tr("Created", "snapshot status"));
+        QCOMPARE(table->model()->index(0, HistoryModel::SnapshotIdColumn).data().toString(),
+                 f.fake.entries().constFirst().id);
+        QCOMPARE(bar->type(), MessageBar::Type::Positive);
+        QCOMPARE(child<QLineEdit>(&window, "snapshotIdEdit")->text(), f.fake.entries().constFirst().id);
+        QCOMPARE(f.posts(), 1);
     }
 };
 

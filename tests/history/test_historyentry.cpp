@@ -61,6 +61,12 @@ HistoryEntry failedEntry()
                                 u"Operations"_s, kNow);
 }
 
+HistoryEntry unknownEntry()
+{
+    return HistoryEntry::unknown(sampleRequest(), u"The answer was lost after sending."_s, ApiVersion::V7,
+                                 u"Operations"_s, kNow);
+}
+
 QByteArray json(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -99,6 +105,7 @@ class TestHistoryEntry : public QObject
 private slots:
     void createdKeepsRequestAndSnapshot();
     void failedKeepsReason();
+    void unknownIsItsOwnStatus();
     void roundTrip_data();
     void roundTrip();
     void storedRoundTrip_data();
@@ -155,11 +162,35 @@ void TestHistoryEntry::failedKeepsReason()
     QVERIFY(entry.link.isEmpty());
 }
 
+void TestHistoryEntry::unknownIsItsOwnStatus()
+{
+    // Neither created nor failed: the record says 2, the JSON "unknown", and both read it back as
+    // such (an unknown entry read as failed would invite a duplicate; as created, show no ID).
+    const HistoryEntry entry = unknownEntry();
+    QCOMPARE(entry.status, HistoryEntry::Status::Unknown);
+    QVERIFY(entry.snapshotId.isEmpty());
+    constexpr auto options = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+    const QByteArray record = QByteArray::fromBase64(entry.toStored().toLatin1(), options);
+    QCOMPARE(int(record.at(34)), 2);
+    QCOMPARE(QJsonDocument::fromJson(entry.toJson()).object().value(u"status"_s).toString(), u"unknown"_s);
+    QCOMPARE(HistoryEntry::fromStored(entry.toStored()).value.status, HistoryEntry::Status::Unknown);
+    QCOMPARE(HistoryEntry::fromJson(entry.toJson()).value.status, HistoryEntry::Status::Unknown);
+    // The status byte of a created record set to 2 reads as unknown; 3 is damage.
+    QByteArray edited = QByteArray::fromBase64(failedEntry().toStored().toLatin1(), options);
+    edited[34] = 2;
+    const Parsed<HistoryEntry> two = HistoryEntry::fromStored(QString::fromLatin1(edited.toBase64(options)));
+    QVERIFY2(two.ok(), qPrintable(two.error));
+    QCOMPARE(two.value.status, HistoryEntry::Status::Unknown);
+    edited[34] = 3;
+    QVERIFY(!HistoryEntry::fromStored(QString::fromLatin1(edited.toBase64(options))).ok());
+}
+
 void TestHistoryEntry::roundTrip_data()
 {
     QTest::addColumn<HistoryEntry>("entry");
     QTest::newRow("created v7 with expiration and anonymize") << createdEntry();
     QTest::newRow("failed v6") << failedEntry();
+    QTest::newRow("unknown v7") << unknownEntry();
 
     HistoryEntry plain = createdEntry();
     plain.expirationDate = QDateTime();

@@ -13,6 +13,10 @@ namespace {
 QDateTime parseDate(const QString& text)
 {
     QDateTime parsed = QDateTime::fromString(text, Qt::ISODate);
+    // v6 writes "2026-05-16 10:14:28", which Qt's ISO parsing also takes, as local time: it is UTC,
+    // as the API means it (under TZ=Europe/Berlin the snapshot was an hour off its request).
+    if (parsed.isValid() && parsed.timeSpec() == Qt::LocalTime)
+        parsed.setTimeZone(QTimeZone::utc());
     if (!parsed.isValid()) {
         parsed = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         parsed.setTimeZone(QTimeZone::utc());
@@ -120,7 +124,33 @@ HttpResponse FakeSnapshotCatalog::limited(HttpResponse response)
                                                     m_orgReset.toSecsSinceEpoch());
 }
 
+void FakeSnapshotCatalog::loseNextAnswer(const QString& sourceId, LostAnswer how, bool made)
+{
+    m_lostAnswers[sourceId].enqueue({how, made});
+}
+
 HttpResponse FakeSnapshotCatalog::create(const HttpRequest& request)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QString sourceId = body.value(m_version == ApiVersion::V6 ? QLatin1StringView("reportId")
+                                                                    : QLatin1StringView("dashboardId"))
+                                 .toString();
+    const auto lost = m_lostAnswers.find(sourceId);
+    if (request.method != "POST" || lost == m_lostAnswers.end() || lost->isEmpty())
+        return createAnswer(request);
+    const auto [how, made] = lost->dequeue();
+    HttpResponse answer;
+    if (made) {
+        answer = createAnswer(request);
+    } else {
+        createAttempts.append(sourceId);
+        answer = error(500, QStringLiteral("never sent"));
+    }
+    return how == LostAnswer::Closed ? FakeThousandEyesServer::closedWithoutAnswer()
+                                     : FakeThousandEyesServer::delayed(answer, 60'000);
+}
+
+HttpResponse FakeSnapshotCatalog::createAnswer(const HttpRequest& request)
 {
     if (request.method != "POST")
         return limited(error(405, QStringLiteral("Method not allowed")));
@@ -227,6 +257,10 @@ HttpResponse FakeSnapshotCatalog::list(const HttpRequest& request)
 {
     if (request.method != "GET")
         return limited(error(405, QStringLiteral("Method not allowed")));
+    if (failNextLists > 0) {
+        --failNextLists;
+        return error(500, QStringLiteral("Injected list failure"));
+    }
     const QUrlQuery query(QString::fromLatin1(request.query()));
     const QString aid = query.queryItemValue(QStringLiteral("aid"));
     QList<Entry> visible;

@@ -57,12 +57,23 @@ public:
     void setSnapshotWindow(int limit, int remaining, int resetSecs);
     // The next create of `sourceId` is answered with `status` (once per call).
     void failNextCreate(const QString& sourceId, int status);
+    // How the answer to a create is lost (the request itself arrived whole).
+    enum class LostAnswer
+    {
+        Closed,  // the connection is closed without a byte of answer
+        Stalled, // no answer for a minute (the client's timeout ends it)
+    };
+    // The next create of `sourceId` arrives, is made (or, `made` false, not) and its answer is lost.
+    void loseNextAnswer(const QString& sourceId, LostAnswer how, bool made);
+    // Lists answered 500 from now on, before any is answered normally again.
+    int failNextLists = 0;
     // Every request for snapshot `id` (delete, expiry change) is answered with `status`.
     void forceStatusFor(const QString& id, int status);
 
 private:
     HttpResponse limited(HttpResponse response);
     HttpResponse create(const HttpRequest& request);
+    HttpResponse createAnswer(const HttpRequest& request);
     HttpResponse list(const HttpRequest& request);
     HttpResponse perSnapshot(const HttpRequest& request);
     HttpResponse error(int status, const QString& message) const;
@@ -88,6 +99,7 @@ private:
     QDateTime m_snapshotReset;
 
     QHash<QString, QQueue<int>> m_createFailures;
+    QHash<QString, QQueue<QPair<LostAnswer, bool>>> m_lostAnswers;
     QHash<QString, int> m_forced;
 };
 

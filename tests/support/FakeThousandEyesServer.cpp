@@ -370,6 +370,15 @@ HttpResponse FakeThousandEyesServer::truncatedAt(HttpResponse response, qint64 b
     return response;
 }
 
+HttpResponse FakeThousandEyesServer::closedWithoutAnswer()
+{
+    // A raw answer cut at its first byte: nothing is written, then the connection is closed.
+    HttpResponse response;
+    response.raw = "-";
+    response.truncateBodyAt = 0;
+    return response;
+}
+
 HttpResponse FakeThousandEyesServer::dripping(HttpResponse response, int intervalMs)
 {
     response.dripIntervalMs = intervalMs;

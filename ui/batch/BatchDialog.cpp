@@ -299,8 +299,10 @@ void BatchDialog::updateProgress(int done, int total, qint64 secondsLeft)
     } else if (!batch.isRunning()) {
         text += QStringLiteral(". ") + tr("%n created", nullptr, batch.count(BatchItem::State::Created)) +
                 QStringLiteral(", ") + tr("%n failed", nullptr, batch.count(BatchItem::State::Failed)) +
-                QStringLiteral(", ") + tr("%n not sent", nullptr, batch.count(BatchItem::State::Cancelled)) +
-                u'.';
+                QStringLiteral(", ") + tr("%n not sent", nullptr, batch.count(BatchItem::State::Cancelled));
+        if (const int unknown = batch.count(BatchItem::State::Unknown); unknown > 0)
+            text += QStringLiteral(", ") + tr("%n being checked", nullptr, unknown);
+        text += u'.';
         if (batch.stopReason().isError())
             text += u' ' + tr("Stopped at the first refusal, so that the rest are not refused too: %1")
                                .arg(batch.stopReason().userMessage());
@@ -334,6 +336,10 @@ void BatchDialog::rebuildResults()
             break;
         case BatchItem::State::Cancelled:
             text += tr("not sent");
+            break;
+        case BatchItem::State::Unknown:
+            // Not "failed": it may exist, so it is not offered to Retry failed until the check says.
+            text += tr("outcome unknown, checking the server's list…");
             break;
         }
         QListWidgetItem* row = m_resultList->item(i);

@@ -42,6 +42,7 @@ void HistoryModel::attach(HistoryStore& store)
         disconnect(m_store, nullptr, this, nullptr);
     m_store = &store;
     connect(&store, &HistoryStore::added, this, &HistoryModel::append);
+    connect(&store, &HistoryStore::updated, this, &HistoryModel::update);
     connect(&store, &HistoryStore::removed, this, &HistoryModel::removeKeys);
     connect(&store, &HistoryStore::pruned, this, &HistoryModel::removeKeys);
     connect(&store, &HistoryStore::cleared, this, &HistoryModel::clear);
@@ -60,6 +61,15 @@ void HistoryModel::append(const HistoryEntry& entry)
     beginInsertRows({}, row, row);
     m_entries.append(entry);
     endInsertRows();
+}
+
+void HistoryModel::update(const HistoryEntry& entry)
+{
+    const int row = rowForKey(entry.key);
+    if (row < 0)
+        return;
+    m_entries[row] = entry;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void HistoryModel::removeKeys(const QStringList& keys)
@@ -141,7 +151,18 @@ QString HistoryModel::statusText(const HistoryEntry& entry)
 {
     if (entry.status == HistoryEntry::Status::Created)
         return tr("Created", "snapshot status");
+    if (entry.status == HistoryEntry::Status::Unknown)
+        return tr("Unknown — checking…", "snapshot status: sent, answer lost");
     return entry.failureReason.isEmpty() ? tr("Failed") : tr("Failed: %1").arg(entry.failureReason);
+}
+
+QString HistoryModel::statusToolTip(const HistoryEntry& entry)
+{
+    if (entry.status != HistoryEntry::Status::Unknown)
+        return statusText(entry);
+    return tr("The request was sent, but its answer was lost, so the snapshot may exist. Snapshot Desk "
+              "looks for it in the server's list (again at every refresh) and shows the outcome here; "
+              "do not send it again until then.");
 }
 
 QVariant HistoryModel::data(const QModelIndex& index, int role) const
@@ -170,6 +191,8 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     case Qt::DecorationRole:
         if (failed && column == StatusColumn)
             return errorIcon();
+        if (e.status == HistoryEntry::Status::Unknown && column == StatusColumn)
+            return unknownIcon();
         return {};
     case SortRole:
         return sortData(e, column);
@@ -246,7 +269,7 @@ QVariant HistoryModel::toolTipData(const HistoryEntry& e, int column) const
         return e.link.isEmpty() ? e.snapshotId : e.link.toDisplayString();
     case StatusColumn:
         // The full reason, which the column usually cuts short.
-        return statusText(e);
+        return statusToolTip(e);
     default:
         return displayData(e, column);
     }
@@ -260,6 +283,17 @@ QIcon HistoryModel::errorIcon() const
                                        style ? style->standardIcon(QStyle::SP_MessageBoxCritical) : QIcon());
     }
     return m_errorIcon;
+}
+
+QIcon HistoryModel::unknownIcon() const
+{
+    if (m_unknownIcon.isNull()) {
+        const QStyle* style = QApplication::style();
+        m_unknownIcon =
+            QIcon::fromTheme(QStringLiteral("dialog-question"),
+                             style ? style->standardIcon(QStyle::SP_MessageBoxQuestion) : QIcon());
+    }
+    return m_unknownIcon;
 }
 
 QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -65,6 +65,8 @@ public:
     static constexpr qint64 kNotATimeColumn = std::numeric_limits<qint64>::max();
     qint64 sortTime(int row, int column) const;
     void append(const HistoryEntry& entry);
+    // Replaces the entry with `entry.key` in place (an unknown outcome found out); others ignored.
+    void update(const HistoryEntry& entry);
     // Keys that are not in the model are ignored.
     void removeKeys(const QStringList& keys);
     void clear();
@@ -82,16 +84,20 @@ public:
 
     // The text shown in the Status column, e.g. "Failed: Access denied".
     static QString statusText(const HistoryEntry& entry);
+    // The Status column's tooltip: the text, and for an unknown outcome what is being done about it.
+    static QString statusToolTip(const HistoryEntry& entry);
 
 private:
     QVariant displayData(const HistoryEntry& entry, int column) const;
     QVariant sortData(const HistoryEntry& entry, int column) const;
     QVariant toolTipData(const HistoryEntry& entry, int column) const;
     QIcon errorIcon() const;
+    QIcon unknownIcon() const;
 
     QList<HistoryEntry> m_entries;
     QPointer<HistoryStore> m_store;
     mutable QIcon m_errorIcon; // created on first use: needs the application's style
+    mutable QIcon m_unknownIcon;
 };
 
 } // namespace snapshotdesk

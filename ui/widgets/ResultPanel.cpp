@@ -80,6 +80,8 @@ void ResultPanel::showEntry(const HistoryEntry& entry)
                           .arg(entry.displayName, entry.sourceName,
                                QLocale().toString(entry.from.toLocalTime(), QLocale::ShortFormat),
                                QLocale().toString(entry.to.toLocalTime(), QLocale::ShortFormat)));
+    if (entry.status == HistoryEntry::Status::Unknown)
+        m_detail->setText(tr("Outcome unknown: checking the server's list for %1.").arg(m_detail->text()));
     m_copyId->setEnabled(!entry.snapshotId.isEmpty());
     m_copyLink->setEnabled(!m_link.isEmpty());
     m_open->setEnabled(!m_link.isEmpty());

@@ -235,11 +235,35 @@ void MainWindow::connectSession()
             MessageBar::Type::Positive,
             tr("Snapshot \"%1\" created with ID %2.").arg(entry.displayName, entry.snapshotId));
     });
-    connect(&s, &Session::createFailed, this, [this](const HistoryEntry&, const ApiError& error) {
+    connect(&s, &Session::createFailed, this, [this](const HistoryEntry& entry, const ApiError& error) {
         // A batch shows each failure in its own list; the form's Retry would be the wrong offer.
         if (m_session.batch().isRunning())
             return;
+        if (error.kind() == ApiError::Kind::OutcomeUnknown) {
+            // No Retry: the snapshot may exist, and a second one would be a duplicate.
+            m_result->showEntry(entry);
+            m_messageBar->showMessage(MessageBar::Type::Warning, error.userMessage());
+            return;
+        }
         showCreateError(error);
+    });
+    connect(&s, &Session::outcomeResolved, this, [this](const HistoryEntry& entry) {
+        if (entry.status == HistoryEntry::Status::Created) {
+            m_result->showEntry(entry);
+            m_messageBar->showMessage(MessageBar::Type::Positive,
+                                      tr("The server did make \"%1\" before the connection ended: ID %2.")
+                                          .arg(entry.displayName, entry.snapshotId));
+        } else {
+            m_messageBar->showMessage(MessageBar::Type::Error,
+                                      tr("Checked \"%1\": %2").arg(entry.displayName, entry.failureReason));
+        }
+    });
+    connect(&s, &Session::outcomeCheckFailed, this, [this](const HistoryEntry& entry, const ApiError& error) {
+        m_messageBar->showMessage(
+            MessageBar::Type::Warning,
+            tr("Whether \"%1\" was made is still unknown: the server's list could not be read. %2")
+                .arg(entry.displayName, error.userMessage()),
+            {{tr("Check &again"), [this] { m_session.checkUnknownOutcomes(); }}});
     });
     connect(&s, &Session::rateLimitChanged, m_rateLimit, &RateLimitIndicator::setStatus);
     connect(&s, &Session::waiting, this, [this](WaitReason reason, int secondsLeft, const QDateTime&) {
