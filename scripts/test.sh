@@ -37,6 +37,9 @@ build_and_test() {
 }
 
 build_and_test release
+# Every test function once more, each alone in its own process: none may pass only because of
+# what an earlier one left behind (about a minute on 2 cores).
+run_in_session bash scripts/each-test-alone.sh build/release
 # Several instances writing one history file, one killed mid-burst, CPU loaded, on this file
 # system, with whole-second file times, and with slow reads: nothing reported saved is lost.
 echo "== history stress (1 repetition; scripts/history-stress.sh N for more)"

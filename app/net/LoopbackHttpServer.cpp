@@ -6,6 +6,10 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
 namespace snapshotdesk {
 
 namespace {
@@ -80,6 +84,7 @@ struct Outgoing
     int dripIntervalMs = 0;
     qsizetype dripBytes = 4;
     bool closeAfter = false; // the connection ends with this answer
+    bool reset = false;      // ...with a TCP reset instead of an orderly close
 };
 
 Outgoing toOutgoing(const HttpResponse& response)
@@ -103,7 +108,8 @@ Outgoing toOutgoing(const HttpResponse& response)
     }
     if (response.truncateBodyAt >= 0)
         out.bytes.truncate(out.bodyStart + response.truncateBodyAt);
-    out.closeAfter = response.truncateBodyAt >= 0;
+    out.closeAfter = response.truncateBodyAt >= 0 || response.resetAfter;
+    out.reset = response.resetAfter;
     out.delayMs = response.delayMs;
     out.dripIntervalMs = response.dripIntervalMs;
     out.dripBytes = qMax<qsizetype>(1, response.dripBytes);
@@ -425,11 +431,16 @@ private:
     void finishAnswer()
     {
         m_sending = false;
-        if (m_answers.dequeue().closeAfter) {
+        const Outgoing done = m_answers.dequeue();
+        if (done.closeAfter) {
             // Whatever was asked after this answer goes unanswered: the client sees the close.
             m_ending = true;
             m_answers.clear();
             m_socket->flush();
+            if (done.reset) {
+                resetConnection();
+                return;
+            }
             m_socket->disconnectFromHost();
             updateIdleTimer(); // a client not reading even this is cut off in the end
             return;
@@ -448,6 +459,18 @@ private:
             m_idle.stop();
         else
             m_idle.start(m_server->m_idleTimeout);
+    }
+
+    // What a crashed server or a middlebox dropping state looks like: RST, not FIN. A zero linger
+    // time makes the close send a reset (what was written so far is already on its way).
+    void resetConnection()
+    {
+#ifdef Q_OS_UNIX
+        const linger immediate{1, 0};
+        ::setsockopt(static_cast<int>(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &immediate,
+                     sizeof immediate);
+#endif
+        m_socket->abort();
     }
 
     void closeIdle()

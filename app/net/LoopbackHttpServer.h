@@ -34,6 +34,7 @@ struct HttpResponse
     QByteArray body;
     int delayMs = 0;            // wait before answering at all
     qint64 truncateBodyAt = -1; // close the connection after this many body bytes
+    bool resetAfter = false;    // end the connection after this answer with a TCP reset (RST)
     int dripIntervalMs = 0;     // send the body one piece per interval
     qsizetype dripBytes = 4;    // the size of that piece
     QByteArray raw;             // sent verbatim instead of a built answer, when not empty

@@ -10,6 +10,14 @@
 
 #include <memory>
 
+#ifdef Q_OS_UNIX
+#include <arpa/inet.h>
+#include <cerrno>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
 using namespace snapshotdesk;
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -101,6 +109,8 @@ private slots:
     void onlyThisServersHostIsServed_data();
     void onlyThisServersHostIsServed();
     void fullSizeRequestIsServed();
+    void aCutAnswerEndsWithAResetOrAClose_data();
+    void aCutAnswerEndsWithAResetOrAClose();
 };
 
 void TestLoopbackHttpServer::headerCapHoldsForOneLargeRead_data()
@@ -394,6 +404,62 @@ void TestLoopbackHttpServer::fullSizeRequestIsServed()
     QTRY_VERIFY_WITH_TIMEOUT(client.received.endsWith("/after:0"), 10000);
     QVERIFY(client.received.contains("\r\n\r\n/x:" + QByteArray::number(body.size()) + "HTTP/1.1 200"));
     QCOMPARE(server.handled, 2);
+}
+
+void TestLoopbackHttpServer::aCutAnswerEndsWithAResetOrAClose_data()
+{
+    QTest::addColumn<bool>("reset");
+    QTest::newRow("reset (RST)") << true;
+    QTest::newRow("orderly close (FIN)") << false;
+}
+
+void TestLoopbackHttpServer::aCutAnswerEndsWithAResetOrAClose()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("reads the socket's errno through POSIX calls");
+#else
+    // Qt reports a reset and a close alike, so a plain socket tells them apart: recv() gives
+    // ECONNRESET after a reset, 0 after a close.
+    QFETCH(bool, reset);
+    Server server;
+    server.answer = [reset](const HttpRequest&) {
+        HttpResponse response = HttpResponse::json(201, "0123456789abcdef", "application/json");
+        response.truncateBodyAt = 4;
+        response.resetAfter = reset;
+        return response;
+    };
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    QVERIFY(fd >= 0);
+    const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(server.http.port());
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    // The connect completes in the kernel's backlog; the server accepts it from the event loop.
+    QCOMPARE(::connect(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address), 0);
+    const QByteArray request = server.get("/cut");
+    QCOMPARE(::send(fd, request.constData(), static_cast<size_t>(request.size()), 0), request.size());
+
+    QByteArray received;
+    int ending = -1; // 0: closed, else the errno that ended it
+    const bool ended = QTest::qWaitFor(
+        [&] {
+            char buffer[4096];
+            const ssize_t n = ::recv(fd, buffer, sizeof buffer, MSG_DONTWAIT);
+            if (n > 0)
+                received.append(buffer, static_cast<qsizetype>(n));
+            else if (n == 0)
+                ending = 0;
+            else if (errno != EAGAIN && errno != EWOULDBLOCK)
+                ending = errno;
+            return ending >= 0;
+        },
+        5000);
+    QVERIFY(ended);
+    QVERIFY2(received.startsWith("HTTP/1.1 201 "), received.constData());
+    QVERIFY2(received.endsWith("\r\n\r\n0123"), received.constData()); // 4 bytes of the body, no more
+    QCOMPARE(ending, reset ? ECONNRESET : 0);
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestLoopbackHttpServer)

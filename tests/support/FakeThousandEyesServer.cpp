@@ -370,6 +370,13 @@ HttpResponse FakeThousandEyesServer::truncatedAt(HttpResponse response, qint64 b
     return response;
 }
 
+HttpResponse FakeThousandEyesServer::resetAt(HttpResponse response, qint64 bytes)
+{
+    response.truncateBodyAt = bytes;
+    response.resetAfter = true;
+    return response;
+}
+
 HttpResponse FakeThousandEyesServer::closedWithoutAnswer()
 {
     // A raw answer cut at its first byte: nothing is written, then the connection is closed.

@@ -160,6 +160,8 @@ public:
     static HttpResponse delayed(HttpResponse response, int ms);
     // Sends the head and `bytes` of the body, then closes the connection.
     static HttpResponse truncatedAt(HttpResponse response, qint64 bytes);
+    // Sends the head and `bytes` of the body, then resets the connection (TCP RST).
+    static HttpResponse resetAt(HttpResponse response, qint64 bytes);
     // Reads the whole request, then closes the connection without a byte of answer.
     static HttpResponse closedWithoutAnswer();
     // Sends the head at once, then the body 4 bytes every `intervalMs`.
