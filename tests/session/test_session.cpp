@@ -5,6 +5,7 @@
 // Uses a throw-away keychain service name per test in the Secret Service of scripts/test.sh.
 
 #include "FakeThousandEyesServer.h"
+#include "SecretScan.h"
 #include "session/Session.h"
 #include "settings/CredentialStore.h"
 
@@ -187,6 +188,9 @@ void TestSession::confirmingOnceSendsItThereFromThenOn()
     QVERIFY(groups.wait(kTimeoutMs));
     QCOMPARE(asked.size(), 0);
     QCOMPARE(m_b.lastRequest().header("Authorization"), bearer(u"tok-for-a"_s));
+    // The keychain holds it; no file of the app does, in any form.
+    const QStringList found = test::findSecretInFiles(m_dir->path(), u"tok-for-a"_s);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
 }
 
 void TestSession::decliningSendsNothing()

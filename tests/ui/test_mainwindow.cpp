@@ -4,9 +4,12 @@
 #include "FakeClock.h"
 #include "FakeThousandEyesServer.h"
 #include "HistoryFile.h"
+#include "SecretScan.h"
 #include "catalog/ExpirationDialog.h"
 #include "catalog/ServerSnapshotCatalog.h"
 #include "form/SnapshotForm.h"
+#include "history/HistoryCsv.h"
+#include "history/HistoryModel.h"
 #include "history/HistoryView.h"
 #include "session/Session.h"
 #include "widgets/MessageBar.h"
@@ -327,37 +330,68 @@ private slots:
         QTRY_VERIFY(f.createButton()->isEnabled());
     }
 
-    void historySurvivesRestartAndSettingsFileHasNoToken()
+    void historySurvivesRestartAndNoFileOrLogHoldsTheToken()
     {
+        // Everything logged while the app runs, as it would reach a terminal or a log file.
+        static QByteArray logged;
+        logged.clear();
+        static QtMessageHandler previous = nullptr;
+        previous = qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext& context, const QString& text) {
+                logged += text.toUtf8() + '\n';
+                if (previous)
+                    previous(type, context, text);
+            });
+        const auto unhook = qScopeGuard([] { qInstallMessageHandler(previous); });
+        const QString basicToken = QStringLiteral("basic-") + kToken;
         {
             Fixture f(iniPath(), *m_server, m_clock);
             waitReady(f);
+            QSignalSpy created(f.session.get(), &Session::created);
             m_server->on("/v7/dashboard-snapshots", FakeThousandEyesServer::v7Created("kept-1"));
             QTest::mouseClick(f.createButton(), Qt::LeftButton);
             QTRY_COMPARE_WITH_TIMEOUT(f.snapshotId(), QStringLiteral("kept-1"), 5000);
-            // Typing a token in the settings path keeps it out of the file too.
-            f.session->applyConfiguration(f.session->apiConfig(), kToken, QStringLiteral("basic-") + kToken);
+            QCOMPARE(created.size(), 1);
+            // Typing a token in the settings path keeps it out of the files too.
+            f.session->applyConfiguration(f.session->apiConfig(), kToken, basicToken);
+            // A CSV export, as the History tab writes it.
+            QVERIFY(writeHistoryCsv(m_dir->filePath(QStringLiteral("export.csv")),
+                                    {created.first().first().value<HistoryEntry>()})
+                        .isEmpty());
             f.window->close();
         }
         Fixture again(iniPath(), *m_server, m_clock);
         QCOMPARE(again.table()->model()->rowCount(), 1);
-        QVERIFY(!again.table()
-                     ->model()
-                     ->match(again.table()->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("kept-1"),
-                             1, Qt::MatchContains)
-                     .isEmpty() ||
-                !again.table()
-                     ->model()
-                     ->match(again.table()->model()->index(0, 6), Qt::DisplayRole, QStringLiteral("kept-1"))
-                     .isEmpty());
+        QCOMPARE(again.table()->model()->index(0, HistoryModel::SnapshotIdColumn).data().toString(),
+                 QStringLiteral("kept-1"));
         QVERIFY(test::historyFileMentions(SettingsLocation::iniFile(iniPath()).history().filePath,
                                           QStringLiteral("kept-1")));
-        QVERIFY2(!test::historyFileMentions(SettingsLocation::iniFile(iniPath()).history().filePath, kToken),
-                 "the token was written to the history");
-        QFile file(iniPath());
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray bytes = file.readAll();
-        QVERIFY2(!bytes.contains(kToken.toUtf8()), "the token was written to the settings file");
+        // Every file the app wrote (settings, history, routines, locks, the export), byte for byte,
+        // and the log: no token in any form.
+        QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("export.csv"))));
+        for (const QString& secret : {kToken, basicToken}) {
+            const QStringList inFiles = test::findSecretInFiles(m_dir->path(), secret);
+            QVERIFY2(inFiles.isEmpty(), qPrintable(inFiles.join(u'\n')));
+            const QStringList inLog = test::findSecret(logged, secret, QStringLiteral("log"));
+            QVERIFY2(inLog.isEmpty(), qPrintable(inLog.join(u'\n')));
+        }
+        QVERIFY(logged.contains("kept-1")); // the log was captured
+    }
+
+    // The scan above would see the token however it was stored.
+    void secretScanSeesEveryEncoding()
+    {
+        const QByteArray token = kToken.toUtf8();
+        for (const QByteArray& prefix : {QByteArray(), QByteArray("a"), QByteArray("ab")}) {
+            const QByteArray value = prefix + "Bearer " + token + "\n";
+            QVERIFY(!test::findSecret(value.toBase64(), kToken, {}).isEmpty());
+            QVERIFY(!test::findSecret(value.toBase64(QByteArray::Base64UrlEncoding), kToken, {}).isEmpty());
+        }
+        const QString wide = QStringLiteral("x") + kToken;
+        QVERIFY(!test::findSecret(QByteArray(reinterpret_cast<const char*>(wide.utf16()), wide.size() * 2),
+                                  kToken, {})
+                     .isEmpty());
+        QVERIFY(test::findSecret(QByteArray("nothing of it here").toBase64(), kToken, {}).isEmpty());
     }
 
     void demoModeCreatesSnapshotEndToEnd()
