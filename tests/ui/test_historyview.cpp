@@ -398,8 +398,12 @@ void TestHistoryView::deleteOneRemovesFromStoreAndFile()
     QCOMPARE(left.size(), 2);
     QCOMPARE(left.at(0), m_entries.at(0));
     QCOMPARE(left.at(1), m_entries.at(2));
-    // The keyboard user stays in place: the next row is selected.
-    QCOMPARE(table()->selectionModel()->selectedRows().size(), 1);
+    // The keyboard user stays in place: the next row (Alpha, below the deleted one) is selected
+    // and current.
+    const QModelIndexList selected = table()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().siblingAtColumn(HistoryModel::NameColumn).data().toString(), u"Alpha"_s);
+    QCOMPARE(table()->currentIndex().row(), selected.first().row());
 }
 
 void TestHistoryView::deleteSeveralAsksFirst()
