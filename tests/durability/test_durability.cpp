@@ -176,29 +176,75 @@ private slots:
 
     // ---- two writers at once ---------------------------------------------------------------------
 
-    void twoProcessesAddingAtOnceMake200()
+    // Two writers released together, each adding one entry at a time after the one before is on
+    // disk: their writes alternate for the whole run, which the order of their "saved" lines
+    // proves, and nothing either was told is saved is missing.
+    void twoWritersInTurnLoseNothing()
     {
-        QProcess first;
-        QProcess second;
-        first.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        second.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        first.start(QStringLiteral(HISTORY_WRITER), {iniPath(), u"100"_s, u"alpha"_s});
-        second.start(QStringLiteral(HISTORY_WRITER), {iniPath(), u"100"_s, u"beta"_s});
-        QVERIFY(first.waitForFinished(120'000));
-        QVERIFY(second.waitForFinished(120'000));
-        QCOMPARE(first.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(second.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(first.exitCode(), 0);
-        QCOMPARE(second.exitCode(), 0);
+        constexpr int kEach = 100;
+        QProcess writers[2];
+        QList<char> order; // 'a' or 'b' per saved line, in the order they arrived
+        QStringList saved;
+        const QString tags[2] = {u"alpha"_s, u"beta"_s};
+        int ready = 0;
+        for (int w = 0; w < 2; ++w) {
+            QProcess& writer = writers[w];
+            writer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            QObject::connect(&writer, &QProcess::readyReadStandardOutput, &writer, [&, w] {
+                while (writers[w].canReadLine()) {
+                    const QString line = QString::fromUtf8(writers[w].readLine()).trimmed();
+                    if (line == u"ready") {
+                        ++ready;
+                        continue;
+                    }
+                    order.append(w == 0 ? 'a' : 'b');
+                    saved.append(line);
+                }
+            });
+            writer.start(QStringLiteral(HISTORY_WRITER),
+                         {iniPath(), QString::number(kEach), tags[w], u"--gate"_s});
+            QVERIFY2(writer.waitForStarted(), qPrintable(writer.errorString()));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(ready, 2, 30'000);
+        for (QProcess& writer : writers)
+            writer.write("go\n");
+        // Waited for in the event loop (not waitForFinished, which reads one process's output
+        // only), so the saved lines are taken in the order they come.
+        QVERIFY(QTest::qWaitFor(
+            [&writers] {
+                return writers[0].state() == QProcess::NotRunning &&
+                       writers[1].state() == QProcess::NotRunning;
+            },
+            120'000));
+        for (QProcess& writer : writers) {
+            QCOMPARE(writer.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(writer.exitCode(), 0);
+        }
+        QCoreApplication::processEvents(); // the last lines
+        QCOMPARE(saved.size(), 2 * kEach);
+
+        // In turn: each writer saved entries while the other was between its first and last.
+        const auto first = [&order](char w) { return order.indexOf(w); };
+        const auto last = [&order](char w) { return order.lastIndexOf(w); };
+        QVERIFY2(first('b') < last('a') && first('a') < last('b'),
+                 qPrintable(QString::fromLatin1(order.data(), order.size())));
+        int switches = 0;
+        for (qsizetype i = 1; i < order.size(); ++i)
+            switches += order.at(i) != order.at(i - 1) ? 1 : 0;
+        qInfo("the writers took %d turns", switches);
+        QVERIFY2(switches >= 10, qPrintable(QString::fromLatin1(order.data(), order.size())));
 
         HistoryStore store(SettingsLocation::iniFile(iniPath()));
         const HistoryStore::LoadResult loaded = store.load();
         QCOMPARE(loaded.skipped, 0);
-        QCOMPARE(loaded.entries.size(), 200);
+        const QStringList keys = keysOf(loaded.entries);
+        QCOMPARE(keys.size(), 2 * kEach);
+        for (const QString& key : std::as_const(saved))
+            QVERIFY2(keys.contains(key), qPrintable(u"reported saved, not on disk: "_s + key));
         QSet<QString> ids;
         for (const HistoryEntry& entry : loaded.entries)
             ids.insert(entry.snapshotId);
-        for (int i = 0; i < 100; ++i) {
+        for (int i = 0; i < kEach; ++i) {
             QVERIFY(ids.contains(u"alpha-%1"_s.arg(i)));
             QVERIFY(ids.contains(u"beta-%1"_s.arg(i)));
         }

@@ -121,7 +121,6 @@ private slots:
     void backgroundLoadKeepsEntriesAddedMeanwhile();
     void migrationLeavesDamagedEntryAlone();
     void unwritableLocationReported();
-    void twoProcessesLoseNothing();
     void writerProcessReportsAFailedWrite();
 
 private:
@@ -607,45 +606,6 @@ void TestHistoryStore::unwritableLocationReported()
     QCOMPARE(failed.size(), 2);
     // Nothing reached the disk.
     QVERIFY(!QFile::exists(path));
-}
-
-void TestHistoryStore::twoProcessesLoseNothing()
-{
-    const QString writer = QStringLiteral(HISTORY_WRITER);
-    QVERIFY2(QFile::exists(writer), qPrintable(writer));
-    constexpr int kEach = 100;
-    QProcess first;
-    QProcess second;
-    first.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    second.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    first.start(writer, {iniPath(), QString::number(kEach), u"alpha"_s});
-    second.start(writer, {iniPath(), QString::number(kEach), u"beta"_s});
-    QVERIFY2(first.waitForStarted(), qPrintable(first.errorString()));
-    QVERIFY2(second.waitForStarted(), qPrintable(second.errorString()));
-    QVERIFY(first.waitForFinished(120'000));
-    QVERIFY(second.waitForFinished(120'000));
-    QCOMPARE(first.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(second.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(first.exitCode(), 0);
-    QCOMPARE(second.exitCode(), 0);
-
-    HistoryStore store(location());
-    const HistoryStore::LoadResult result = store.load();
-    QCOMPARE(result.skipped, 0);
-    QCOMPARE(result.entries.size(), 2 * kEach);
-    QSet<QString> alpha;
-    QSet<QString> beta;
-    QSet<QString> keys;
-    for (const HistoryEntry& entry : result.entries) {
-        keys.insert(entry.key);
-        if (entry.displayName.startsWith(u"alpha "_s))
-            alpha.insert(entry.displayName);
-        else if (entry.displayName.startsWith(u"beta "_s))
-            beta.insert(entry.displayName);
-    }
-    QCOMPARE(alpha.size(), kEach);
-    QCOMPARE(beta.size(), kEach);
-    QCOMPARE(keys.size(), 2 * kEach);
 }
 
 // A writer that cannot write says so in its exit code (it used to exit 0 before its writes were
