@@ -54,6 +54,8 @@ private slots:
     void aTokenOfAnOlderBuildIsBoundToTheSavedAddress();
     void testConnectionSendsTheSavedTokenOnlyToItsAddress();
     void anEnvironmentTokenGoesWhereTheAddressPoints();
+    void aCreateLandsInTheHistoryWithItsGroup();
+    void aRefusedCreateLandsInTheHistoryAsFailed();
 
 private:
     std::unique_ptr<Session> makeSession(const FakeThousandEyesServer* apiUrl);
@@ -315,6 +317,80 @@ void TestSession::anEnvironmentTokenGoesWhereTheAddressPoints()
     QCOMPARE(asked.size(), 0);
     QCOMPARE(m_b.lastRequest().header("Authorization"), bearer(u"env-tok"_s));
     QCOMPARE(m_a.requestCount(), 0);
+}
+
+// The wiring of a create, from the form's request to the history on disk: the current account
+// group is filled in, the entry carries the group's name and the server's ID and link.
+void TestSession::aCreateLandsInTheHistoryWithItsGroup()
+{
+    Session::Options options;
+    options.location = SettingsLocation::iniFile(m_ini);
+    options.keychainService = m_service;
+    options.startup.apiVersion = ApiVersion::V7;
+    options.startup.apiUrl = m_a.baseUrl(u"/v7"_s);
+    options.startup.credentials = Credentials{Credentials::Method::Bearer, {}, u"env-tok"_s};
+    QString key;
+    {
+        Session session(options);
+        QSignalSpy groups(&session, &Session::accountGroupsChanged);
+        session.start();
+        QVERIFY(groups.wait(kTimeoutMs));
+        session.selectAccountGroup(u"1234"_s);
+        QSignalSpy created(&session, &Session::created);
+        SnapshotRequest request;
+        request.displayName = u"Weekly WAN review"_s;
+        request.sourceId = u"17"_s;
+        request.sourceName = u"WAN"_s;
+        request.to = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        request.from = request.to.addDays(-7);
+        QVERIFY(session.create(request)); // no aid: the session's current group
+        QVERIFY(created.wait(kTimeoutMs));
+        const auto entry = created.first().first().value<HistoryEntry>();
+        QVERIFY(!entry.key.isEmpty());
+        QCOMPARE(entry.aid, u"1234"_s);
+        QCOMPARE(entry.accountGroupName, u"Operations"_s);
+        QCOMPARE(entry.status, HistoryEntry::Status::Created);
+        QVERIFY(entry.snapshotId.startsWith(u"5f1c2d3e-"_s));
+        QVERIFY(m_a.lastRequest().target.contains("aid=1234"));
+        key = entry.key;
+        QSignalSpy saved(&session.historyStore(), &HistoryStore::saved);
+        QVERIFY(saved.wait(kTimeoutMs) || !saved.isEmpty());
+    }
+    HistoryStore reread(SettingsLocation::iniFile(m_ini).history());
+    const QList<HistoryEntry> entries = reread.load().entries;
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().key, key);
+    QCOMPARE(entries.first().displayName, u"Weekly WAN review"_s);
+    QCOMPARE(entries.first().accountGroupName, u"Operations"_s);
+}
+
+void TestSession::aRefusedCreateLandsInTheHistoryAsFailed()
+{
+    m_a.on("/v7/dashboard-snapshots",
+           FakeThousandEyesServer::v7Problem(403, u"Forbidden"_s, u"No Edit Snapshots"_s));
+    Session::Options options;
+    options.location = SettingsLocation::iniFile(m_ini);
+    options.keychainService = m_service;
+    options.startup.apiVersion = ApiVersion::V7;
+    options.startup.apiUrl = m_a.baseUrl(u"/v7"_s);
+    options.startup.credentials = Credentials{Credentials::Method::Bearer, {}, u"env-tok"_s};
+    Session session(options);
+    QSignalSpy groups(&session, &Session::accountGroupsChanged);
+    session.start();
+    QVERIFY(groups.wait(kTimeoutMs));
+    QSignalSpy failed(&session, &Session::createFailed);
+    SnapshotRequest request;
+    request.displayName = u"Not allowed"_s;
+    request.sourceId = u"2"_s;
+    request.to = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    request.from = request.to.addDays(-1);
+    QVERIFY(session.create(request));
+    QVERIFY(failed.wait(kTimeoutMs));
+    const auto entry = failed.first().first().value<HistoryEntry>();
+    QCOMPARE(entry.status, HistoryEntry::Status::Failed);
+    QVERIFY(!entry.key.isEmpty()); // recorded
+    QVERIFY2(entry.failureReason.contains(u"No Edit Snapshots"_s), qPrintable(entry.failureReason));
+    QCOMPARE(failed.first().at(1).value<ApiError>().kind(), ApiError::Kind::Forbidden);
 }
 
 QTEST_GUILESS_MAIN(TestSession)

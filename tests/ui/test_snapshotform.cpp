@@ -1,0 +1,155 @@
+// SnapshotForm on its own: Create is enabled exactly when the request can be sent, each problem is
+// said beside the field it concerns (errors and warnings told apart, also to a screen reader), a
+// list still loading is not an error, and Create hands over exactly what the form shows.
+
+#include "FakeClock.h"
+#include "form/SnapshotForm.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace snapshotdesk;
+using namespace Qt::StringLiterals;
+
+class TestSnapshotForm final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_clock.set(QDateTime(QDate(2026, 11, 20), QTime(10, 0), QTimeZone::utc()));
+        m_form = std::make_unique<SnapshotForm>(m_clock);
+        m_form->setApiVersion(ApiVersion::V7);
+        AccountGroup group;
+        group.aid = u"75"_s;
+        group.name = u"API Sandbox"_s;
+        m_form->setAccountGroups({group}, u"75"_s);
+        SnapshotSource source;
+        source.id = u"2"_s;
+        source.name = u"Network Overview"_s;
+        m_form->setSources({source}, u"2"_s);
+        m_form->show();
+    }
+    void cleanup() { m_form.reset(); }
+
+    void aCompleteFormCanBeCreated()
+    {
+        setName(u"Weekly WAN review"_s);
+        QVERIFY(create()->isEnabled());
+        QVERIFY(!problem("displayNameProblem")->isVisible());
+        QVERIFY(!problem("rangeProblem")->isVisible());
+    }
+
+    void aMissingNameDisablesCreateAndSaysSo()
+    {
+        setName({});
+        QVERIFY(!create()->isEnabled());
+        QLabel* label = problem("displayNameProblem");
+        QVERIFY(label->isVisible());
+        QCOMPARE(label->text(), u"Enter a name for the snapshot."_s);
+        QCOMPARE(label->accessibleName(), u"Error"_s);
+        QCOMPARE(label->accessibleDescription(), label->text());
+        setName(u"Back again"_s);
+        QVERIFY(create()->isEnabled());
+        QVERIFY(!label->isVisible());
+    }
+
+    void aReversedRangeIsAnErrorBesideTheRange()
+    {
+        setName(u"Reversed"_s);
+        from()->setDateTime(to()->dateTime().addSecs(3600));
+        QVERIFY(!create()->isEnabled());
+        QLabel* label = problem("rangeProblem");
+        QVERIFY(label->isVisible());
+        QVERIFY2(label->text().contains(u"earlier than the end"_s), qPrintable(label->text()));
+        QCOMPARE(label->accessibleName(), u"Error"_s);
+        QVERIFY(!problem("displayNameProblem")->isVisible());
+    }
+
+    void aLongRangeIsAWarningThatAllowsCreate()
+    {
+        setName(u"Long"_s);
+        from()->setDateTime(to()->dateTime().addDays(-100));
+        QLabel* label = problem("rangeProblem");
+        QVERIFY(label->isVisible());
+        QVERIFY2(label->text().contains(u"93 days"_s), qPrintable(label->text()));
+        QCOMPARE(label->accessibleName(), u"Warning"_s);
+        QVERIFY(create()->isEnabled()); // the window asks "Create anyway" before sending
+    }
+
+    void aListStillLoadingIsNotAnError()
+    {
+        setName(u"Waiting for the list"_s);
+        m_form->setSources({}, {});
+        m_form->setSourcesLoading(true);
+        QVERIFY(!create()->isEnabled());                      // nothing to create from yet...
+        QVERIFY(!problem("displayNameProblem")->isVisible()); // ...but nothing to shout about
+        auto* status = m_form->findChild<QLabel*>(u"sourceStatusLabel"_s);
+        QVERIFY(status->isVisible());
+        QCOMPARE(status->text(), u"Loading…"_s);
+    }
+
+    void whileCreatingOnlyCancelWorks()
+    {
+        setName(u"Busy"_s);
+        QSignalSpy cancelled(m_form.get(), &SnapshotForm::cancelRequested);
+        QSignalSpy requested(m_form.get(), &SnapshotForm::createRequested);
+        auto* cancel = m_form->findChild<QPushButton*>(u"cancelButton"_s);
+        QVERIFY(!cancel->isEnabled());
+        m_form->setCreating(true);
+        QVERIFY(!create()->isEnabled());
+        QVERIFY(cancel->isEnabled());
+        QTest::mouseClick(create(), Qt::LeftButton);
+        QCOMPARE(requested.size(), 0);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QCOMPARE(cancelled.size(), 1);
+        m_form->setCreating(false);
+        QVERIFY(create()->isEnabled());
+        QVERIFY(!cancel->isEnabled());
+    }
+
+    void createHandsOverWhatTheFormShows()
+    {
+        setName(u"  Exactly this  "_s);
+        const QDateTime start(QDate(2026, 11, 19), QTime(8, 30),
+                              QTimeZone(QByteArrayLiteral("Europe/Berlin")));
+        const QDateTime end(QDate(2026, 11, 19), QTime(17, 45),
+                            QTimeZone(QByteArrayLiteral("Europe/Berlin")));
+        from()->setDateTime(start.toLocalTime());
+        to()->setDateTime(end.toLocalTime());
+        QSignalSpy requested(m_form.get(), &SnapshotForm::createRequested);
+        QTest::mouseClick(create(), Qt::LeftButton);
+        QCOMPARE(requested.size(), 1);
+        const auto request = requested.first().first().value<SnapshotRequest>();
+        QCOMPARE(request.displayName.trimmed(), u"Exactly this"_s);
+        QCOMPARE(request.sourceId, u"2"_s);
+        QCOMPARE(request.aid, u"75"_s);
+        QCOMPARE(request.from, start);
+        QCOMPARE(request.to, end);
+        QCOMPARE(request.from.toUTC().time(), QTime(7, 30)); // CET is UTC+1 in November
+    }
+
+private:
+    QPushButton* create() const { return m_form->findChild<QPushButton*>(u"createButton"_s); }
+    QDateTimeEdit* from() const { return m_form->findChild<QDateTimeEdit*>(u"fromEdit"_s); }
+    QDateTimeEdit* to() const { return m_form->findChild<QDateTimeEdit*>(u"toEdit"_s); }
+    QLabel* problem(const char* name) const { return m_form->findChild<QLabel*>(QLatin1StringView(name)); }
+    void setName(const QString& name)
+    {
+        auto* edit = m_form->findChild<QLineEdit*>(u"displayNameEdit"_s);
+        edit->clear();
+        QTest::keyClicks(edit, name);
+    }
+
+    FakeClock m_clock;
+    std::unique_ptr<SnapshotForm> m_form;
+};
+
+QTEST_MAIN(TestSnapshotForm)
+#include "test_snapshotform.moc"
