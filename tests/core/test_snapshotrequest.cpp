@@ -126,7 +126,7 @@ void TestSnapshotRequest::blankName()
     QCOMPARE(issues.size(), 1);
     QCOMPARE(issues.first().field, Field::DisplayName);
     QCOMPARE(issues.first().severity, Severity::Error);
-    QVERIFY(!issues.first().message.isEmpty());
+    QVERIFY2(issues.first().message.startsWith(u"Enter a name"_s), qPrintable(issues.first().message));
     QVERIFY(!request.isSendable(ApiVersion::V7, kNow));
     request.acknowledgeWarnings = true; // errors cannot be acknowledged away
     QVERIFY(!request.isSendable(ApiVersion::V7, kNow));
