@@ -256,9 +256,9 @@ HistoryEntry HistoryEntry::failed(const SnapshotRequest& request, const QString&
 HistoryEntry HistoryEntry::unknown(const SnapshotRequest& request, const QString& reason, ApiVersion version,
                                    const QString& accountGroupName, const QDateTime& now)
 {
-    HistoryEntry entry = fromRequest(request, version, accountGroupName, now);
+    // Kept like a failure (the reason says why the outcome is open) until the server's list tells.
+    HistoryEntry entry = failed(request, reason, version, accountGroupName, now);
     entry.status = Status::Unknown;
-    entry.failureReason = reason;
     return entry;
 }
 

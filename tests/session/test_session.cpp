@@ -59,6 +59,8 @@ private slots:
 
 private:
     std::unique_ptr<Session> makeSession(const FakeThousandEyesServer* apiUrl);
+    // As a script runs it: TE_API_URL pointing at `server` and TE_TOKEN=env-tok.
+    Session::Options environmentOptions(const FakeThousandEyesServer& server) const;
     bool saveToken(const QString& token, const FakeThousandEyesServer& server);
     bool writeRaw(const QString& key, const QString& text);
     BoundToken readSaved();
@@ -109,6 +111,17 @@ std::unique_ptr<Session> TestSession::makeSession(const FakeThousandEyesServer* 
     if (apiUrl)
         options.startup.apiUrl = apiUrl->baseUrl(u"/v7"_s);
     return std::make_unique<Session>(options);
+}
+
+Session::Options TestSession::environmentOptions(const FakeThousandEyesServer& server) const
+{
+    Session::Options options;
+    options.location = SettingsLocation::iniFile(m_ini);
+    options.keychainService = m_service;
+    options.startup.apiVersion = ApiVersion::V7;
+    options.startup.apiUrl = server.baseUrl(u"/v7"_s);
+    options.startup.credentials = Credentials{Credentials::Method::Bearer, {}, u"env-tok"_s};
+    return options;
 }
 
 bool TestSession::saveToken(const QString& token, const FakeThousandEyesServer& server)
@@ -303,12 +316,7 @@ void TestSession::testConnectionSendsTheSavedTokenOnlyToItsAddress()
 void TestSession::anEnvironmentTokenGoesWhereTheAddressPoints()
 {
     QVERIFY(saveToken(u"tok-for-a"_s, m_a));
-    Session::Options options;
-    options.location = SettingsLocation::iniFile(m_ini);
-    options.keychainService = m_service;
-    options.startup.apiVersion = ApiVersion::V7;
-    options.startup.apiUrl = m_b.baseUrl(u"/v7"_s);
-    options.startup.credentials = Credentials{Credentials::Method::Bearer, {}, u"env-tok"_s};
+    const Session::Options options = environmentOptions(m_b);
     Session session(options);
     QSignalSpy asked(&session, &Session::tokenNeedsConfirmation);
     QSignalSpy groups(&session, &Session::accountGroupsChanged);
@@ -323,12 +331,7 @@ void TestSession::anEnvironmentTokenGoesWhereTheAddressPoints()
 // group is filled in, the entry carries the group's name and the server's ID and link.
 void TestSession::aCreateLandsInTheHistoryWithItsGroup()
 {
-    Session::Options options;
-    options.location = SettingsLocation::iniFile(m_ini);
-    options.keychainService = m_service;
-    options.startup.apiVersion = ApiVersion::V7;
-    options.startup.apiUrl = m_a.baseUrl(u"/v7"_s);
-    options.startup.credentials = Credentials{Credentials::Method::Bearer, {}, u"env-tok"_s};
+    const Session::Options options = environmentOptions(m_a);
     QString key;
     {
         Session session(options);
@@ -368,12 +371,7 @@ void TestSession::aRefusedCreateLandsInTheHistoryAsFailed()
 {
     m_a.on("/v7/dashboard-snapshots",
            FakeThousandEyesServer::v7Problem(403, u"Forbidden"_s, u"No Edit Snapshots"_s));
-    Session::Options options;
-    options.location = SettingsLocation::iniFile(m_ini);
-    options.keychainService = m_service;
-    options.startup.apiVersion = ApiVersion::V7;
-    options.startup.apiUrl = m_a.baseUrl(u"/v7"_s);
-    options.startup.credentials = Credentials{Credentials::Method::Bearer, {}, u"env-tok"_s};
+    const Session::Options options = environmentOptions(m_a);
     Session session(options);
     QSignalSpy groups(&session, &Session::accountGroupsChanged);
     session.start();
