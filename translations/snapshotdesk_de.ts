@@ -1306,16 +1306,8 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
         <translation>Berichts-Snapshots (v6)</translation>
     </message>
     <message>
-        <source>Snapshot Desk — demo</source>
-        <translation>Snapshot Desk — Demo</translation>
-    </message>
-    <message>
         <source>Demo mode: simulated API, nothing is sent to ThousandEyes</source>
         <translation>Demomodus: simulierte API, es wird nichts an ThousandEyes gesendet</translation>
-    </message>
-    <message>
-        <source>Snapshot Desk</source>
-        <translation>Snapshot Desk</translation>
     </message>
     <message>
         <source>Connected to %1 — %2</source>
@@ -1419,6 +1411,18 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
     <message>
         <source>Check &amp;again</source>
         <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Not connected: no API token for %1</source>
+        <translation>Nicht verbunden: kein API-Token für %1</translation>
+    </message>
+    <message>
+        <source>No ThousandEyes account is set up: enter your API token in Settings, or try the demo.</source>
+        <translation>Es ist kein ThousandEyes-Konto eingerichtet: Geben Sie Ihr API-Token in den Einstellungen ein oder probieren Sie die Demo aus.</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2153,22 @@ API: %3</translation>
     <message>
         <source>Warning</source>
         <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>A snapshot is being created: wait for it, or cancel it.</source>
+        <translation>Ein Snapshot wird gerade erstellt: Warten Sie darauf oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>The dashboards are still loading.</source>
+        <translation>Die Dashboards werden noch geladen.</translation>
+    </message>
+    <message>
+        <source>The reports are still loading.</source>
+        <translation>Die Berichte werden noch geladen.</translation>
+    </message>
+    <message>
+        <source>Create the snapshot (Ctrl+Return)</source>
+        <translation>Snapshot erstellen (Strg+Return)</translation>
     </message>
 </context>
 <context>

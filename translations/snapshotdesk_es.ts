@@ -1306,16 +1306,8 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
         <translation>instantáneas de informes (v6)</translation>
     </message>
     <message>
-        <source>Snapshot Desk — demo</source>
-        <translation>Snapshot Desk — demo</translation>
-    </message>
-    <message>
         <source>Demo mode: simulated API, nothing is sent to ThousandEyes</source>
         <translation>Modo demo: API simulada, no se envía nada a ThousandEyes</translation>
-    </message>
-    <message>
-        <source>Snapshot Desk</source>
-        <translation>Snapshot Desk</translation>
     </message>
     <message>
         <source>Connected to %1 — %2</source>
@@ -1419,6 +1411,18 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
     <message>
         <source>Check &amp;again</source>
         <translation>&amp;Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demostración</translation>
+    </message>
+    <message>
+        <source>Not connected: no API token for %1</source>
+        <translation>Sin conexión: no hay token de API para %1</translation>
+    </message>
+    <message>
+        <source>No ThousandEyes account is set up: enter your API token in Settings, or try the demo.</source>
+        <translation>No hay ninguna cuenta de ThousandEyes configurada: introduzca su token de API en la configuración o pruebe la demostración.</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2153,22 @@ API: %3</translation>
     <message>
         <source>Warning</source>
         <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>A snapshot is being created: wait for it, or cancel it.</source>
+        <translation>Se está creando una instantánea: espere a que termine o cancélela.</translation>
+    </message>
+    <message>
+        <source>The dashboards are still loading.</source>
+        <translation>Los paneles todavía se están cargando.</translation>
+    </message>
+    <message>
+        <source>The reports are still loading.</source>
+        <translation>Los informes todavía se están cargando.</translation>
+    </message>
+    <message>
+        <source>Create the snapshot (Ctrl+Return)</source>
+        <translation>Crear la instantánea (Ctrl+Retorno)</translation>
     </message>
 </context>
 <context>

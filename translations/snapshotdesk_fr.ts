@@ -1306,16 +1306,8 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
         <translation>instantanés de rapports (v6)</translation>
     </message>
     <message>
-        <source>Snapshot Desk — demo</source>
-        <translation>Snapshot Desk — démo</translation>
-    </message>
-    <message>
         <source>Demo mode: simulated API, nothing is sent to ThousandEyes</source>
         <translation>Mode démo : API simulée, rien n&apos;est envoyé à ThousandEyes</translation>
-    </message>
-    <message>
-        <source>Snapshot Desk</source>
-        <translation>Snapshot Desk</translation>
     </message>
     <message>
         <source>Connected to %1 — %2</source>
@@ -1419,6 +1411,18 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
     <message>
         <source>Check &amp;again</source>
         <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>Not connected: no API token for %1</source>
+        <translation>Non connecté : aucun jeton d’API pour %1</translation>
+    </message>
+    <message>
+        <source>No ThousandEyes account is set up: enter your API token in Settings, or try the demo.</source>
+        <translation>Aucun compte ThousandEyes n’est configuré : saisissez votre jeton d’API dans les paramètres, ou essayez la démo.</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2153,22 @@ API : %3</translation>
     <message>
         <source>Warning</source>
         <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>A snapshot is being created: wait for it, or cancel it.</source>
+        <translation>Un instantané est en cours de création : attendez-le ou annulez-le.</translation>
+    </message>
+    <message>
+        <source>The dashboards are still loading.</source>
+        <translation>Les tableaux de bord sont encore en cours de chargement.</translation>
+    </message>
+    <message>
+        <source>The reports are still loading.</source>
+        <translation>Les rapports sont encore en cours de chargement.</translation>
+    </message>
+    <message>
+        <source>Create the snapshot (Ctrl+Return)</source>
+        <translation>Créer l'instantané (Ctrl+Entrée)</translation>
     </message>
 </context>
 <context>

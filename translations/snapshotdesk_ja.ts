@@ -1288,16 +1288,8 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <translation>レポートのスナップショット（v6）</translation>
     </message>
     <message>
-        <source>Snapshot Desk — demo</source>
-        <translation>Snapshot Desk — デモ</translation>
-    </message>
-    <message>
         <source>Demo mode: simulated API, nothing is sent to ThousandEyes</source>
         <translation>デモモード: シミュレートAPIを使用中のため、ThousandEyesには何も送信されません</translation>
-    </message>
-    <message>
-        <source>Snapshot Desk</source>
-        <translation>Snapshot Desk</translation>
     </message>
     <message>
         <source>Connected to %1 — %2</source>
@@ -1396,6 +1388,18 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     <message>
         <source>Check &amp;again</source>
         <translation>再確認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>デモ</translation>
+    </message>
+    <message>
+        <source>Not connected: no API token for %1</source>
+        <translation>未接続: %1 の API トークンがありません</translation>
+    </message>
+    <message>
+        <source>No ThousandEyes account is set up: enter your API token in Settings, or try the demo.</source>
+        <translation>ThousandEyes アカウントが設定されていません。設定で API トークンを入力するか、デモをお試しください。</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2115,22 @@ API: %3</translation>
     <message>
         <source>Warning</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <source>A snapshot is being created: wait for it, or cancel it.</source>
+        <translation>スナップショットを作成中です。完了を待つか、キャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>The dashboards are still loading.</source>
+        <translation>ダッシュボードをまだ読み込んでいます。</translation>
+    </message>
+    <message>
+        <source>The reports are still loading.</source>
+        <translation>レポートをまだ読み込んでいます。</translation>
+    </message>
+    <message>
+        <source>Create the snapshot (Ctrl+Return)</source>
+        <translation>スナップショットを作成します（Ctrl+Return）</translation>
     </message>
 </context>
 <context>

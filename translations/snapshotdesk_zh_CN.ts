@@ -1288,16 +1288,8 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <translation>报告快照（v6）</translation>
     </message>
     <message>
-        <source>Snapshot Desk — demo</source>
-        <translation>Snapshot Desk — 演示</translation>
-    </message>
-    <message>
         <source>Demo mode: simulated API, nothing is sent to ThousandEyes</source>
         <translation>演示模式：使用模拟 API，不会向 ThousandEyes 发送任何内容</translation>
-    </message>
-    <message>
-        <source>Snapshot Desk</source>
-        <translation>Snapshot Desk</translation>
     </message>
     <message>
         <source>Connected to %1 — %2</source>
@@ -1396,6 +1388,18 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     <message>
         <source>Check &amp;again</source>
         <translation>再次检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Not connected: no API token for %1</source>
+        <translation>未连接：没有 %1 的 API 令牌</translation>
+    </message>
+    <message>
+        <source>No ThousandEyes account is set up: enter your API token in Settings, or try the demo.</source>
+        <translation>尚未设置 ThousandEyes 帐户：请在设置中输入您的 API 令牌，或试用演示。</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2115,22 @@ API：%3</translation>
     <message>
         <source>Warning</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <source>A snapshot is being created: wait for it, or cancel it.</source>
+        <translation>正在创建快照：请等待其完成，或将其取消。</translation>
+    </message>
+    <message>
+        <source>The dashboards are still loading.</source>
+        <translation>仪表板仍在加载。</translation>
+    </message>
+    <message>
+        <source>The reports are still loading.</source>
+        <translation>报告仍在加载。</translation>
+    </message>
+    <message>
+        <source>Create the snapshot (Ctrl+Return)</source>
+        <translation>创建快照（Ctrl+Return）</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,8 @@
 #include "window/MainWindow.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -32,6 +34,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
 
 using namespace snapshotdesk;
@@ -398,7 +401,8 @@ private slots:
     {
         Fixture f(iniPath(), *m_server, m_clock, ApiVersion::V7, true);
         QVERIFY(f.session->isDemo());
-        QVERIFY(f.window->windowTitle().contains(QStringLiteral("demo")));
+        // "Demo — Snapshot Desk" once the platform appends the application name, never the name twice.
+        QCOMPARE(f.window->windowTitle(), QStringLiteral("Demo"));
         waitReady(f);
         QTest::mouseClick(f.createButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!f.snapshotId().isEmpty(), 5000);
@@ -475,6 +479,65 @@ private slots:
         QVERIFY(id->isReadOnly());
         QCOMPARE(id->accessibleName(), QStringLiteral("Snapshot ID"));
         QCOMPARE(f.table()->accessibleName(), QStringLiteral("History"));
+    }
+
+    // The first start without an account: nothing pretends to be connected, Create says why it is
+    // disabled, the Create shortcut offers the way out, and the offer survives a cancelled Settings.
+    void firstStartWithoutAnAccountSaysWhatToDo()
+    {
+        Session::Options options;
+        options.location = SettingsLocation::iniFile(iniPath());
+        options.clock = &m_clock;
+        options.useKeychain = false;
+        options.startup.apiVersion = ApiVersion::V7;
+        Session session(options);
+        MainWindow window(session);
+        window.show();
+        session.start();
+        MessageBar* bar = window.messageBar();
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 5000);
+        QVERIFY2(bar->text().contains(QStringLiteral("demo")), qPrintable(bar->text()));
+
+        auto* mode = window.findChild<QLabel*>(QStringLiteral("modeLabel"));
+        QVERIFY2(!mode->text().contains(QStringLiteral("Connected")), qPrintable(mode->text()));
+        QVERIFY2(mode->text().contains(QStringLiteral("no API token")), qPrintable(mode->text()));
+        auto* create = child<QPushButton>(window.form(), "createButton");
+        QVERIFY(!create->isEnabled());
+        QVERIFY2(create->toolTip().contains(QStringLiteral("Settings")), qPrintable(create->toolTip()));
+        QCOMPARE(create->accessibleDescription(), create->toolTip());
+
+        // The shortcut says what to do instead of nothing.
+        bar->hideMessage();
+        window.findChild<QAction*>(QStringLiteral("createAction"))->trigger();
+        QVERIFY(bar->isVisible());
+        QVERIFY2(bar->text().contains(QStringLiteral("demo")), qPrintable(bar->text()));
+
+        // Settings opened from the bar and cancelled: the offer is back.
+        QPushButton* settings = nullptr;
+        for (QPushButton* button : bar->findChildren<QPushButton*>()) {
+            if (button->isVisible() && button->text().remove(u'&') == QStringLiteral("Open settings"))
+                settings = button;
+        }
+        QVERIFY(settings);
+        QTimer::singleShot(0, &window, [] {
+            if (QWidget* dialog = QApplication::activeModalWidget())
+                QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
+        });
+        QTest::mouseClick(settings, Qt::LeftButton);
+        QVERIFY(bar->isVisible());
+        QVERIFY2(bar->text().contains(QStringLiteral("demo")), qPrintable(bar->text()));
+    }
+
+    // Ctrl+Return creates from wherever the focus is in the form, a date field included.
+    void createShortcutWorksFromADateField()
+    {
+        Fixture f(iniPath(), *m_server, m_clock);
+        waitReady(f);
+        m_server->on("/v7/dashboard-snapshots", FakeThousandEyesServer::v7Created("from-a-date-field"));
+        f.fromEdit()->setFocus();
+        QTRY_VERIFY(f.fromEdit()->hasFocus());
+        QTest::keyClick(f.fromEdit(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(f.snapshotId(), QStringLiteral("from-a-date-field"), 5000);
     }
 
     // A launcher starts the app with --api-url pointing elsewhere than where the token was saved:

@@ -334,6 +334,28 @@ bool SnapshotForm::canCreate() const
     });
 }
 
+QString SnapshotForm::whyNotCreate() const
+{
+    if (!m_blockedReason.isEmpty())
+        return m_blockedReason;
+    if (m_creating)
+        return tr("A snapshot is being created: wait for it, or cancel it.");
+    if (m_sourcesLoading)
+        return m_version == ApiVersion::V7 ? tr("The dashboards are still loading.")
+                                           : tr("The reports are still loading.");
+    for (const ValidationIssue& issue : issues()) {
+        if (issue.severity == ValidationIssue::Severity::Error)
+            return issue.message;
+    }
+    return {};
+}
+
+void SnapshotForm::setBlockedReason(const QString& reason)
+{
+    m_blockedReason = reason;
+    revalidate();
+}
+
 void SnapshotForm::showProblem(QLabel* label, const QList<ValidationIssue>& list,
                                std::initializer_list<ValidationIssue::Field> fields)
 {
@@ -369,7 +391,12 @@ void SnapshotForm::revalidate()
     showProblem(
         m_ui->rangeProblem, shown,
         {ValidationIssue::Field::From, ValidationIssue::Field::To, ValidationIssue::Field::ExpirationDate});
-    m_ui->createButton->setEnabled(canCreate());
+    const bool can = canCreate();
+    m_ui->createButton->setEnabled(can);
+    // A disabled button says why, on hover and to a screen reader.
+    const QString why = can ? QString() : whyNotCreate();
+    m_ui->createButton->setToolTip(why.isEmpty() ? tr("Create the snapshot (Ctrl+Return)") : why);
+    m_ui->createButton->setAccessibleDescription(why);
 }
 
 void SnapshotForm::onCreateClicked()

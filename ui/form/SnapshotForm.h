@@ -48,6 +48,11 @@ public:
     void setRequest(const SnapshotRequest& request);
     QList<ValidationIssue> issues() const;
     bool canCreate() const;
+    // Why Create is not possible now, in one sentence (empty when it is).
+    QString whyNotCreate() const;
+    // A reason outside the form that keeps Create from working (no account yet); shown on the
+    // Create button's tooltip and accessible description while Create is disabled.
+    void setBlockedReason(const QString& reason);
 
     QString currentAid() const;
     QString currentSourceId() const;
@@ -77,6 +82,7 @@ private:
     QString m_nameTemplate;
     QString m_lastGeneratedName;
     bool m_creating = false;
+    QString m_blockedReason;
     bool m_applyingPreset = false;
     bool m_sourcesLoading = false;
     QTimer* m_revalidateTimer = nullptr;

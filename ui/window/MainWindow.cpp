@@ -153,8 +153,13 @@ void MainWindow::buildMenus()
     m_createAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     connect(m_createAction, &QAction::triggered, this, [this] {
-        if (m_form->canCreate())
+        if (m_form->canCreate()) {
             requestCreate(m_form->request());
+        } else if (!m_session.hasCredentials() && !m_session.isDemo()) {
+            offerSetup(); // a shortcut that does nothing would leave the user guessing
+        } else if (const QString reason = m_form->whyNotCreate(); !reason.isEmpty()) {
+            m_messageBar->showMessage(MessageBar::Type::Warning, reason);
+        }
     });
     m_cancelAction = snapshot->addAction(tr("C&ancel"));
     m_cancelAction->setObjectName(QStringLiteral("cancelAction"));
@@ -486,19 +491,30 @@ void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_session, this);
     dialog.exec();
+    // Cancelled (or saved without a token): the way to the demo must not disappear with the bar.
+    if (!m_session.hasCredentials() && !m_session.isDemo() && !m_session.isTokenAwaitingConfirmation())
+        offerSetup();
 }
 
 void MainWindow::updateTitle()
 {
     const QString api = m_session.apiVersion() == ApiVersion::V7 ? tr("dashboard snapshots (v7)")
                                                                  : tr("report snapshots (v6)");
+    // The platform appends the application's display name ("… — Snapshot Desk"), as in KeePassXC.
+    const QString host = m_session.apiConfig().effectiveBaseUrl().host();
     if (m_session.isDemo()) {
-        setWindowTitle(tr("Snapshot Desk — demo"));
+        setWindowTitle(tr("Demo"));
         m_modeLabel->setText(tr("Demo mode: simulated API, nothing is sent to ThousandEyes"));
+        m_form->setBlockedReason({});
+    } else if (!m_session.hasCredentials()) {
+        setWindowTitle(QString());
+        m_modeLabel->setText(tr("Not connected: no API token for %1").arg(host));
+        m_form->setBlockedReason(
+            tr("No ThousandEyes account is set up: enter your API token in Settings, or try the demo."));
     } else {
-        setWindowTitle(tr("Snapshot Desk"));
-        m_modeLabel->setText(
-            tr("Connected to %1 — %2").arg(m_session.apiConfig().effectiveBaseUrl().host(), api));
+        setWindowTitle(QString());
+        m_modeLabel->setText(tr("Connected to %1 — %2").arg(host, api));
+        m_form->setBlockedReason({});
     }
 }
 
