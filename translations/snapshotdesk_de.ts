@@ -1424,6 +1424,10 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
         <source>No ThousandEyes account is set up: enter your API token in Settings, or try the demo.</source>
         <translation>Es ist kein ThousandEyes-Konto eingerichtet: Geben Sie Ihr API-Token in den Einstellungen ein oder probieren Sie die Demo aus.</translation>
     </message>
+    <message>
+        <source>No web browser could be opened. The link is copied: paste it into a browser&apos;s address bar. %1</source>
+        <translation>Es konnte kein Webbrowser geöffnet werden. Der Link ist kopiert: Fügen Sie ihn in die Adressleiste eines Browsers ein. %1</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::MessageBar</name>

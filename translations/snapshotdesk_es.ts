@@ -1424,6 +1424,10 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
         <source>No ThousandEyes account is set up: enter your API token in Settings, or try the demo.</source>
         <translation>No hay ninguna cuenta de ThousandEyes configurada: introduzca su token de API en la configuración o pruebe la demostración.</translation>
     </message>
+    <message>
+        <source>No web browser could be opened. The link is copied: paste it into a browser&apos;s address bar. %1</source>
+        <translation>No se pudo abrir ningún navegador web. El enlace está copiado: péguelo en la barra de direcciones de un navegador. %1</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::MessageBar</name>

@@ -1424,6 +1424,10 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
         <source>No ThousandEyes account is set up: enter your API token in Settings, or try the demo.</source>
         <translation>Aucun compte ThousandEyes n’est configuré : saisissez votre jeton d’API dans les paramètres, ou essayez la démo.</translation>
     </message>
+    <message>
+        <source>No web browser could be opened. The link is copied: paste it into a browser&apos;s address bar. %1</source>
+        <translation>Aucun navigateur web n’a pu être ouvert. Le lien est copié : collez-le dans la barre d’adresse d’un navigateur. %1</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::MessageBar</name>
@@ -2168,7 +2172,7 @@ API : %3</translation>
     </message>
     <message>
         <source>Create the snapshot (Ctrl+Return)</source>
-        <translation>Créer l'instantané (Ctrl+Entrée)</translation>
+        <translation>Créer l&apos;instantané (Ctrl+Entrée)</translation>
     </message>
 </context>
 <context>

@@ -1401,6 +1401,10 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <source>No ThousandEyes account is set up: enter your API token in Settings, or try the demo.</source>
         <translation>ThousandEyes アカウントが設定されていません。設定で API トークンを入力するか、デモをお試しください。</translation>
     </message>
+    <message>
+        <source>No web browser could be opened. The link is copied: paste it into a browser&apos;s address bar. %1</source>
+        <translation>Web ブラウザーを開けませんでした。リンクをコピーしました。ブラウザーのアドレスバーに貼り付けてください。%1</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::MessageBar</name>

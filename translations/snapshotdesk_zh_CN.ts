@@ -1401,6 +1401,10 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <source>No ThousandEyes account is set up: enter your API token in Settings, or try the demo.</source>
         <translation>尚未设置 ThousandEyes 帐户：请在设置中输入您的 API 令牌，或试用演示。</translation>
     </message>
+    <message>
+        <source>No web browser could be opened. The link is copied: paste it into a browser&apos;s address bar. %1</source>
+        <translation>无法打开任何网络浏览器。链接已复制：请将其粘贴到浏览器的地址栏中。%1</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::MessageBar</name>

@@ -80,7 +80,7 @@ private:
         m_session->service().transport().setWaitTickInterval(5ms);
         m_session->batch().setResumeTickInterval(5ms);
         m_window = std::make_unique<MainWindow>(*m_session);
-        m_window->setUrlOpener([](const QUrl&) {});
+        m_window->setUrlOpener([](const QUrl&) { return true; });
         m_window->show();
         m_session->start();
         QTRY_VERIFY_WITH_TIMEOUT(m_session->sources().size() == sourceCount, 5000);

@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
@@ -31,6 +32,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,7 +79,10 @@ private:
             }
             session = std::make_unique<Session>(options);
             window = std::make_unique<MainWindow>(*session);
-            window->setUrlOpener([this](const QUrl& url) { opened.append(url); });
+            window->setUrlOpener([this](const QUrl& url) {
+                opened.append(url);
+                return openerWorks;
+            });
             window->show();
             session->service().transport().setWaitTickInterval(5ms);
             QObject::connect(session.get(), &Session::serviceChanged, session.get(),
@@ -104,6 +109,7 @@ private:
         std::unique_ptr<Session> session;
         std::unique_ptr<MainWindow> window;
         QList<QUrl> opened;
+        bool openerWorks = true;
     };
 
     QString iniPath() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
@@ -177,6 +183,20 @@ private slots:
         QTest::mouseClick(child<QPushButton>(f.window.get(), "openButton"), Qt::LeftButton);
         QCOMPARE(f.opened.size(), 1);
         QVERIFY(f.opened.first().toString().contains(QStringLiteral("d28bb71f")));
+        QVERIFY(!f.window->messageBar()->text().contains(QStringLiteral("No web browser")));
+
+        // No browser answers: said in the bar, with the link on the clipboard, not a silent failure.
+        f.openerWorks = false;
+        QGuiApplication::clipboard()->clear();
+        QTest::mouseClick(child<QPushButton>(f.window.get(), "openButton"), Qt::LeftButton);
+        QCOMPARE(f.opened.size(), 2);
+        MessageBar* bar = f.window->messageBar();
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->type(), MessageBar::Type::Warning);
+        QVERIFY2(bar->text().startsWith(QStringLiteral("No web browser could be opened")),
+                 qPrintable(bar->text()));
+        QCOMPARE(QGuiApplication::clipboard()->text(), f.opened.last().toString());
+        QVERIFY(f.window->statusBar()->currentMessage().isEmpty());
     }
 
     void pressingTwiceCreatesOnce()

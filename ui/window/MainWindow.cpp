@@ -13,9 +13,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -31,7 +33,7 @@ namespace snapshotdesk {
 MainWindow::MainWindow(Session& session, QWidget* parent)
     : QMainWindow(parent)
     , m_session(session)
-    , m_openUrl([](const QUrl& url) { QDesktopServices::openUrl(url); })
+    , m_openUrl([](const QUrl& url) { return QDesktopServices::openUrl(url); })
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/snapshot-desk.svg")));
@@ -296,10 +298,10 @@ void MainWindow::connectSession()
         m_session.settings().setValue(Settings::Key::TimeRangePreset, TimeRange::key(preset));
     });
     connect(m_rateLimit, &RateLimitIndicator::cancelRequested, &s, &Session::cancel);
-    connect(m_result, &ResultPanel::openUrlRequested, this, [this](const QUrl& url) { m_openUrl(url); });
+    connect(m_result, &ResultPanel::openUrlRequested, this, &MainWindow::openLink);
     connect(m_result, &ResultPanel::copied, this,
             [this](const QString& text) { statusBar()->showMessage(text, 3000); });
-    connect(m_history, &HistoryView::openUrlRequested, this, [this](const QUrl& url) { m_openUrl(url); });
+    connect(m_history, &HistoryView::openUrlRequested, this, &MainWindow::openLink);
     connect(m_history, &HistoryView::reuseRequested, this, [this](const HistoryEntry& entry) {
         m_form->setRequest(entry.toRequest());
         m_messageBar->showMessage(MessageBar::Type::Information,
@@ -310,8 +312,7 @@ void MainWindow::connectSession()
     connect(m_history, &HistoryView::message, this, [this](const QString& text, bool isError) {
         m_messageBar->showMessage(isError ? MessageBar::Type::Error : MessageBar::Type::Information, text);
     });
-    connect(m_serverSnapshots, &ServerSnapshotsView::openUrlRequested, this,
-            [this](const QUrl& url) { m_openUrl(url); });
+    connect(m_serverSnapshots, &ServerSnapshotsView::openUrlRequested, this, &MainWindow::openLink);
     connect(m_serverSnapshots, &ServerSnapshotsView::message, this,
             [this](const QString& text, bool isError) {
                 m_messageBar->showMessage(isError ? MessageBar::Type::Error : MessageBar::Type::Information,
@@ -485,6 +486,20 @@ void MainWindow::askToUseTokenHere(const QString& address, const QStringList& sa
             .arg(QLocale().createSeparatedList(savedFor), address),
         {{tr("&Use the token for %1").arg(address), [this] { m_session.confirmTokenForAddress(); }},
          {tr("Open &settings"), [this] { openSettings(); }}});
+}
+
+void MainWindow::openLink(const QUrl& url)
+{
+    if (m_openUrl(url))
+        return;
+    // No browser answered (none installed, or no desktop session): said here, with the link
+    // ready to paste, instead of a line on a terminal nobody sees.
+    QGuiApplication::clipboard()->setText(url.toString());
+    statusBar()->clearMessage();
+    m_messageBar->showMessage(MessageBar::Type::Warning,
+                              tr("No web browser could be opened. The link is copied: paste it into a "
+                                 "browser's address bar. %1")
+                                  .arg(url.toString()));
 }
 
 void MainWindow::openSettings()

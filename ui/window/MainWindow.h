@@ -51,7 +51,8 @@ public:
     RoutinesDialog* openRoutinesDialog();
 
     // Opens a URL in the browser; replaceable so tests can see what would be opened.
-    void setUrlOpener(std::function<void(const QUrl&)> opener) { m_openUrl = std::move(opener); }
+    // How links are opened (the desktop's browser; tests give their own); false when none opened.
+    void setUrlOpener(std::function<bool(const QUrl&)> opener) { m_openUrl = std::move(opener); }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -63,6 +64,7 @@ private:
     void requestCreate(const SnapshotRequest& request);
     void showCreateError(const ApiError& error);
     void offerSetup();
+    void openLink(const QUrl& url);
     void askToUseTokenHere(const QString& address, const QStringList& savedFor);
     void openSettings();
     void updateTitle();
@@ -85,7 +87,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QAction* m_createAction = nullptr;
     QAction* m_cancelAction = nullptr;
-    std::function<void(const QUrl&)> m_openUrl;
+    std::function<bool(const QUrl&)> m_openUrl;
 };
 
 } // namespace snapshotdesk
