@@ -326,10 +326,6 @@
         <translation>API-Token</translation>
     </message>
     <message>
-        <source>Stored in the keychain — leave empty to keep</source>
-        <translation>Im Schlüsselbund gespeichert — leer lassen zum Beibehalten</translation>
-    </message>
-    <message>
         <source>The token comes from the environment (TE_TOKEN or TE_BASIC_TOKEN) for this run; it is not saved and cannot be changed here.</source>
         <translation>Das Token stammt für diesen Start aus der Umgebung (TE_TOKEN oder TE_BASIC_TOKEN); es wird nicht gespeichert und kann hier nicht geändert werden.</translation>
     </message>
@@ -2090,6 +2086,26 @@ API: %3</translation>
     <message>
         <source>The settings could not be saved to %1: check that the file and its folder are writable, then press OK again.</source>
         <translation>Die Einstellungen konnten nicht in %1 gespeichert werden: Prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind, und klicken Sie dann erneut auf OK.</translation>
+    </message>
+    <message>
+        <source>Paste your API token</source>
+        <translation>API-Token hier einfügen</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain — leave empty to keep it</source>
+        <translation>Im Schlüsselbund gespeichert – leer lassen, um es zu behalten</translation>
+    </message>
+    <message>
+        <source>No API token: enter your ThousandEyes API token above, then test again.</source>
+        <translation>Kein API-Token: Geben Sie oben Ihr ThousandEyes-API-Token ein und testen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: check the base URL above and your network connection, then test again.</source>
+        <translation>Der Server war nicht erreichbar: Prüfen Sie oben die Basis-URL und Ihre Netzwerkverbindung und testen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The base URL must start with https:// (plain http:// only for this computer): correct it above.</source>
+        <translation>Die Basis-URL muss mit https:// beginnen (einfaches http:// nur für diesen Computer): Korrigieren Sie sie oben.</translation>
     </message>
 </context>
 <context>

@@ -326,10 +326,6 @@
         <translation>Token de API</translation>
     </message>
     <message>
-        <source>Stored in the keychain — leave empty to keep</source>
-        <translation>Guardado en el llavero — déjelo vacío para conservarlo</translation>
-    </message>
-    <message>
         <source>The token comes from the environment (TE_TOKEN or TE_BASIC_TOKEN) for this run; it is not saved and cannot be changed here.</source>
         <translation>El token proviene del entorno (TE_TOKEN o TE_BASIC_TOKEN) para esta ejecución; no se guarda y no se puede cambiar aquí.</translation>
     </message>
@@ -2090,6 +2086,26 @@ API: %3</translation>
     <message>
         <source>The settings could not be saved to %1: check that the file and its folder are writable, then press OK again.</source>
         <translation>No se pudo guardar la configuración en %1: compruebe que el archivo y su carpeta admiten escritura y vuelva a pulsar Aceptar.</translation>
+    </message>
+    <message>
+        <source>Paste your API token</source>
+        <translation>Pegue su token de API</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain — leave empty to keep it</source>
+        <translation>Guardado en el llavero: déjelo vacío para conservarlo</translation>
+    </message>
+    <message>
+        <source>No API token: enter your ThousandEyes API token above, then test again.</source>
+        <translation>No hay token de API: escriba arriba su token de API de ThousandEyes y vuelva a probar.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: check the base URL above and your network connection, then test again.</source>
+        <translation>No se pudo contactar con el servidor: compruebe arriba la URL base y su conexión de red, y vuelva a probar.</translation>
+    </message>
+    <message>
+        <source>The base URL must start with https:// (plain http:// only for this computer): correct it above.</source>
+        <translation>La URL base debe empezar por https:// (http:// simple solo para este equipo): corríjala arriba.</translation>
     </message>
 </context>
 <context>

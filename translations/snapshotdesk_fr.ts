@@ -326,10 +326,6 @@
         <translation>Jeton d&apos;API</translation>
     </message>
     <message>
-        <source>Stored in the keychain — leave empty to keep</source>
-        <translation>Enregistré dans le trousseau — laissez vide pour le conserver</translation>
-    </message>
-    <message>
         <source>The token comes from the environment (TE_TOKEN or TE_BASIC_TOKEN) for this run; it is not saved and cannot be changed here.</source>
         <translation>Le jeton provient de l&apos;environnement (TE_TOKEN ou TE_BASIC_TOKEN) pour cette exécution ; il n&apos;est pas enregistré et ne peut pas être modifié ici.</translation>
     </message>
@@ -2090,6 +2086,26 @@ API : %3</translation>
     <message>
         <source>The settings could not be saved to %1: check that the file and its folder are writable, then press OK again.</source>
         <translation>Les paramètres n’ont pas pu être enregistrés dans %1 : vérifiez que le fichier et son dossier sont accessibles en écriture, puis appuyez de nouveau sur OK.</translation>
+    </message>
+    <message>
+        <source>Paste your API token</source>
+        <translation>Collez votre jeton d’API</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain — leave empty to keep it</source>
+        <translation>Enregistré dans le trousseau — laissez vide pour le garder</translation>
+    </message>
+    <message>
+        <source>No API token: enter your ThousandEyes API token above, then test again.</source>
+        <translation>Aucun jeton d’API : saisissez votre jeton d’API ThousandEyes ci-dessus, puis testez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: check the base URL above and your network connection, then test again.</source>
+        <translation>Le serveur est injoignable : vérifiez l’URL de base ci-dessus et votre connexion réseau, puis testez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The base URL must start with https:// (plain http:// only for this computer): correct it above.</source>
+        <translation>L’URL de base doit commencer par https:// (http:// simple seulement pour cet ordinateur) : corrigez-la ci-dessus.</translation>
     </message>
 </context>
 <context>

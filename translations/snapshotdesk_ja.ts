@@ -326,10 +326,6 @@
         <translation>APIトークン</translation>
     </message>
     <message>
-        <source>Stored in the keychain — leave empty to keep</source>
-        <translation>キーチェーンに保存済み — 変更しない場合は空欄のまま</translation>
-    </message>
-    <message>
         <source>The token comes from the environment (TE_TOKEN or TE_BASIC_TOKEN) for this run; it is not saved and cannot be changed here.</source>
         <translation>このトークンは今回の実行に限り環境変数（TE_TOKENまたはTE_BASIC_TOKEN）から取得されています。保存されず、ここでは変更できません。</translation>
     </message>
@@ -2052,6 +2048,26 @@ API: %3</translation>
     <message>
         <source>The settings could not be saved to %1: check that the file and its folder are writable, then press OK again.</source>
         <translation>設定を %1 に保存できませんでした。ファイルとそのフォルダーに書き込みできるか確認してから、もう一度 OK を押してください。</translation>
+    </message>
+    <message>
+        <source>Paste your API token</source>
+        <translation>API トークンを貼り付けてください</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain — leave empty to keep it</source>
+        <translation>キーチェーンに保存済み — 空のままにすると保持されます</translation>
+    </message>
+    <message>
+        <source>No API token: enter your ThousandEyes API token above, then test again.</source>
+        <translation>API トークンがありません。上に ThousandEyes の API トークンを入力してから、もう一度テストしてください。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: check the base URL above and your network connection, then test again.</source>
+        <translation>サーバーに接続できませんでした。上のベース URL とネットワーク接続を確認してから、もう一度テストしてください。</translation>
+    </message>
+    <message>
+        <source>The base URL must start with https:// (plain http:// only for this computer): correct it above.</source>
+        <translation>ベース URL は https:// で始まる必要があります (http:// はこのコンピューターに対してのみ)。上で修正してください。</translation>
     </message>
 </context>
 <context>

@@ -326,10 +326,6 @@
         <translation>API 令牌</translation>
     </message>
     <message>
-        <source>Stored in the keychain — leave empty to keep</source>
-        <translation>已存储在钥匙串中 — 留空则保持不变</translation>
-    </message>
-    <message>
         <source>The token comes from the environment (TE_TOKEN or TE_BASIC_TOKEN) for this run; it is not saved and cannot be changed here.</source>
         <translation>本次运行的令牌来自环境变量（TE_TOKEN 或 TE_BASIC_TOKEN）；它不会被保存，也无法在此处更改。</translation>
     </message>
@@ -2052,6 +2048,26 @@ API：%3</translation>
     <message>
         <source>The settings could not be saved to %1: check that the file and its folder are writable, then press OK again.</source>
         <translation>无法将设置保存到 %1：请检查该文件及其文件夹是否可写，然后再次按“确定”。</translation>
+    </message>
+    <message>
+        <source>Paste your API token</source>
+        <translation>粘贴您的 API 令牌</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain — leave empty to keep it</source>
+        <translation>已保存在钥匙串中 — 留空即保留</translation>
+    </message>
+    <message>
+        <source>No API token: enter your ThousandEyes API token above, then test again.</source>
+        <translation>没有 API 令牌：请在上方输入您的 ThousandEyes API 令牌，然后再次测试。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: check the base URL above and your network connection, then test again.</source>
+        <translation>无法连接到服务器：请检查上方的基础 URL 和您的网络连接，然后再次测试。</translation>
+    </message>
+    <message>
+        <source>The base URL must start with https:// (plain http:// only for this computer): correct it above.</source>
+        <translation>基础 URL 必须以 https:// 开头（纯 http:// 仅限本机）：请在上方更正。</translation>
     </message>
 </context>
 <context>

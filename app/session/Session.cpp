@@ -3,6 +3,8 @@
 #include "core/Logging.h"
 #include "demo/DemoServer.h"
 
+#include <QPointer>
+
 namespace snapshotdesk {
 
 namespace {
@@ -193,6 +195,15 @@ void Session::readStoredToken(Credentials::Method method, CredentialStore::ReadC
         return;
     }
     m_credentials->read(secret, this, std::move(done));
+}
+
+void Session::checkSavedToken(Credentials::Method method, QObject* context, std::function<void(bool)> done)
+{
+    readStoredToken(method, [context = QPointer<QObject>(context),
+                             done = std::move(done)](const BoundToken& stored, const QString&) {
+        if (context)
+            done(!stored.isEmpty());
+    });
 }
 
 void Session::takeStoredToken(BoundToken stored)

@@ -109,6 +109,9 @@ public:
     // Answers tokenNeedsConfirmation: the saved token may go to the configured address from now on
     // (remembered in the keychain), or it is not used in this run.
     void confirmTokenForAddress();
+    // Whether a token for `method` is saved (keychain, or this session's memory); answered later,
+    // and only while `context` lives.
+    void checkSavedToken(Credentials::Method method, QObject* context, std::function<void(bool saved)> done);
     void declineTokenForAddress();
     bool isTokenAwaitingConfirmation() const { return !m_unconfirmed.isEmpty(); }
 

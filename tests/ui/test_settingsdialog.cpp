@@ -64,6 +64,8 @@ private slots:
     void testConnectionSucceeds();
     void testConnectionShowsTheServersWords();
     void testConnectionWithoutTokenSaysSo();
+    void testConnectionToNowhereSpeaksOfTheFieldAbove();
+    void tokenPlaceholderSaysWhetherOneIsSaved();
 
 private:
     void makeDialog(const Session::Options& options);
@@ -319,7 +321,7 @@ void TestSettingsDialog::showHideTokenToggle()
     auto* token = child<QLineEdit>(u"tokenEdit"_s);
     auto* toggle = m_dialog->findChild<QAction*>(u"showTokenAction"_s);
     QVERIFY(toggle->isCheckable());
-    QCOMPARE(token->placeholderText(), u"Stored in the keychain — leave empty to keep"_s);
+    QCOMPARE(token->placeholderText(), u"Paste your API token"_s); // nothing saved in this test
     toggle->trigger();
     QCOMPARE(token->echoMode(), QLineEdit::Normal);
     QCOMPARE(toggle->toolTip(), u"Hide token"_s);
@@ -513,8 +515,41 @@ void TestSettingsDialog::testConnectionWithoutTokenSaysSo()
     auto* button = child<QPushButton>(u"testConnectionButton"_s);
     QTest::mouseClick(button, Qt::LeftButton);
     QTRY_VERIFY(button->isEnabled());
-    QCOMPARE(child<QLabel>(u"connectionResultLabel"_s)->text(),
-             ApiError(ApiError::Kind::MissingCredentials).userMessage());
+    // Said as from inside Settings: "above", not "open Settings".
+    const QString text = child<QLabel>(u"connectionResultLabel"_s)->text();
+    QVERIFY2(text.contains(u"enter your ThousandEyes API token above"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"Open Settings"_s), qPrintable(text));
+}
+
+void TestSettingsDialog::testConnectionToNowhereSpeaksOfTheFieldAbove()
+{
+    makeDialog();
+    m_dialog->show();
+    setText(u"baseUrlEdit"_s, u"http://127.0.0.1:9/v7"_s); // discard port: refused
+    setText(u"tokenEdit"_s, u"typed-token"_s);
+    auto* button = child<QPushButton>(u"testConnectionButton"_s);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 10'000);
+    const QString text = child<QLabel>(u"connectionResultLabel"_s)->text();
+    QVERIFY2(text.contains(u"check the base URL above"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"in Settings"_s), qPrintable(text));
+}
+
+void TestSettingsDialog::tokenPlaceholderSaysWhetherOneIsSaved()
+{
+    makeDialog();
+    m_dialog->show();
+    auto* token = child<QLineEdit>(u"tokenEdit"_s);
+    // Nothing saved: leaving it empty keeps nothing, so the field does not say it would.
+    QCOMPARE(token->placeholderText(), u"Paste your API token"_s);
+
+    BoundToken saved{u"tok-saved"_s, {}};
+    saved.allow(ApiConfig::defaultBaseUrl(ApiVersion::V7));
+    m_session->credentialStore().write(CredentialStore::Secret::BearerToken, saved, false);
+    m_dialog = std::make_unique<SettingsDialog>(*m_session);
+    m_dialog->show();
+    token = child<QLineEdit>(u"tokenEdit"_s);
+    QTRY_COMPARE(token->placeholderText(), u"Saved in the keychain — leave empty to keep it"_s);
 }
 
 QTEST_MAIN(TestSettingsDialog)

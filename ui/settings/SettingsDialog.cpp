@@ -189,6 +189,12 @@ void SettingsDialog::authMethodChanged()
     m_ui->emailLabel->setEnabled(basic);
     m_ui->emailEdit->setEnabled(basic);
     m_ui->connectionResultLabel->hide();
+    // The placeholder says what leaving the field empty does: keep a saved token, or nothing.
+    m_ui->tokenEdit->setPlaceholderText(tr("Paste your API token"));
+    m_session.checkSavedToken(selectedAuthMethod(), this, [this, method = selectedAuthMethod()](bool saved) {
+        if (saved && method == selectedAuthMethod())
+            m_ui->tokenEdit->setPlaceholderText(tr("Saved in the keychain — leave empty to keep it"));
+    });
     validate();
 }
 
@@ -317,7 +323,24 @@ void SettingsDialog::connectionTestFailed(const ApiError& error)
 {
     if (!m_testing)
         return;
-    QString text = error.userMessage();
+    // The general sentences send the user "to Settings"; here they are in it.
+    QString text;
+    switch (error.kind()) {
+    case ApiError::Kind::MissingCredentials:
+        text = tr("No API token: enter your ThousandEyes API token above, then test again.");
+        break;
+    case ApiError::Kind::ConnectionRefused:
+    case ApiError::Kind::HostNotFound:
+        text = tr("The server could not be reached: check the base URL above and your network "
+                  "connection, then test again.");
+        break;
+    case ApiError::Kind::InsecureUrl:
+        text = tr("The base URL must start with https:// (plain http:// only for this computer): "
+                  "correct it above.");
+        break;
+    default:
+        text = error.userMessage();
+    }
     if (!error.serverMessage().isEmpty())
         text += u'\n' + tr("The server said: %1").arg(error.serverMessage());
     m_ui->connectionResultLabel->setText(text);
