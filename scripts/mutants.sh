@@ -112,19 +112,28 @@ if [[ ! -f $build_dir/CMakeCache.txt ]]; then
     cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
   fi
 fi
-echo "== mutants: build $build_dir"
-cmake --build "$build_dir" -j "$jobs" >/dev/null
+# Every test some selected mutant names (empty: one names none, so everything is built and run).
+union=
+for patch in "${selected[@]}"; do
+  regex=$(tests_of "$patch")
+  if [[ -z $regex ]]; then union=; break; fi
+  union+="${union:+|}$regex"
+done
+union=$(tr '|' '\n' <<<"$union" | sed '/^$/d' | sort -u | paste -sd '|')
+union_targets=(all)
+[[ -n $union ]] && IFS='|' read -r -a union_targets <<<"$union"
+
+# Only those tests are built: what else the build directory holds is never touched by a mutant.
+echo "== mutants: build $build_dir (${union:-everything})"
+if ! cmake --build "$build_dir" -j "$jobs" --target "${union_targets[@]}" >"$build_dir/mutants-build.log" 2>&1; then
+  tail -n 30 "$build_dir/mutants-build.log" >&2
+  echo "mutants.sh: the unmutated tree does not build" >&2
+  exit 1
+fi
 
 if ((baseline)); then
   # A test that already fails would "kill" every mutant: the unmutated tree must pass first.
-  union=
-  for patch in "${selected[@]}"; do
-    regex=$(tests_of "$patch")
-    if [[ -z $regex ]]; then union=; break; fi # one mutant runs everything: so does the baseline
-    union+="${union:+|}$regex"
-  done
-  union=$(tr '|' '\n' <<<"$union" | sed '/^$/d' | sort -u | paste -sd '|')
-  echo "== mutants: baseline (${union:-all tests})"
+  echo "== mutants: baseline"
   if ! failed=$(run_tests "$union"); then
     echo "mutants.sh: the unmutated tree already fails: $failed" >&2
     exit 1
@@ -148,8 +157,8 @@ for patch in "${selected[@]}"; do
   applied=$patch
   targets=(all)
   [[ -n $regex ]] && IFS='|' read -r -a targets <<<"$regex"
-  if ! cmake --build "$build_dir" -j "$jobs" --target "${targets[@]}" >"$build_dir/mutant-build.log" 2>&1; then
-    echo "ERROR     $name: does not build (see $build_dir/mutant-build.log)"
+  if ! cmake --build "$build_dir" -j "$jobs" --target "${targets[@]}" >"$build_dir/mutants-build.log" 2>&1; then
+    echo "ERROR     $name: does not build (see $build_dir/mutants-build.log)"
     errors=$((errors + 1))
     restore
     continue
@@ -164,10 +173,10 @@ for patch in "${selected[@]}"; do
   restore
 done
 
-# The build directory holds the last mutant's binaries: build it back to the committed tree, so
-# what runs after this (packaging checks, the app) is not a mutant.
-echo "== mutants: rebuild $build_dir unmutated"
-cmake --build "$build_dir" -j "$jobs" >/dev/null
+# The tests built last hold the last mutant: build them back from the committed tree, so that
+# nothing in the build directory is a mutant once this ends.
+echo "== mutants: rebuild the tests unmutated"
+cmake --build "$build_dir" -j "$jobs" --target "${union_targets[@]}" >/dev/null
 echo "== mutants: $((SECONDS - start_all)) s"
 summary="$killed killed, $survived survived"
 ((errors)) && summary+=", $errors errors"
