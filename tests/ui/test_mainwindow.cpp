@@ -26,6 +26,7 @@
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -37,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrlQuery>
 #include <QUuid>
 
 using namespace snapshotdesk;
@@ -197,6 +199,32 @@ private slots:
                  qPrintable(bar->text()));
         QCOMPARE(QGuiApplication::clipboard()->text(), f.opened.last().toString());
         QVERIFY(f.window->statusBar()->currentMessage().isEmpty());
+    }
+
+    void theDefaultAccountGroupIsPreselectedOverTheCurrentOne()
+    {
+        // The group the token is in at the moment need not be the one the user made their default;
+        // with none saved, the form starts in the default (mutant 26 started in the current one).
+        const auto group = [](const char* aid, const char* name, bool current, bool isDefault) {
+            return QJsonObject{{QStringLiteral("aid"), QLatin1StringView(aid)},
+                               {QStringLiteral("accountGroupName"), QLatin1StringView(name)},
+                               {QStringLiteral("isCurrentAccountGroup"), current},
+                               {QStringLiteral("isDefaultAccountGroup"), isDefault}};
+        };
+        m_server->on(
+            "/v7/account-groups",
+            FakeThousandEyesServer::json(200,
+                                         QJsonObject{{QStringLiteral("accountGroups"),
+                                                      QJsonArray{group("75", "API Sandbox", true, false),
+                                                                 group("1234", "Operations", false, true)}}},
+                                         "application/hal+json"));
+        Fixture f(iniPath(), *m_server, m_clock);
+        waitReady(f);
+        QCOMPARE(child<QComboBox>(f.form(), "accountGroupCombo")->currentData().toString(),
+                 QStringLiteral("1234"));
+        QCOMPARE(QUrlQuery(QString::fromLatin1(m_server->requests("/v7/dashboards").constLast().query()))
+                     .queryItemValue(QStringLiteral("aid")),
+                 QStringLiteral("1234"));
     }
 
     void pressingTwiceCreatesOnce()
