@@ -75,16 +75,7 @@ trap restore EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-run_in_session() {
-  # A private session bus + unlocked throw-away keyring (as scripts/test.sh), for the keychain tests.
-  dbus-run-session -- bash -c '
-    set -euo pipefail
-    export XDG_DATA_HOME=$(mktemp -d) XDG_RUNTIME_DIR=$(mktemp -d)
-    chmod 700 "$XDG_RUNTIME_DIR"
-    eval "$(printf '\n' | gnome-keyring-daemon --unlock --components=secrets --daemonize 2>/dev/null)" || true
-    "$@"
-  ' bash "$@"
-}
+source "$(dirname "${BASH_SOURCE[0]}")/session.sh"
 
 # ctest on the tests matching $1 (empty: all); prints the names of those that failed.
 run_tests() {

@@ -17,16 +17,7 @@ jobs=$(nproc 2>/dev/null || echo 2)
 export QT_QPA_PLATFORM=offscreen
 export CTEST_OUTPUT_ON_FAILURE=1
 
-run_in_session() {
-  # A private session bus + keyring, torn down with the bus.
-  dbus-run-session -- bash -c '
-    set -euo pipefail
-    export XDG_DATA_HOME=$(mktemp -d) XDG_RUNTIME_DIR=$(mktemp -d)
-    chmod 700 "$XDG_RUNTIME_DIR"
-    eval "$(printf '\n' | gnome-keyring-daemon --unlock --components=secrets --daemonize 2>/dev/null)" || true
-    "$@"
-  ' bash "$@"
-}
+source "$(dirname "${BASH_SOURCE[0]}")/session.sh"
 
 build_and_test() {
   local preset=$1
