@@ -46,7 +46,8 @@ private slots:
     void damageIsToldOnceWithAnExactCopy()
     {
         QByteArray damaged = "[api]\nversion=v7\n";
-        damaged += QByteArray("\xff\xfe\x00\x01garbage\x00\x02", 12);
+        static constexpr char kGarbage[] = "\xff\xfe\x00\x01garbage\x00\x02";
+        damaged += QByteArray(kGarbage, sizeof kGarbage - 1); // embedded NULs: the length is given
         damaged += "\nlanguage=de\n";
         write(damaged);
         const SettingsFileCheck first = SettingsFileCheck::run(SettingsLocation::iniFile(m_path), now());
@@ -67,11 +68,13 @@ private slots:
 
     void newDamageIsToldAgain()
     {
-        write(QByteArray("[api]\n\x01\x02 one\n", 14));
+        static constexpr char kFirst[] = "[api]\n\x01\x02 one\n";
+        write(QByteArray(kFirst, sizeof kFirst - 1));
         QVERIFY(SettingsFileCheck::run(SettingsLocation::iniFile(m_path), now()).shouldTell());
         QFile file(m_path);
         QVERIFY(file.open(QIODevice::Append));
-        file.write(QByteArray("\n[other]\n\x03\x04 two\n", 18));
+        static constexpr char kSecond[] = "\n[other]\n\x03\x04 two\n";
+        file.write(QByteArray(kSecond, sizeof kSecond - 1));
         file.close();
         const SettingsFileCheck later =
             SettingsFileCheck::run(SettingsLocation::iniFile(m_path), now().addSecs(60));
