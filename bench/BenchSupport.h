@@ -3,7 +3,7 @@
 // Small helpers shared by the benchmark program: medians, an event-loop stall monitor, a
 // generated history file, and the one output format scripts/bench.sh turns into a table.
 
-#include "history/HistoryEntry.h"
+#include "core/HistoryEntry.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

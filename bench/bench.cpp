@@ -8,12 +8,12 @@
 
 #include "BenchSupport.h"
 #include "api/SnapshotService.h"
-#include "form/SnapshotForm.h"
-#include "history/HistoryStore.h"
-#include "history/HistoryView.h"
-#include "net/LoopbackHttpServer.h"
+#include "demo/LoopbackHttpServer.h"
 #include "session/Session.h"
-#include "window/MainWindow.h"
+#include "store/HistoryStore.h"
+#include "ui/form/SnapshotForm.h"
+#include "ui/history/HistoryView.h"
+#include "ui/window/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "ApiTransport.h"
+#include "api/ApiTransport.h"
 
-#include "OneShotBody.h"
+#include "api/OneShotBody.h"
 #include "core/Logging.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiConfig.h"
+#include "core/ApiConfig.h"
 #include "core/ApiError.h"
 #include "core/Clock.h"
 #include "core/RateLimitStatus.h"

@@ -1,6 +1,6 @@
-#include "AccountGroup.h"
+#include "core/AccountGroup.h"
 
-#include "JsonFields.h"
+#include "core/JsonFields.h"
 
 namespace snapshotdesk {
 

@@ -1,4 +1,4 @@
-#include "DemoServer.h"
+#include "demo/DemoServer.h"
 
 #include "core/Logging.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
-#include "net/LoopbackHttpServer.h"
+#include "demo/LoopbackHttpServer.h"
 
 #include <QJsonObject>
 #include <QList>

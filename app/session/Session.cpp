@@ -1,4 +1,4 @@
-#include "Session.h"
+#include "session/Session.h"
 
 #include "core/Logging.h"
 #include "demo/DemoServer.h"

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "OutcomeCheck.h"
-#include "SettingsFileCheck.h"
+#include "api/BatchRunner.h"
+#include "api/ServerSnapshotCatalog.h"
 #include "api/SnapshotService.h"
-#include "batch/BatchRunner.h"
-#include "catalog/ServerSnapshotCatalog.h"
-#include "history/HistoryStore.h"
-#include "routines/RoutineStore.h"
-#include "settings/CredentialStore.h"
-#include "settings/Settings.h"
-#include "settings/StartupOptions.h"
+#include "session/OutcomeCheck.h"
+#include "store/CredentialStore.h"
+#include "store/HistoryStore.h"
+#include "store/RoutineStore.h"
+#include "store/Settings.h"
+#include "store/SettingsFileCheck.h"
+#include "store/StartupOptions.h"
 
 #include <QHash>
 #include <QObject>

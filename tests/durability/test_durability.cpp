@@ -4,10 +4,10 @@
 // beside it, and one warning (not one per start).
 
 #include "FileBytes.h"
-#include "history/HistoryStore.h"
 #include "session/Session.h"
-#include "widgets/MessageBar.h"
-#include "window/MainWindow.h"
+#include "store/HistoryStore.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAbstractItemModel>
 #include <QDir>

@@ -4,8 +4,8 @@
 // (for the base64url decoder), or, when it starts with "{", the JSON of schema 1 and 2.
 // An entry that reads must write and read back again, unchanged (as its JSON says it).
 #include "FuzzInput.h"
+#include "core/HistoryEntry.h"
 #include "core/SnapshotRequest.h"
-#include "history/HistoryEntry.h"
 
 #include <QUtf8StringView>
 

@@ -2,9 +2,9 @@
 // as UTC instants), entries written by the first release still read, and a damaged or newer entry is
 // reported instead of crashing or showing nonsense.
 
+#include "core/HistoryEntry.h"
 #include "core/Snapshot.h"
 #include "core/SnapshotRequest.h"
-#include "history/HistoryEntry.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -4,7 +4,7 @@
 
 #include "FileBytes.h"
 #include "HistoryFile.h"
-#include "history/HistoryStore.h"
+#include "store/HistoryStore.h"
 
 #include <QFile>
 #include <QJsonDocument>

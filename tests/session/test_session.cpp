@@ -7,7 +7,7 @@
 #include "FakeThousandEyesServer.h"
 #include "SecretScan.h"
 #include "session/Session.h"
-#include "settings/CredentialStore.h"
+#include "store/CredentialStore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -2,7 +2,7 @@
 // found in one is removed from the disk), and changed() fires exactly when a value really changes.
 
 #include "FileBytes.h"
-#include "settings/Settings.h"
+#include "store/Settings.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,7 +1,7 @@
 // StartupOptions: what the command line and the environment ask for, the command line winning, and a
 // clear sentence for every mistake (never a silent fallback to plain HTTP or the wrong API).
 
-#include "settings/StartupOptions.h"
+#include "store/StartupOptions.h"
 
 #include <QTest>
 

@@ -4,7 +4,7 @@
 // disk, decoded the one way the app decodes it. Entries are stored as binary records, so a test
 // that asks "is this entry in the file" must decode rather than search the file's bytes.
 
-#include "history/HistoryEntry.h"
+#include "core/HistoryEntry.h"
 
 #include <QSettings>
 #include <QString>

@@ -1,8 +1,8 @@
 // HistoryModel: the columns and roles the history table shows, and how it follows a HistoryStore
 // row by row (inserts and removals, never a reset for a new entry).
 
-#include "history/HistoryModel.h"
-#include "history/HistoryStore.h"
+#include "store/HistoryStore.h"
+#include "ui/history/HistoryModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

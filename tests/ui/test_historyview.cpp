@@ -2,10 +2,10 @@
 // delete, export) and clearing it, against a real HistoryStore in a temporary INI file.
 
 #include "HistoryFile.h"
-#include "history/HistoryModel.h"
-#include "history/HistoryStore.h"
-#include "history/HistoryView.h"
-#include "settings/Settings.h"
+#include "store/HistoryStore.h"
+#include "store/Settings.h"
+#include "ui/history/HistoryModel.h"
+#include "ui/history/HistoryView.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,7 +3,7 @@
 // settings and never puts a token in the settings file.
 
 #include "session/Session.h"
-#include "settings/SettingsDialog.h"
+#include "ui/settings/SettingsDialog.h"
 
 #include "FakeThousandEyesServer.h"
 #include "SecretScan.h"

@@ -1,6 +1,6 @@
-#include "BatchDialog.h"
+#include "ui/batch/BatchDialog.h"
 
-#include "batch/NameTemplate.h"
+#include "core/NameTemplate.h"
 #include "session/Session.h"
 
 #include <QComboBox>

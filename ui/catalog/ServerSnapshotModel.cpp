@@ -1,4 +1,4 @@
-#include "ServerSnapshotModel.h"
+#include "ui/catalog/ServerSnapshotModel.h"
 
 #include <QLocale>
 

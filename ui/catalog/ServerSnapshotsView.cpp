@@ -1,12 +1,12 @@
-#include "ServerSnapshotsView.h"
+#include "ui/catalog/ServerSnapshotsView.h"
 
-#include "widgets/Confirmation.h"
+#include "ui/widgets/Confirmation.h"
 
-#include "ExpirationDialog.h"
-#include "ServerSnapshotModel.h"
-#include "history/HistoryModel.h"
 #include "session/Session.h"
-#include "widgets/RecordTable.h"
+#include "ui/catalog/ExpirationDialog.h"
+#include "ui/catalog/ServerSnapshotModel.h"
+#include "ui/history/HistoryModel.h"
+#include "ui/widgets/RecordTable.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

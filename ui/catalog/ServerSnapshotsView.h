@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/ServerSnapshot.h"
+#include "core/ServerSnapshot.h"
 
 #include <QUrl>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "SnapshotForm.h"
+#include "ui/form/SnapshotForm.h"
 
 #include "ui_SnapshotForm.h"
 

@@ -1,6 +1,6 @@
-#include "HistoryModel.h"
+#include "ui/history/HistoryModel.h"
 
-#include "history/HistoryStore.h"
+#include "store/HistoryStore.h"
 
 #include <QApplication>
 #include <QFont>

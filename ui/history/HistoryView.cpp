@@ -1,13 +1,13 @@
-#include "HistoryView.h"
+#include "ui/history/HistoryView.h"
 
-#include "widgets/Confirmation.h"
+#include "ui/widgets/Confirmation.h"
 
-#include "HistoryModel.h"
-#include "HistoryProxyModel.h"
-#include "history/HistoryCsv.h"
-#include "history/HistoryStore.h"
-#include "settings/Settings.h"
-#include "widgets/RecordTable.h"
+#include "core/HistoryCsv.h"
+#include "store/HistoryStore.h"
+#include "store/Settings.h"
+#include "ui/history/HistoryModel.h"
+#include "ui/history/HistoryProxyModel.h"
+#include "ui/widgets/RecordTable.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,4 +1,4 @@
-#include "SettingsDialog.h"
+#include "ui/settings/SettingsDialog.h"
 
 #include "ui_SettingsDialog.h"
 
@@ -6,7 +6,7 @@
 #include "core/ApiError.h"
 #include "core/RateLimitStatus.h"
 #include "session/Session.h"
-#include "settings/Settings.h"
+#include "store/Settings.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "ResultPanel.h"
+#include "ui/widgets/ResultPanel.h"
 
 #include <QClipboard>
 #include <QFormLayout>

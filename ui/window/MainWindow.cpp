@@ -1,15 +1,15 @@
-#include "MainWindow.h"
+#include "ui/window/MainWindow.h"
 
-#include "batch/BatchDialog.h"
-#include "catalog/ServerSnapshotsView.h"
-#include "form/SnapshotForm.h"
-#include "history/HistoryView.h"
-#include "routines/RoutinesDialog.h"
 #include "session/Session.h"
-#include "settings/SettingsDialog.h"
-#include "widgets/MessageBar.h"
-#include "widgets/RateLimitIndicator.h"
-#include "widgets/ResultPanel.h"
+#include "ui/batch/BatchDialog.h"
+#include "ui/catalog/ServerSnapshotsView.h"
+#include "ui/form/SnapshotForm.h"
+#include "ui/history/HistoryView.h"
+#include "ui/routines/RoutinesDialog.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/widgets/RateLimitIndicator.h"
+#include "ui/widgets/ResultPanel.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "api/SnapshotService.h"
-#include "history/HistoryEntry.h"
+#include "core/HistoryEntry.h"
 
-#include "history/HistoryStore.h"
+#include "store/HistoryStore.h"
 
 #include <QMainWindow>
 #include <QPointer>
