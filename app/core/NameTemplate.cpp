@@ -1,5 +1,7 @@
 #include "core/NameTemplate.h"
 
+#include "core/SnapshotRequest.h"
+
 namespace snapshotdesk {
 
 QString NameTemplate::expand(const QString& nameTemplate, const Values& values)
@@ -32,6 +34,12 @@ QString NameTemplate::expand(const QString& nameTemplate, const Values& values)
         i = close + 1;
     }
     return result.trimmed();
+}
+
+QString NameTemplate::displayName(const QString& nameTemplate, const Values& values)
+{
+    const QString& used = nameTemplate.trimmed().isEmpty() ? defaultTemplate() : nameTemplate;
+    return SnapshotRequest::fitDisplayName(expand(used, values).simplified());
 }
 
 } // namespace snapshotdesk

@@ -24,6 +24,11 @@ public:
     };
 
     static QString expand(const QString& nameTemplate, const Values& values);
+    // The display name of one snapshot: `nameTemplate` (the default one when empty) expanded,
+    // runs of white space made one space, cut to the API's length between characters. What the
+    // window's form proposes and what snapshot-desk-cli sends without --name.
+    static QString displayName(const QString& nameTemplate, const Values& values);
+    static QString defaultTemplate() { return QStringLiteral("{source} {from} \u2013 {to}"); }
 };
 
 } // namespace snapshotdesk

@@ -68,6 +68,41 @@ TimeRange::Preset TimeRange::fromKey(const QString& text, Preset fallback)
     return fallback;
 }
 
+QString TimeRange::commandLineKey(Preset preset)
+{
+    // Short and lower-case, as scripts and crontabs spell options (git, gh: --since=2.weeks).
+    switch (preset) {
+    case Preset::LastHour:
+        return QStringLiteral("last-hour");
+    case Preset::Last24Hours:
+        return QStringLiteral("last-24h");
+    case Preset::Last7Days:
+        return QStringLiteral("last-7d");
+    case Preset::Yesterday:
+        return QStringLiteral("yesterday");
+    case Preset::LastWeek:
+        return QStringLiteral("last-week");
+    case Preset::Last30Days:
+        return QStringLiteral("last-30d");
+    case Preset::Custom:
+        break;
+    }
+    return {};
+}
+
+std::optional<TimeRange::Preset> TimeRange::fromCommandLineKey(const QString& text)
+{
+    const QString wanted = text.trimmed();
+    for (const Preset preset : presets()) {
+        if (preset == Preset::Custom)
+            continue;
+        if (wanted.compare(commandLineKey(preset), Qt::CaseInsensitive) == 0 ||
+            wanted.compare(key(preset), Qt::CaseInsensitive) == 0)
+            return preset;
+    }
+    return std::nullopt;
+}
+
 TimeRange TimeRange::forPreset(Preset preset, const QDateTime& now, Qt::DayOfWeek firstDayOfWeek)
 {
     // Whole minutes: the pickers show minutes, and a range to "now" must not drift into the future.

@@ -1,6 +1,8 @@
 #include "store/Settings.h"
 
 #include "core/Logging.h"
+#include "core/NameTemplate.h"
+#include "core/Profile.h"
 
 #include <array>
 #include <utility>
@@ -28,7 +30,7 @@ const std::array<KeySpec, 18>& keyTable()
         {Settings::Key::HistoryCap, "history/cap", 10'000},
         {Settings::Key::Language, "ui/language", QString()},
         {Settings::Key::AccountGroup, "form/accountGroup", QString()},
-        {Settings::Key::NameTemplate, "form/nameTemplate", QStringLiteral("{source} {from} – {to}")},
+        {Settings::Key::NameTemplate, "form/nameTemplate", NameTemplate::defaultTemplate()},
         {Settings::Key::TimeRangePreset, "form/timeRangePreset", QStringLiteral("last24Hours")},
         {Settings::Key::AnonymizeData, "form/anonymizeData", false},
         {Settings::Key::ExpirationDays, "form/expirationDays", 365},
@@ -47,6 +49,29 @@ const KeySpec& spec(Settings::Key key)
 }
 
 const QString kVersionKey = QStringLiteral("app/settingsVersion");
+const QString kProfilesKey = QStringLiteral("app/profiles");
+const QString kCurrentProfileKey = QStringLiteral("app/profile");
+
+// The keys a profile has its own of; the others are shared by every profile.
+bool isPerProfile(Settings::Key key)
+{
+    switch (key) {
+    case Settings::Key::ApiVersion:
+    case Settings::Key::BaseUrlV6:
+    case Settings::Key::BaseUrlV7:
+    case Settings::Key::AuthMethod:
+    case Settings::Key::Email:
+    case Settings::Key::AccountGroup:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString profileGroup(const QString& profile)
+{
+    return QStringLiteral("profile/") + profile + u'/';
+}
 
 } // namespace
 
@@ -57,6 +82,7 @@ Settings::Settings(const SettingsLocation& location, QObject* parent)
     for (std::size_t i = 0; i < keyTable().size(); ++i)
         Q_ASSERT(static_cast<std::size_t>(keyTable()[i].key) == i);
     migrate();
+    m_profile = currentProfile();
 }
 
 Settings::~Settings() = default; // SharedSettings writes what is left
@@ -74,7 +100,7 @@ QVariant Settings::defaultValue(Key key)
 QVariant Settings::value(Key key) const
 {
     const KeySpec& s = spec(key);
-    const QVariant stored = m_settings->value(QLatin1StringView(s.name));
+    const QVariant stored = m_settings->value(storedName(key));
     if (!stored.isValid())
         return s.fallback;
     // A value of the wrong type (a hand-edited file) falls back instead of misleading the app.
@@ -86,12 +112,12 @@ QVariant Settings::value(Key key) const
 
 void Settings::setValue(Key key, const QVariant& value)
 {
-    if (m_settings->value(QLatin1StringView(spec(key).name)) == value)
+    if (m_settings->value(storedName(key)) == value)
         return;
     // Compared as the app reads it: storing the default, or text the file already holds as "60" or
     // "true", is no change.
     const QVariant before = this->value(key);
-    m_settings->setValue(QLatin1StringView(spec(key).name), value);
+    m_settings->setValue(storedName(key), value);
     queueSync();
     if (this->value(key) != before)
         emit changed(key);
@@ -100,10 +126,93 @@ void Settings::setValue(Key key, const QVariant& value)
 void Settings::reset(Key key)
 {
     const QVariant before = value(key);
-    m_settings->remove(QLatin1StringView(spec(key).name));
+    m_settings->remove(storedName(key));
     queueSync();
     if (value(key) != before)
         emit changed(key);
+}
+
+QString Settings::storedName(Key key) const
+{
+    const QString name = keyName(key);
+    if (!isPerProfile(key) || m_profile.isEmpty() || m_profile == Profile::defaultName())
+        return name;
+    return profileGroup(m_profile) + name;
+}
+
+QStringList Settings::profiles() const
+{
+    QStringList names{Profile::defaultName()};
+    const QStringList saved = m_settings->value(kProfilesKey).toStringList();
+    for (const QString& name : saved) {
+        if (Profile::find(names, name).isEmpty())
+            names.append(name);
+    }
+    return names;
+}
+
+bool Settings::useProfile(const QString& name)
+{
+    const QString found = Profile::find(profiles(), name);
+    if (found.isEmpty())
+        return false;
+    m_profile = found;
+    return true;
+}
+
+QString Settings::currentProfile() const
+{
+    const QString found = Profile::find(profiles(), m_settings->value(kCurrentProfileKey).toString());
+    return found.isEmpty() ? Profile::defaultName() : found;
+}
+
+void Settings::setCurrentProfile(const QString& name)
+{
+    const QString found = Profile::find(profiles(), name);
+    if (found.isEmpty())
+        return;
+    m_settings->setValue(kCurrentProfileKey, found);
+    queueSync();
+}
+
+QString Settings::addProfile(const QString& name, const ApiConfig& config)
+{
+    const QString problem = Profile::validateName(name, profiles());
+    if (!problem.isEmpty())
+        return problem;
+    QStringList saved = profiles();
+    saved.removeFirst(); // "Default" is always there, and never listed
+    saved.append(name);
+    m_settings->setValue(kProfilesKey, saved);
+    const QString before = std::exchange(m_profile, name);
+    setApiVersion(config.version);
+    setBaseUrl(ApiVersion::V6, config.version == ApiVersion::V6 ? config.baseUrl : QUrl());
+    setBaseUrl(ApiVersion::V7, config.version == ApiVersion::V7 ? config.baseUrl : QUrl());
+    setAuthMethod(config.credentials.method);
+    setEmail(config.credentials.email);
+    m_profile = before;
+    queueSync();
+    emit profilesChanged();
+    return {};
+}
+
+bool Settings::removeProfile(const QString& name)
+{
+    const QString found = Profile::find(profiles(), name);
+    if (found.isEmpty() || found == Profile::defaultName())
+        return false;
+    QStringList saved = profiles();
+    saved.removeFirst();
+    saved.removeAll(found);
+    m_settings->setValue(kProfilesKey, saved);
+    m_settings->remove(profileGroup(found).chopped(1));
+    if (m_settings->value(kCurrentProfileKey).toString().compare(found, Qt::CaseInsensitive) == 0)
+        m_settings->remove(kCurrentProfileKey);
+    if (m_profile == found)
+        m_profile = Profile::defaultName();
+    queueSync();
+    emit profilesChanged();
+    return true;
 }
 
 void Settings::migrate()

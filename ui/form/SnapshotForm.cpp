@@ -2,6 +2,8 @@
 
 #include "ui_SnapshotForm.h"
 
+#include "core/NameTemplate.h"
+
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QIcon>
@@ -248,12 +250,10 @@ void SnapshotForm::updateUtcLabels()
 QString SnapshotForm::generatedName() const
 {
     const QString sourceName = m_ui->sourceCombo->currentData(kSourceNameRole).toString();
-    const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
-    QString name = m_nameTemplate.isEmpty() ? QStringLiteral("{source} {from} – {to}") : m_nameTemplate;
-    name.replace(QStringLiteral("{source}"), sourceName.isEmpty() ? tr("Snapshot") : sourceName);
-    name.replace(QStringLiteral("{from}"), m_ui->fromEdit->dateTime().toString(format));
-    name.replace(QStringLiteral("{to}"), m_ui->toEdit->dateTime().toString(format));
-    return name.simplified().left(SnapshotRequest::kMaxDisplayNameLength);
+    return NameTemplate::displayName(m_nameTemplate,
+                                     {sourceName.isEmpty() ? tr("Snapshot") : sourceName,
+                                      m_ui->accountGroupCombo->currentText(), m_ui->fromEdit->dateTime(),
+                                      m_ui->toEdit->dateTime()});
 }
 
 void SnapshotForm::updateName()
