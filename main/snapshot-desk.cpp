@@ -3,7 +3,7 @@
 
 #include "session/Session.h"
 #include "ui/history/HistoryView.h"
-#include "ui/i18n/Translations.h"
+#include "session/Translations.h"
 #include "ui/window/FirstPaintProbe.h"
 #include "ui/window/MainWindow.h"
 
@@ -66,6 +66,12 @@ int main(int argc, char** argv)
     if (!options.settingsFile.isEmpty())
         sessionOptions.location = snapshotdesk::SettingsLocation::iniFile(options.settingsFile);
     snapshotdesk::Session session(sessionOptions);
+    if (!session.unknownProfile().isEmpty()) {
+        const QString message = QCoreApplication::translate("main", "There is no profile \"%1\". Profiles: %2.")
+                                    .arg(session.unknownProfile(), session.settings().profiles().join(u", "));
+        std::fprintf(stderr, "snapshot-desk: %s\n", message.toLocal8Bit().constData());
+        return 2;
+    }
     snapshotdesk::installTranslations(app, session.settings().language());
 
     snapshotdesk::MainWindow window(session);

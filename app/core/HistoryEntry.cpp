@@ -1,5 +1,6 @@
 #include "core/HistoryEntry.h"
 
+#include "core/Profile.h"
 #include "core/Snapshot.h"
 #include "core/SnapshotRequest.h"
 
@@ -276,6 +277,11 @@ SnapshotRequest HistoryEntry::toRequest() const
     return request;
 }
 
+QString HistoryEntry::profileName() const
+{
+    return profile.isEmpty() ? Profile::defaultName() : profile;
+}
+
 QByteArray HistoryEntry::toJson() const
 {
     QJsonObject object{
@@ -303,6 +309,8 @@ QByteArray HistoryEntry::toJson() const
         object.insert(QStringLiteral("expirationDate"), isoUtc(expirationDate));
     if (anonymizeData)
         object.insert(QStringLiteral("anonymizeData"), true);
+    if (!profile.isEmpty())
+        object.insert(QStringLiteral("profile"), profile);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -340,6 +348,7 @@ Parsed<HistoryEntry> HistoryEntry::fromJson(const QByteArray& json)
     entry.failureReason = readText(object, QLatin1StringView("failureReason"));
     entry.expirationDate = readDate(object, QLatin1StringView("expirationDate"));
     entry.anonymizeData = object.value(QLatin1StringView("anonymizeData")).toBool();
+    entry.profile = readText(object, QLatin1StringView("profile"));
     if (schema == 1) {
         // Schema 1 (the first release) only recorded v6 successes and had no status field.
         entry.apiVersion = ApiVersion::V6;

@@ -52,6 +52,11 @@ public:
     // v7 choices, so "use these settings again" restores them.
     QDateTime expirationDate;
     bool anonymizeData = false;
+    // The profile (account) it was made with; empty in entries from before profiles, which were
+    // all made with the one account that became the profile "Default".
+    QString profile;
+    // profile, or "Default" for an entry from before profiles.
+    QString profileName() const;
 
     static HistoryEntry created(const SnapshotRequest& request, const Snapshot& snapshot, ApiVersion version,
                                 const QString& accountGroupName, const QDateTime& now);

@@ -13,6 +13,7 @@ namespace {
 const QLatin1StringView kName("name");
 const QLatin1StringView kSources("sources");
 const QLatin1StringView kRange("range");
+const QLatin1StringView kProfile("profile");
 const QLatin1StringView kTemplate("nameTemplate");
 const QLatin1StringView kAid("aid");
 const QLatin1StringView kGroup("groupName");
@@ -78,10 +79,13 @@ QJsonObject Routine::toJson() const
     QJsonArray list;
     for (const SnapshotSource& source : sources)
         list.append(QJsonObject{{kId, source.id}, {kName, source.name}});
-    return QJsonObject{
+    QJsonObject object{
         {kName, name}, {kSources, list},    {kRange, TimeRange::key(range)}, {kTemplate, nameTemplate},
         {kAid, aid},   {kGroup, groupName}, {kApi, toString(apiVersion)},
     };
+    if (!profile.isEmpty())
+        object.insert(kProfile, profile);
+    return object;
 }
 
 Parsed<Routine> Routine::fromJson(const QJsonObject& object)
@@ -169,6 +173,7 @@ Parsed<Routine> Routine::fromJson(const QJsonObject& object)
         routine.aid = text(kAid);
     }
     routine.groupName = text(kGroup);
+    routine.profile = text(kProfile).trimmed();
     return result;
 }
 

@@ -34,6 +34,8 @@ public:
     QString aid;
     QString groupName;
     ApiVersion apiVersion = ApiVersion::V7;
+    // The profile (account) it runs with; empty = whichever is in use.
+    QString profile;
 
     // The range on the day `clock` says it is, in local time.
     TimeRange resolveRange(const Clock& clock) const;

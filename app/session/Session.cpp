@@ -43,6 +43,10 @@ Session::Session(Options options, QObject* parent)
     , m_outcomes(std::make_unique<OutcomeCheck>())
     , m_routines(std::make_unique<RoutineStore>(m_options.location))
 {
+    // --profile chooses for this run only; without it the profile the window chose last.
+    if (!m_options.startup.profile.isEmpty() && !m_settings->useProfile(m_options.startup.profile))
+        m_unknownProfile = m_options.startup.profile;
+    m_credentials->setProfile(m_settings->profile());
     m_history->setCap(m_settings->historyCap());
     // Read on the history's writer thread while the window is built and painted (10,000 entries
     // take tens of milliseconds); historyLoaded() hands them over. The file is checked for damage
@@ -295,7 +299,8 @@ void Session::rebuildService()
         }
         m_aid = aid;
         emit accountGroupsChanged(m_groups, m_aid);
-        refreshSources();
+        if (m_options.loadSourcesWithGroups)
+            refreshSources();
     });
     connect(service, &SnapshotService::sourcesLoaded, this,
             [this](const QString& aid, const QList<SnapshotSource>& sources) {
@@ -312,6 +317,7 @@ void Session::rebuildService()
             [this](const SnapshotRequest& request, const Snapshot& snapshot) {
                 HistoryEntry entry = HistoryEntry::created(request, snapshot, apiVersion(),
                                                            accountGroupName(request.aid), m_clock->now());
+                entry.profile = profile();
                 entry.key = m_history->add(entry);
                 m_recordedIds.insert(entry.snapshotId);
                 emit created(entry);
@@ -325,6 +331,7 @@ void Session::rebuildService()
                     // Never "failed": it may exist. Recorded as such, then the list is asked.
                     HistoryEntry entry = HistoryEntry::unknown(request, reason, apiVersion(),
                                                                accountGroupName(request.aid), m_clock->now());
+                    entry.profile = profile();
                     entry.key = m_history->add(entry);
                     emit createFailed(entry, error);
                     recordUnknown(entry, request);
@@ -332,6 +339,7 @@ void Session::rebuildService()
                 }
                 HistoryEntry entry = HistoryEntry::failed(request, reason, apiVersion(),
                                                           accountGroupName(request.aid), m_clock->now());
+                entry.profile = profile();
                 // A batch item the rate limit sent back gets its one row when it is done.
                 if (worthRecording(error) && !m_batch->willSendAgain(request, error))
                     entry.key = m_history->add(entry);
@@ -481,6 +489,55 @@ void Session::applyConfiguration(const ApiConfig& config, const QString& token, 
         refreshAccountGroups();
     else
         readToken();
+}
+
+bool Session::switchProfile(const QString& name)
+{
+    if (!m_settings->useProfile(name))
+        return false;
+    m_settings->setCurrentProfile(m_settings->profile());
+    m_unknownProfile.clear();
+    m_credentials->setProfile(m_settings->profile());
+    // Another account: nothing of the previous one's answers, token or demo carries over.
+    m_demo.reset();
+    m_unconfirmed = {};
+    m_config = configFromSettings();
+    m_groups.clear();
+    m_sources.clear();
+    m_aid.clear();
+    rebuildService();
+    emit profileChanged(m_settings->profile());
+    if (m_config.credentials.isComplete())
+        refreshAccountGroups();
+    else
+        readToken();
+    return true;
+}
+
+void Session::forgetToken()
+{
+    // Both kinds: a profile switched from v6 basic to bearer may still hold the other.
+    auto pending = std::make_shared<int>(2);
+    auto existed = std::make_shared<bool>(false);
+    auto problem = std::make_shared<QString>();
+    auto conn = std::make_shared<QMetaObject::Connection>();
+    *conn = connect(m_credentials.get(), &CredentialStore::removeFinished, this,
+                    [this, pending, existed, problem, conn](CredentialStore::Secret, bool removed,
+                                                            const QString& why) {
+                        *existed = *existed || removed;
+                        if (problem->isEmpty())
+                            *problem = why;
+                        if (--*pending > 0)
+                            return;
+                        disconnect(*conn);
+                        if (!m_options.startup.credentials && !isDemo()) {
+                            m_config.credentials.token.clear();
+                            rebuildService();
+                        }
+                        emit tokenForgotten(m_settings->profile(), *existed, *problem);
+                    });
+    m_credentials->remove(CredentialStore::Secret::BearerToken);
+    m_credentials->remove(CredentialStore::Secret::BasicToken);
 }
 
 void Session::testConnection(const ApiConfig& config)

@@ -38,6 +38,9 @@ public:
         bool useKeychain = true; // false in tests that must not touch the user's keychain
         // The keychain's service name; tests give one of their own.
         QString keychainService = QStringLiteral(SNAPSHOTDESK_APP_ID);
+        // The window lists the sources of the group as soon as the groups are in; the command line
+        // asks only for what its command needs (each request counts against the rate limit).
+        bool loadSourcesWithGroups = true;
     };
 
     explicit Session(Options options, QObject* parent = nullptr);
@@ -58,6 +61,17 @@ public:
     ServerSnapshotCatalog& catalog() { return *m_catalog; }
     BatchRunner& batch() { return *m_batch; }
     RoutineStore& routines() { return *m_routines; }
+
+    // The profile (account) in use, and the one --profile named when there is no such profile
+    // (the front end says so and stops; the session then uses the saved choice).
+    QString profile() const { return m_settings->profile(); }
+    QString unknownProfile() const { return m_unknownProfile; }
+    // Uses another profile from now on and remembers the choice (File → Profile): its settings
+    // and its token. False when there is no such profile.
+    bool switchProfile(const QString& name);
+    // Removes the profile's saved tokens from the keychain (Settings → Forget token, `logout`);
+    // tokenForgotten() follows.
+    void forgetToken();
 
     ApiVersion apiVersion() const { return m_config.version; }
     const ApiConfig& apiConfig() const { return m_config; }
@@ -116,6 +130,10 @@ public:
     bool isTokenAwaitingConfirmation() const { return !m_unconfirmed.isEmpty(); }
 
 signals:
+    void profileChanged(const QString& profile);
+    // `existed`: the keychain held a token for `profile` and removed it. `problem`: the keychain
+    // could not be asked (translated), else empty.
+    void tokenForgotten(const QString& profile, bool existed, const QString& problem);
     // The history was read (from the writer thread, shortly after the window was shown).
     void historyLoaded(const snapshotdesk::HistoryStore::LoadResult& result);
     void serviceChanged();
@@ -187,6 +205,7 @@ private:
     QList<AccountGroup> m_groups;
     QList<SnapshotSource> m_sources;
     QString m_aid;
+    QString m_unknownProfile;
     // For the outcome checks: the entries still Unknown, the requests of those made in this run
     // (a batch item is resolved by its request), and the IDs the history holds as created.
     QList<HistoryEntry> m_unknown;

@@ -1,6 +1,7 @@
 #include "store/CredentialStore.h"
 
 #include "core/Logging.h"
+#include "core/Profile.h"
 
 #include <qt6keychain/keychain.h>
 
@@ -29,6 +30,21 @@ QString describe(QKeychain::Error error, const QString& detail)
     }
 }
 
+QString describeRemoval(QKeychain::Error error, const QString& detail)
+{
+    switch (error) {
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return CredentialStore::tr("No keychain is available on this system.");
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        return CredentialStore::tr("The keychain is locked or refused access. Unlock it and try again.");
+    default:
+        //: %1 is the keychain's own error text (often English)
+        return CredentialStore::tr("The keychain reported a problem (%1).").arg(detail);
+    }
+}
+
 } // namespace
 
 CredentialStore::CredentialStore(QString service, QObject* parent)
@@ -38,9 +54,23 @@ CredentialStore::CredentialStore(QString service, QObject* parent)
 
 CredentialStore::~CredentialStore() = default;
 
-QString CredentialStore::keyFor(Secret secret)
+QString CredentialStore::keyFor(Secret secret) const
 {
-    return secret == Secret::BasicToken ? QStringLiteral("v6-basic-token") : QStringLiteral("bearer-token");
+    const QString key =
+        secret == Secret::BasicToken ? QStringLiteral("v6-basic-token") : QStringLiteral("bearer-token");
+    // "Default" keeps the entries of builds before profiles, so their saved token is its token.
+    if (m_profile.isEmpty() || m_profile == Profile::defaultName())
+        return key;
+    return QStringLiteral("profile/") + m_profile + u'/' + key;
+}
+
+void CredentialStore::setProfile(const QString& profile)
+{
+    if (profile == m_profile)
+        return;
+    // A token kept for this session belongs to the profile it was typed for.
+    m_session.clear();
+    m_profile = profile;
 }
 
 // The jobs have no parent: deleting one while the Secret Service is still answering it crashes in
@@ -102,8 +132,11 @@ void CredentialStore::remove(Secret secret)
     auto* job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(keyFor(secret));
-    connect(job, &QKeychain::Job::finished, this,
-            [this, secret](QKeychain::Job*) { emit removeFinished(secret); });
+    connect(job, &QKeychain::Job::finished, this, [this, secret, job](QKeychain::Job*) {
+        const bool failed = job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound;
+        emit removeFinished(secret, job->error() == QKeychain::NoError,
+                            failed ? describeRemoval(job->error(), job->errorString()) : QString());
+    });
     job->start();
 }
 

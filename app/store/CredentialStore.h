@@ -41,7 +41,13 @@ public:
     void read(Secret secret, QObject* context, ReadCallback done);
     // With `persist` false the value is kept in memory for this session only.
     void write(Secret secret, const BoundToken& value, bool persist = true);
+    // Removes the entry from the keychain (and this session's copy); removeFinished() tells whether
+    // there was one.
     void remove(Secret secret);
+    // The profile whose entries this store reads and writes (empty or "Default": the entries of
+    // builds before profiles). A token kept for this session only is forgotten.
+    void setProfile(const QString& profile);
+    QString profile() const { return m_profile; }
 
     // The value kept in memory: for this session only, or until the keychain has written it.
     BoundToken sessionValue(Secret secret) const { return m_session.value(secret); }
@@ -50,13 +56,16 @@ public:
 signals:
     // `persisted` is false when the token is kept for this session only; `problem` says why.
     void writeFinished(snapshotdesk::CredentialStore::Secret secret, bool persisted, const QString& problem);
-    void removeFinished(snapshotdesk::CredentialStore::Secret secret);
+    // `existed` is true when the keychain held an entry and removed it; `problem` is a translated
+    // sentence when the keychain could not be asked (empty for "there was none").
+    void removeFinished(snapshotdesk::CredentialStore::Secret secret, bool existed, const QString& problem);
 
 private:
-    static QString keyFor(Secret secret);
+    QString keyFor(Secret secret) const;
 
     QString m_service;
     QHash<Secret, BoundToken> m_session;
+    QString m_profile;
 };
 
 } // namespace snapshotdesk

@@ -85,6 +85,25 @@ public:
     // The API configuration these settings describe (credentials not included).
     ApiConfig apiConfig() const;
 
+    // Profiles. The API version, addresses, authentication and account group belong to a profile;
+    // the rest (language, window, form choices) is shared. The profile "Default" keeps them where
+    // builds before profiles did, so a file of theirs is the profile "Default" as it is.
+    // Every profile, "Default" first.
+    QStringList profiles() const;
+    // The profile this object reads and writes (from --profile, or currentProfile()).
+    QString profile() const { return m_profile; }
+    // Reads and writes `name`'s values from now on, without making it the saved choice; false when
+    // there is no such profile (exact name, then any case).
+    bool useProfile(const QString& name);
+    // The profile the window chose last (File → Profile); "Default" when none or when it is gone.
+    QString currentProfile() const;
+    void setCurrentProfile(const QString& name);
+    // Adds a profile with `config`'s version, addresses, authentication and e-mail. Returns why it
+    // cannot be added (translated), or empty.
+    QString addProfile(const QString& name, const ApiConfig& config);
+    // Removes a profile and its values ("Default" stays); false when there is none.
+    bool removeProfile(const QString& name);
+
     // Writes the changes (and reads other instances'), under SharedSettings' guard; false when the
     // file could not be written. Changes are also written a moment after they are made.
     bool sync();
@@ -94,14 +113,18 @@ public:
 
 signals:
     void changed(snapshotdesk::Settings::Key key);
+    void profilesChanged();
 
 private:
     void migrate();
     void queueSync();
+    // Where `key` is kept for the profile in use.
+    QString storedName(Key key) const;
 
     SharedSettings m_settings;
     bool m_syncQueued = false;
     int m_migratedFrom = kVersion;
+    QString m_profile;
 };
 
 } // namespace snapshotdesk

@@ -1,7 +1,5 @@
 #include "store/StartupOptions.h"
 
-#include <QCommandLineParser>
-
 namespace snapshotdesk {
 
 namespace {
@@ -34,54 +32,37 @@ std::optional<ApiVersion> parseVersion(const QString& text, QString* error)
 
 } // namespace
 
-StartupOptions StartupOptions::parse(const QStringList& arguments, const QProcessEnvironment& environment)
+void StartupOptions::addSharedOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({
+        {QStringLiteral("demo"), tr("Start with the built-in simulated API; no account needed.")},
+        {QStringLiteral("api-url"), tr("Use this API base URL."), tr("url")},
+        {QStringLiteral("api-version"), tr("Use this API version: v6 or v7."), tr("version")},
+        {QStringLiteral("settings-file"), tr("Keep settings and history in this INI file."), tr("file")},
+        {QStringLiteral("profile"), tr("Use this profile (account) for this run."), tr("name")},
+    });
+}
+
+StartupOptions StartupOptions::fromParser(const QCommandLineParser& parser, const QProcessEnvironment& environment)
 {
     StartupOptions options;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Create ThousandEyes report and dashboard snapshots.\n\n"
-           "Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), "
-           "TE_EMAIL with TE_BASIC_TOKEN (v6 basic authentication). Tokens from the environment "
-           "are used for this run and never saved."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        tr("Show this help and exit."));
-    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
-                                           tr("Show the version and exit."));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        tr("Start with the built-in simulated API; no account needed."));
-    const QCommandLineOption urlOption(QStringLiteral("api-url"), tr("Use this API base URL."), tr("url"));
-    const QCommandLineOption versionApiOption(QStringLiteral("api-version"),
-                                              tr("Use this API version: v6 or v7."), tr("version"));
-    const QCommandLineOption settingsOption(QStringLiteral("settings-file"),
-                                            tr("Keep settings and history in this INI file."), tr("file"));
-    parser.addOptions({helpOption, versionOption, demoOption, urlOption, versionApiOption, settingsOption});
-    // Before QCoreApplication exists Qt cannot know the program's name; say it ourselves.
-    options.helpText =
-        parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("snapshot-desk"));
-
-    if (!parser.parse(arguments)) {
-        options.error = parser.errorText();
+    options.demo = parser.isSet(QStringLiteral("demo"));
+    options.settingsFile = parser.value(QStringLiteral("settings-file"));
+    options.profile = parser.value(QStringLiteral("profile"));
+    if (parser.isSet(QStringLiteral("profile")) && options.profile.trimmed().isEmpty()) {
+        options.error = tr("--profile needs the name of a profile.");
         return options;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        options.error =
-            tr("Unexpected argument \"%1\". See --help.").arg(parser.positionalArguments().first());
-        return options;
-    }
-    options.showHelp = parser.isSet(helpOption);
-    options.showVersion = parser.isSet(versionOption);
-    options.demo = parser.isSet(demoOption);
-    options.settingsFile = parser.value(settingsOption);
 
-    const QString url =
-        parser.isSet(urlOption) ? parser.value(urlOption) : environment.value(QStringLiteral("TE_API_URL"));
+    const QString url = parser.isSet(QStringLiteral("api-url")) ? parser.value(QStringLiteral("api-url"))
+                                                                 : environment.value(QStringLiteral("TE_API_URL"));
     if (!url.isEmpty()) {
         options.apiUrl = parseUrl(url, &options.error);
         if (!options.error.isEmpty())
             return options;
     }
-    const QString version = parser.isSet(versionApiOption)
-                                ? parser.value(versionApiOption)
+    const QString version = parser.isSet(QStringLiteral("api-version"))
+                                ? parser.value(QStringLiteral("api-version"))
                                 : environment.value(QStringLiteral("TE_API_VERSION"));
     if (!version.isEmpty()) {
         options.apiVersion = parseVersion(version, &options.error);
@@ -102,11 +83,54 @@ StartupOptions StartupOptions::parse(const QStringList& arguments, const QProces
     return options;
 }
 
+StartupOptions StartupOptions::parse(const QStringList& arguments, const QProcessEnvironment& environment)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Create ThousandEyes report and dashboard snapshots.\n\n"
+           "Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), "
+           "TE_EMAIL with TE_BASIC_TOKEN (v6 basic authentication). Tokens from the environment "
+           "are used for this run and never saved."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        tr("Show this help and exit."));
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           tr("Show the version and exit."));
+    parser.addOptions({helpOption, versionOption});
+    addSharedOptions(parser);
+    // Before QCoreApplication exists Qt cannot know the program's name; say it ourselves.
+    const QString helpText =
+        parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("snapshot-desk"));
+
+    if (!parser.parse(arguments)) {
+        StartupOptions options;
+        options.helpText = helpText;
+        options.error = parser.errorText();
+        return options;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        StartupOptions options;
+        options.helpText = helpText;
+        options.error =
+            tr("Unexpected argument \"%1\". See --help.").arg(parser.positionalArguments().first());
+        return options;
+    }
+    StartupOptions options = fromParser(parser, environment);
+    options.helpText = helpText;
+    options.showHelp = parser.isSet(helpOption);
+    options.showVersion = parser.isSet(versionOption);
+    return options;
+}
+
+void StartupOptions::forgetEnvironmentTokens()
+{
+    for (const char* name : {"TE_TOKEN", "TE_BASIC_TOKEN"})
+        qunsetenv(name);
+}
+
 StartupOptions StartupOptions::takeFromProcess(const QStringList& arguments)
 {
     StartupOptions options = parse(arguments, QProcessEnvironment::systemEnvironment());
-    for (const char* name : {"TE_TOKEN", "TE_BASIC_TOKEN"})
-        qunsetenv(name);
+    forgetEnvironmentTokens();
     return options;
 }
 

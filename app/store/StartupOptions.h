@@ -2,6 +2,7 @@
 
 #include "core/ApiConfig.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QStringList>
@@ -27,6 +28,7 @@ public:
     // From TE_TOKEN, or TE_EMAIL with TE_BASIC_TOKEN: used for this run, never persisted.
     std::optional<Credentials> credentials;
     QString settingsFile; // --settings-file: an INI file instead of the native store
+    QString profile;      // --profile: this run's profile (empty = the saved choice)
     QString error;        // a translated sentence when the arguments are wrong
     QString helpText;
 
@@ -36,6 +38,14 @@ public:
     // parse() with this process's environment, and then the tokens taken out of it, so that a
     // browser or any other program started from the app does not inherit them.
     static StartupOptions takeFromProcess(const QStringList& arguments);
+
+    // The options the window and snapshot-desk-cli share (--demo, --api-url, --api-version,
+    // --settings-file, --profile), for a parser of their own; and what they and the environment ask
+    // for once `parser` has parsed (error set when something is wrong).
+    static void addSharedOptions(QCommandLineParser& parser);
+    static StartupOptions fromParser(const QCommandLineParser& parser, const QProcessEnvironment& environment);
+    // Takes TE_TOKEN and TE_BASIC_TOKEN out of this process's environment (see takeFromProcess()).
+    static void forgetEnvironmentTokens();
 };
 
 } // namespace snapshotdesk
