@@ -1,4 +1,4 @@
-#include "ui/i18n/Translations.h"
+#include "session/Translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

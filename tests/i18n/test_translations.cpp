@@ -4,7 +4,7 @@
 
 #include "session/Session.h"
 #include "ui/i18n/AccessibleText.h"
-#include "ui/i18n/Translations.h"
+#include "session/Translations.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/window/MainWindow.h"
 
