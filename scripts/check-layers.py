@@ -23,6 +23,8 @@ LAYERS = {
     'demo':    ('app/demo',    {'core', 'demo'}, {'QtCore', 'QtNetwork'}, 'snapshotdesk_demo'),
     'session': ('app/session', {'core', 'api', 'store', 'demo', 'session'}, {'QtCore', 'QtNetwork'},
                 'snapshotdesk_session'),
+    'cli':     ('app/cli', {'core', 'api', 'store', 'demo', 'session', 'cli'}, {'QtCore', 'QtNetwork'},
+                'snapshotdesk_cli'),
     'ui':      ('ui', {'core', 'api', 'store', 'demo', 'session', 'ui'},
                 {'QtCore', 'QtNetwork', 'QtGui', 'QtWidgets', 'QtSvg'}, 'snapshotdesk_ui'),
 }
