@@ -22,7 +22,8 @@ QDateTime parseTime(const QString& text)
     if (local.match(trimmed).hasMatch()) {
         const QDateTime time = QDateTime::fromString(trimmed, QStringLiteral("yyyy-MM-dd HH:mm"));
         // A time the clocks skip when they go forward does not exist.
-        return time.isValid() && time.toString(QStringLiteral("yyyy-MM-dd HH:mm")) == trimmed ? time : QDateTime();
+        return time.isValid() && time.toString(QStringLiteral("yyyy-MM-dd HH:mm")) == trimmed ? time
+                                                                                              : QDateTime();
     }
     if (zoned.match(trimmed).hasMatch())
         return QDateTime::fromString(trimmed, Qt::ISODateWithMs).toUTC();
@@ -37,18 +38,18 @@ void CreateCommand::addOptions(QCommandLineParser& parser)
         tr("Creates a snapshot of a report (API v6) or dashboard (API v7) and prints its ID."));
     parser.addOptions({
         {QStringLiteral("source"), tr("The report or dashboard, by name or ID."), tr("name|id")},
-        {QStringLiteral("account-group"), tr("The account group, by name or ID (default: the one the window uses)."),
-         tr("name|id")},
+        {QStringLiteral("account-group"),
+         tr("The account group, by name or ID (default: the one the window uses)."), tr("name|id")},
         {QStringLiteral("range"),
          tr("A time range relative to now: last-hour, last-24h, last-7d, yesterday, last-week or last-30d."),
          tr("key")},
-        {QStringLiteral("from"), tr("Start: \"yyyy-MM-dd HH:mm\" in local time, or ISO 8601 with Z or an offset."),
-         tr("time")},
+        {QStringLiteral("from"),
+         tr("Start: \"yyyy-MM-dd HH:mm\" in local time, or ISO 8601 with Z or an offset."), tr("time")},
         {QStringLiteral("to"), tr("End, in the same forms as --from."), tr("time")},
-        {QStringLiteral("name"), tr("The snapshot's display name (default: from the name template in Settings)."),
-         tr("text")},
-        {QStringLiteral("expires"), tr("v7: the last day (yyyy-MM-dd) the snapshot is kept (default: one year)."),
-         tr("date")},
+        {QStringLiteral("name"),
+         tr("The snapshot's display name (default: from the name template in Settings)."), tr("text")},
+        {QStringLiteral("expires"),
+         tr("v7: the last day (yyyy-MM-dd) the snapshot is kept (default: one year)."), tr("date")},
         {QStringLiteral("anonymize"), tr("v7: anonymize the snapshot's data.")},
         {QStringLiteral("yes"), tr("Go ahead despite a warning, such as a range of more than 93 days.")},
         {QStringLiteral("json"), tr("Print a JSON object instead of the ID alone.")},
@@ -73,16 +74,19 @@ QString CreateCommand::readOptions(const QCommandLineParser& parser)
     if (range) {
         m_preset = TimeRange::fromCommandLineKey(parser.value(QStringLiteral("range")));
         if (!m_preset)
-            return tr("--range: \"%1\" is not a range. Use last-hour, last-24h, last-7d, yesterday, last-week or "
+            return tr("--range: \"%1\" is not a range. Use last-hour, last-24h, last-7d, yesterday, "
+                      "last-week or "
                       "last-30d.")
                 .arg(parser.value(QStringLiteral("range")));
     } else {
         if (!from || !to)
             return from ? tr("--to is required with --from.") : tr("--from is required with --to.");
-        for (const auto& [option, target] : {std::pair{QStringLiteral("from"), &m_from}, std::pair{QStringLiteral("to"), &m_to}}) {
+        for (const auto& [option, target] :
+             {std::pair{QStringLiteral("from"), &m_from}, std::pair{QStringLiteral("to"), &m_to}}) {
             *target = parseTime(parser.value(option));
             if (!target->isValid())
-                return tr("--%1: \"%2\" is not a time. Use \"yyyy-MM-dd HH:mm\" (local time) or ISO 8601 with Z "
+                return tr("--%1: \"%2\" is not a time. Use \"yyyy-MM-dd HH:mm\" (local time) or ISO 8601 "
+                          "with Z "
                           "or an offset, e.g. 2026-03-02T18:00:00Z.")
                     .arg(option, parser.value(option));
         }
@@ -93,7 +97,8 @@ QString CreateCommand::readOptions(const QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("expires"))) {
         m_expires = QDate::fromString(parser.value(QStringLiteral("expires")).trimmed(), Qt::ISODate);
         if (!m_expires.isValid())
-            return tr("--expires: \"%1\" is not a date. Use yyyy-MM-dd.").arg(parser.value(QStringLiteral("expires")));
+            return tr("--expires: \"%1\" is not a date. Use yyyy-MM-dd.")
+                .arg(parser.value(QStringLiteral("expires")));
     }
     m_anonymize = parser.isSet(QStringLiteral("anonymize"));
     m_json = parser.isSet(QStringLiteral("json"));
@@ -107,7 +112,7 @@ bool CreateCommand::checkRequest(const SnapshotRequest& request, bool complete)
     const QList<ValidationIssue> issues = request.validate(s->apiVersion(), s->clock().now());
     for (const ValidationIssue& issue : issues) {
         if (!complete && (issue.field == ValidationIssue::Field::Source ||
-                          issue.field == ValidationIssue::Field::DisplayName))
+                          (issue.field == ValidationIssue::Field::DisplayName && m_name.trimmed().isEmpty())))
             continue; // known once the source is
         if (issue.severity == ValidationIssue::Severity::Warning && m_yes)
             continue;
@@ -147,8 +152,9 @@ void CreateCommand::start()
     if (!s)
         return;
     if (s->apiVersion() == ApiVersion::V6 && (m_expires.isValid() || m_anonymize)) {
-        fail(ExitCode::Usage, tr("%1 is only for API v7 (dashboard snapshots); the profile uses v6.")
-                                  .arg(m_expires.isValid() ? QStringLiteral("--expires") : QStringLiteral("--anonymize")));
+        fail(ExitCode::Usage,
+             tr("%1 is only for API v7 (dashboard snapshots); the profile uses v6.")
+                 .arg(m_expires.isValid() ? QStringLiteral("--expires") : QStringLiteral("--anonymize")));
         return;
     }
     if (m_preset) {
@@ -207,8 +213,8 @@ void CreateCommand::send(const AccountGroup& group, const SnapshotSource& source
     m_request.sourceId = source.id;
     m_request.sourceName = source.name;
     if (m_request.displayName.isEmpty())
-        m_request.displayName = NameTemplate::displayName(s->settings().nameTemplate(),
-                                                          {source.name, group.name, m_from, m_to});
+        m_request.displayName =
+            NameTemplate::displayName(s->settings().nameTemplate(), {source.name, group.name, m_from, m_to});
     if (!checkRequest(m_request, true))
         return;
     connect(s, &Session::created, this, &CreateCommand::report);
@@ -219,15 +225,18 @@ void CreateCommand::send(const AccountGroup& group, const SnapshotSource& source
             fail(ExitCode::Failure, tr("The snapshot was not made: %1").arg(entry.failureReason));
     });
     connect(s, &Session::outcomeCheckFailed, this, [this](const HistoryEntry&, const ApiError& error) {
-        fail(ExitCode::Failure,
-             tr("The answer to the create was lost and the server's list could not be read (%1), so it is not "
-                "known whether the snapshot was made. The history shows it as unknown; the window checks again "
-                "at its next start. Do not create it again before.")
-                 .arg(error.userMessage()));
+        fail(
+            ExitCode::Failure,
+            tr("The answer to the create was lost and the server's list could not be read (%1), so it is not "
+               "known whether the snapshot was made. The history shows it as unknown; the window checks "
+               "again "
+               "at its next start. Do not create it again before.")
+                .arg(error.userMessage()));
     });
     connect(s, &Session::createFailed, this, [this](const HistoryEntry&, const ApiError& error) {
         if (error.kind() == ApiError::Kind::OutcomeUnknown) {
-            tell(tr("The answer to the create was lost; asking the server's list whether the snapshot was made."));
+            tell(tr("The answer to the create was lost; asking the server's list whether the snapshot was "
+                    "made."));
             return; // outcomeResolved() or outcomeCheckFailed() follows
         }
         fail(error);
@@ -251,10 +260,11 @@ void CreateCommand::report(const HistoryEntry& entry)
                 {QStringLiteral("from"), utcJson(entry.from)},
                 {QStringLiteral("to"), utcJson(entry.to)},
                 {QStringLiteral("expires"), utcJson(entry.expirationDate)},
-                {QStringLiteral("source"),
-                 QJsonObject{{QStringLiteral("id"), entry.sourceId}, {QStringLiteral("name"), entry.sourceName}}},
+                {QStringLiteral("source"), QJsonObject{{QStringLiteral("id"), entry.sourceId},
+                                                       {QStringLiteral("name"), entry.sourceName}}},
                 {QStringLiteral("accountGroup"),
-                 QJsonObject{{QStringLiteral("aid"), entry.aid}, {QStringLiteral("name"), entry.accountGroupName}}},
+                 QJsonObject{{QStringLiteral("aid"), entry.aid},
+                             {QStringLiteral("name"), entry.accountGroupName}}},
                 {QStringLiteral("apiVersion"), toString(entry.apiVersion)},
                 {QStringLiteral("profile"), session()->profile()},
                 {QStringLiteral("rateLimit"), rateLimitJson(session()->service().rateLimit())},

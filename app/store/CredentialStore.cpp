@@ -129,15 +129,29 @@ void CredentialStore::write(Secret secret, const BoundToken& value, bool persist
 void CredentialStore::remove(Secret secret)
 {
     m_session.remove(secret);
-    auto* job = new QKeychain::DeletePasswordJob(m_service);
-    job->setAutoDelete(true);
-    job->setKey(keyFor(secret));
-    connect(job, &QKeychain::Job::finished, this, [this, secret, job](QKeychain::Job*) {
-        const bool failed = job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound;
-        emit removeFinished(secret, job->error() == QKeychain::NoError,
-                            failed ? describeRemoval(job->error(), job->errorString()) : QString());
-    });
-    job->start();
+    // Asked first whether there is one: the Secret Service answers a delete of nothing with success,
+    // and "logout" should say whether a token was there.
+    auto* probe = new QKeychain::ReadPasswordJob(m_service);
+    probe->setAutoDelete(true);
+    probe->setKey(keyFor(secret));
+    connect(
+        probe, &QKeychain::Job::finished, this, [this, secret, probe, key = keyFor(secret)](QKeychain::Job*) {
+            if (probe->error() == QKeychain::EntryNotFound) {
+                emit removeFinished(secret, false, {});
+                return;
+            }
+            auto* job = new QKeychain::DeletePasswordJob(m_service);
+            job->setAutoDelete(true);
+            job->setKey(key);
+            connect(job, &QKeychain::Job::finished, this, [this, secret, job](QKeychain::Job*) {
+                const bool failed =
+                    job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound;
+                emit removeFinished(secret, job->error() == QKeychain::NoError,
+                                    failed ? describeRemoval(job->error(), job->errorString()) : QString());
+            });
+            job->start();
+        });
+    probe->start();
 }
 
 } // namespace snapshotdesk
