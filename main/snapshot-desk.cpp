@@ -2,8 +2,8 @@
 // without a display), then build the session and show the window.
 
 #include "session/Session.h"
-#include "ui/history/HistoryView.h"
 #include "session/Translations.h"
+#include "ui/history/HistoryView.h"
 #include "ui/window/FirstPaintProbe.h"
 #include "ui/window/MainWindow.h"
 
@@ -67,8 +67,9 @@ int main(int argc, char** argv)
         sessionOptions.location = snapshotdesk::SettingsLocation::iniFile(options.settingsFile);
     snapshotdesk::Session session(sessionOptions);
     if (!session.unknownProfile().isEmpty()) {
-        const QString message = QCoreApplication::translate("main", "There is no profile \"%1\". Profiles: %2.")
-                                    .arg(session.unknownProfile(), session.settings().profiles().join(u", "));
+        const QString message =
+            QCoreApplication::translate("main", "There is no profile \"%1\". Profiles: %2.")
+                .arg(session.unknownProfile(), session.settings().profiles().join(u", "));
         std::fprintf(stderr, "snapshot-desk: %s\n", message.toLocal8Bit().constData());
         return 2;
     }

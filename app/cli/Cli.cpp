@@ -69,11 +69,12 @@ QStringList Cli::commandNames()
 
 QString Cli::overview() const
 {
-    QString text = tr("Usage: %1 [options] COMMAND [command options]\n\n"
-                      "Creates ThousandEyes report (API v6) and dashboard (API v7) snapshots from scripts, cron and "
-                      "CI, with the settings, token, profiles and history of the Snapshot Desk window.\n\n"
-                      "Commands:\n")
-                       .arg(kProgram);
+    QString text =
+        tr("Usage: %1 [options] COMMAND [command options]\n\n"
+           "Creates ThousandEyes report (API v6) and dashboard (API v7) snapshots from scripts, cron and "
+           "CI, with the settings, token, profiles and history of the Snapshot Desk window.\n\n"
+           "Commands:\n")
+            .arg(kProgram);
     const QList<QPair<QString, QString>> summaries{
         {QStringLiteral("create"), tr("Create a snapshot and print its ID")},
         {QStringLiteral("account-groups"), tr("List the account groups")},
@@ -84,7 +85,8 @@ QString Cli::overview() const
         {QStringLiteral("routines"), tr("List the saved routines")},
         {QStringLiteral("run-routine"), tr("Run a saved routine now")},
         {QStringLiteral("profiles"), tr("List, add or remove profiles (accounts)")},
-        {QStringLiteral("login"), tr("Save a profile's API token in the keychain (read from standard input)")},
+        {QStringLiteral("login"),
+         tr("Save a profile's API token in the keychain (read from standard input)")},
         {QStringLiteral("logout"), tr("Remove a profile's API token from the keychain")},
     };
     for (const auto& [name, summary] : summaries)
@@ -96,19 +98,21 @@ QString Cli::overview() const
     QString options = parser.helpText();
     options = options.mid(options.indexOf(QStringLiteral("Options:")));
     text += u'\n' + options;
-    text += tr("\nEnvironment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_EMAIL with "
-               "TE_BASIC_TOKEN (v6 basic authentication); tokens from the environment are used for this run "
-               "and never saved.\n\n"
-               "Exit status: 0 success; 1 API or network failure; 2 bad usage or input; 3 authentication or "
-               "permission (401/403, no token); 4 rate limit not recovered; 5 some items of a batch failed.\n\n"
-               "`%1 COMMAND --help` describes a command; `man %1` has more.\n")
-                .arg(kProgram);
+    text +=
+        tr("\nEnvironment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_EMAIL with "
+           "TE_BASIC_TOKEN (v6 basic authentication); tokens from the environment are used for this run "
+           "and never saved.\n\n"
+           "Exit status: 0 success; 1 API or network failure; 2 bad usage or input; 3 authentication or "
+           "permission (401/403, no token); 4 rate limit not recovered; 5 some items of a batch failed.\n\n"
+           "`%1 COMMAND --help` describes a command; `man %1` has more.\n")
+            .arg(kProgram);
     return text;
 }
 
 void Cli::finishLater(ExitCode code)
 {
-    QMetaObject::invokeMethod(this, [this, code] { emit finished(static_cast<int>(code)); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, code] { emit finished(static_cast<int>(code)); }, Qt::QueuedConnection);
 }
 
 void Cli::run(const QStringList& arguments)
@@ -117,7 +121,8 @@ void Cli::run(const QStringList& arguments)
     const auto usage = [this, &console](const QString& message, const QString& command) {
         // One line: what is wrong, naming the argument, and where the usage is described.
         console.err(kProgram + QStringLiteral(": ") + message + u' ' +
-                    tr("See `%1 --help`.").arg(command.isEmpty() ? kProgram : kProgram + u' ' + command) + u'\n');
+                    tr("See `%1 --help`.").arg(command.isEmpty() ? kProgram : kProgram + u' ' + command) +
+                    u'\n');
         finishLater(ExitCode::Usage);
     };
 
@@ -155,7 +160,8 @@ void Cli::run(const QStringList& arguments)
         QCommandLineParser parser;
         StartupOptions::addSharedOptions(parser);
         addHelpAndVersion(parser);
-        parser.addOption({{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit.")});
+        parser.addOption(
+            {{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit.")});
         if (!parser.parse(rest)) {
             usage(parser.errorText(), {});
             return;
@@ -174,7 +180,9 @@ void Cli::run(const QStringList& arguments)
 
     m_command = makeCommand(name);
     if (!m_command) {
-        usage(tr("\"%1\" is not a command. Commands: %2.").arg(name, commandNames().join(QStringLiteral(", "))), {});
+        usage(
+            tr("\"%1\" is not a command. Commands: %2.").arg(name, commandNames().join(QStringLiteral(", "))),
+            {});
         return;
     }
     Command::Context context;

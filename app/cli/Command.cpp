@@ -102,16 +102,19 @@ void Command::connectThen(std::function<void()> ready)
             message = m_credentialsProblem + u' ' + message;
         fail(ExitCode::Authentication, message);
     });
-    connect(s, &Session::tokenNeedsConfirmation, this, [this](const QString& address, const QStringList& savedFor) {
-        fail(ExitCode::Authentication,
-             tr("The saved token of the profile \"%1\" was saved for %2, not for %3, so it was not sent. "
-                "Confirm it once in the window, or set TE_TOKEN.")
-                 .arg(m_session->profile(), savedFor.join(QStringLiteral(", ")), address));
-    });
-    connect(s, &Session::loadFailed, this, [this](SnapshotService::Operation operation, const ApiError& error) {
-        if (operation == SnapshotService::Operation::AccountGroups && !m_connected)
-            fail(error);
-    });
+    connect(
+        s, &Session::tokenNeedsConfirmation, this,
+        [this](const QString& address, const QStringList& savedFor) {
+            fail(ExitCode::Authentication,
+                 tr("The saved token of the profile \"%1\" was saved for %2, not for %3, so it was not sent. "
+                    "Confirm it once in the window, or set TE_TOKEN.")
+                     .arg(m_session->profile(), savedFor.join(QStringLiteral(", ")), address));
+        });
+    connect(s, &Session::loadFailed, this,
+            [this](SnapshotService::Operation operation, const ApiError& error) {
+                if (operation == SnapshotService::Operation::AccountGroups && !m_connected)
+                    fail(error);
+            });
     // The transport holds requests back at 0 remaining and waits once after a 429; a script's log
     // should say why it paused.
     connect(s, &Session::waiting, this, [this](WaitReason reason, int secondsLeft, const QDateTime& until) {
@@ -123,7 +126,8 @@ void Command::connectThen(std::function<void()> ready)
             return;
         m_waitUntil = until;
         if (reason == WaitReason::RateLimited)
-            tell(tr("The API answered 429 (rate limit): waiting %n second(s), until %1, then trying once more.",
+            tell(tr("The API answered 429 (rate limit): waiting %n second(s), until %1, then trying once "
+                    "more.",
                     nullptr, secondsLeft)
                      .arg(localText(until.isValid() ? until : QDateTime())));
         else
@@ -147,8 +151,9 @@ std::optional<AccountGroup> Command::findAccountGroup(const QString& wanted)
     if (match.index >= 0)
         return groups.at(match.index);
     if (!match.tied.isEmpty()) {
-        fail(ExitCode::Usage, tr("--account-group: \"%1\" names more than one account group: %2. Give its ID.")
-                                  .arg(wanted, candidateList(candidates, match.tied)));
+        fail(ExitCode::Usage,
+             tr("--account-group: \"%1\" names more than one account group: %2. Give its ID.")
+                 .arg(wanted, candidateList(candidates, match.tied)));
         return std::nullopt;
     }
     QList<qsizetype> all;
@@ -182,8 +187,8 @@ void Command::loadSources(const QString& aid, std::function<void(const QList<Sna
             QObject::disconnect(c);
     };
     done->append(connect(&service, &SnapshotService::sourcesLoaded, this,
-                         [aid, ready = std::move(ready), disconnectAll](const QString& loadedAid,
-                                                                       const QList<SnapshotSource>& sources) {
+                         [aid, ready = std::move(ready),
+                          disconnectAll](const QString& loadedAid, const QList<SnapshotSource>& sources) {
                              if (loadedAid != aid)
                                  return;
                              disconnectAll();
@@ -229,7 +234,8 @@ QString Command::table(const QStringList& header, const QList<QStringList>& rows
 
 QString Command::jsonLine(const QJsonValue& value)
 {
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     return QString::fromUtf8(document.toJson(QJsonDocument::Compact)) + u'\n';
 }
 
@@ -275,14 +281,14 @@ NameMatch matchIdOrName(const QList<QPair<QString, QString>>& idsAndNames, const
     };
     // An ID is unique; a name may not be, so an exact name that several carry is ambiguous rather
     // than falling through to a looser match.
-    for (const auto& fits : {std::function<bool(const QPair<QString, QString>&)>(
-                                 [&](const QPair<QString, QString>& c) { return c.first == wanted; }),
-                             std::function<bool(const QPair<QString, QString>&)>(
-                                 [&](const QPair<QString, QString>& c) { return c.second == wanted; }),
-                             std::function<bool(const QPair<QString, QString>&)>(
-                                 [&](const QPair<QString, QString>& c) {
-                                     return c.second.compare(wanted, Qt::CaseInsensitive) == 0;
-                                 })}) {
+    for (const auto& fits :
+         {std::function<bool(const QPair<QString, QString>&)>(
+              [&](const QPair<QString, QString>& c) { return c.first == wanted; }),
+          std::function<bool(const QPair<QString, QString>&)>(
+              [&](const QPair<QString, QString>& c) { return c.second == wanted; }),
+          std::function<bool(const QPair<QString, QString>&)>([&](const QPair<QString, QString>& c) {
+              return c.second.compare(wanted, Qt::CaseInsensitive) == 0;
+          })}) {
         const QList<qsizetype> found = find(fits);
         if (found.size() == 1) {
             match.index = found.first();

@@ -51,12 +51,14 @@ QString HistoryCommand::readOptions(const QCommandLineParser& parser)
     else if (format == u"json")
         m_format = Format::Json;
     else
-        return tr("--format: \"%1\" is not a format. Use table, csv or json.").arg(parser.value(QStringLiteral("format")));
+        return tr("--format: \"%1\" is not a format. Use table, csv or json.")
+            .arg(parser.value(QStringLiteral("format")));
     if (parser.isSet(QStringLiteral("limit"))) {
         bool ok = false;
         m_limit = parser.value(QStringLiteral("limit")).trimmed().toInt(&ok);
         if (!ok || m_limit < 1)
-            return tr("--limit: \"%1\" is not a number of entries (1 or more).").arg(parser.value(QStringLiteral("limit")));
+            return tr("--limit: \"%1\" is not a number of entries (1 or more).")
+                .arg(parser.value(QStringLiteral("limit")));
     }
     return {};
 }
@@ -70,8 +72,9 @@ void HistoryCommand::start()
         Settings settings(options.location);
         profile = Profile::find(settings.profiles(), options.startup.profile);
         if (profile.isEmpty()) {
-            fail(ExitCode::Usage, tr("--profile: there is no profile \"%1\". Profiles: %2.")
-                                      .arg(options.startup.profile, settings.profiles().join(QStringLiteral(", "))));
+            fail(ExitCode::Usage,
+                 tr("--profile: there is no profile \"%1\". Profiles: %2.")
+                     .arg(options.startup.profile, settings.profiles().join(QStringLiteral(", "))));
             return;
         }
     }
@@ -79,7 +82,8 @@ void HistoryCommand::start()
     store.moveFrom(options.location); // as the window does, should this run before it ever has
     const HistoryStore::LoadResult loaded = store.load();
     if (loaded.skipped > 0)
-        tell(tr("%n entry(s) could not be read and are left out (%1).", nullptr, loaded.skipped).arg(loaded.firstProblem));
+        tell(tr("%n entry(s) could not be read and are left out (%1).", nullptr, loaded.skipped)
+                 .arg(loaded.firstProblem));
     QList<HistoryEntry> entries;
     // Newest first, as the window sorts them.
     for (auto it = loaded.entries.crbegin(); it != loaded.entries.crend(); ++it) {
@@ -109,8 +113,8 @@ void HistoryCommand::start()
         for (const HistoryEntry& entry : std::as_const(entries))
             rows.append({localText(entry.createdAt), statusText(entry.status), entry.profileName(),
                          entry.accountGroupName, entry.sourceName, entry.displayName, entry.snapshotId});
-        console().out(table({tr("CREATED"), tr("STATUS"), tr("PROFILE"), tr("GROUP"), tr("SOURCE"), tr("NAME"),
-                             tr("SNAPSHOT ID")},
+        console().out(table({tr("CREATED"), tr("STATUS"), tr("PROFILE"), tr("GROUP"), tr("SOURCE"),
+                             tr("NAME"), tr("SNAPSHOT ID")},
                             rows));
         break;
     }
@@ -149,7 +153,8 @@ void RoutinesCommand::start()
         for (const Routine& routine : routines)
             rows.append({routine.name, toString(routine.apiVersion), TimeRange::commandLineKey(routine.range),
                          QString::number(routine.sources.size()), routine.groupName, routine.profile});
-        console().out(table({tr("NAME"), tr("API"), tr("RANGE"), tr("SOURCES"), tr("GROUP"), tr("PROFILE")}, rows));
+        console().out(
+            table({tr("NAME"), tr("API"), tr("RANGE"), tr("SOURCES"), tr("GROUP"), tr("PROFILE")}, rows));
     }
     succeed();
 }

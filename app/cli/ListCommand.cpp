@@ -12,8 +12,8 @@ QJsonObject snapshotJson(const ServerSnapshot& snapshot)
     return QJsonObject{
         {QStringLiteral("snapshotId"), snapshot.id},
         {QStringLiteral("name"), snapshot.name},
-        {QStringLiteral("source"),
-         QJsonObject{{QStringLiteral("id"), snapshot.sourceId}, {QStringLiteral("name"), snapshot.sourceName}}},
+        {QStringLiteral("source"), QJsonObject{{QStringLiteral("id"), snapshot.sourceId},
+                                               {QStringLiteral("name"), snapshot.sourceName}}},
         {QStringLiteral("from"), Command::utcJson(snapshot.from)},
         {QStringLiteral("to"), Command::utcJson(snapshot.to)},
         {QStringLiteral("created"), Command::utcJson(snapshot.created)},
@@ -38,7 +38,8 @@ void ListCommand::addOptions(QCommandLineParser& parser)
         parser.setApplicationDescription(tr("Lists the account groups the token can use."));
         break;
     case What::Sources:
-        parser.setApplicationDescription(tr("Lists the reports (API v6) or dashboards (API v7) of an account group."));
+        parser.setApplicationDescription(
+            tr("Lists the reports (API v6) or dashboards (API v7) of an account group."));
         break;
     case What::Snapshots:
         parser.setApplicationDescription(tr("Lists the snapshots on the server for an account group."));
@@ -46,7 +47,8 @@ void ListCommand::addOptions(QCommandLineParser& parser)
     }
     if (m_what != What::AccountGroups)
         parser.addOption({QStringLiteral("account-group"),
-                          tr("The account group, by name or ID (default: the one the window uses)."), tr("name|id")});
+                          tr("The account group, by name or ID (default: the one the window uses)."),
+                          tr("name|id")});
     parser.addOption({QStringLiteral("json"), tr("Print JSON instead of a table.")});
 }
 
@@ -126,34 +128,38 @@ void ListCommand::listSources(const AccountGroup& group)
 void ListCommand::listSnapshots(const AccountGroup& group)
 {
     ServerSnapshotCatalog& catalog = session()->catalog();
-    connect(&catalog, &ServerSnapshotCatalog::loadFailed, this, [this](const ApiError& error) { fail(error); });
-    connect(&catalog, &ServerSnapshotCatalog::loaded, this,
-            [this](const QString&, const QList<ServerSnapshot>& snapshots) {
-                if (m_json) {
-                    QJsonArray list;
-                    for (const ServerSnapshot& snapshot : snapshots)
-                        list.append(snapshotJson(snapshot));
-                    console().out(jsonLine(list));
-                } else {
-                    QList<QStringList> rows;
-                    for (const ServerSnapshot& snapshot : snapshots)
-                        rows.append({snapshot.id, snapshot.name, snapshot.sourceName, localText(snapshot.from),
-                                     localText(snapshot.to), localText(snapshot.expires)});
-                    console().out(table({tr("ID"), tr("NAME"), tr("SOURCE"), tr("FROM"), tr("TO"), tr("EXPIRES")}, rows));
-                }
-                succeed();
-            });
+    connect(&catalog, &ServerSnapshotCatalog::loadFailed, this,
+            [this](const ApiError& error) { fail(error); });
+    connect(
+        &catalog, &ServerSnapshotCatalog::loaded, this,
+        [this](const QString&, const QList<ServerSnapshot>& snapshots) {
+            if (m_json) {
+                QJsonArray list;
+                for (const ServerSnapshot& snapshot : snapshots)
+                    list.append(snapshotJson(snapshot));
+                console().out(jsonLine(list));
+            } else {
+                QList<QStringList> rows;
+                for (const ServerSnapshot& snapshot : snapshots)
+                    rows.append({snapshot.id, snapshot.name, snapshot.sourceName, localText(snapshot.from),
+                                 localText(snapshot.to), localText(snapshot.expires)});
+                console().out(
+                    table({tr("ID"), tr("NAME"), tr("SOURCE"), tr("FROM"), tr("TO"), tr("EXPIRES")}, rows));
+            }
+            succeed();
+        });
     catalog.refresh(group.aid);
 }
 
 void DeleteCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.setApplicationDescription(tr("Deletes snapshots on the server, after asking unless --yes is given."));
+    parser.setApplicationDescription(
+        tr("Deletes snapshots on the server, after asking unless --yes is given."));
     parser.addPositionalArgument(QStringLiteral("id"), tr("The IDs of the snapshots to delete."),
                                  QStringLiteral("ID..."));
     parser.addOptions({
-        {QStringLiteral("account-group"), tr("The account group, by name or ID (default: the one the window uses)."),
-         tr("name|id")},
+        {QStringLiteral("account-group"),
+         tr("The account group, by name or ID (default: the one the window uses)."), tr("name|id")},
         {QStringLiteral("yes"), tr("Delete without asking.")},
     });
 }
@@ -167,7 +173,8 @@ QString DeleteCommand::readOptions(const QCommandLineParser& parser)
     m_group = parser.value(QStringLiteral("account-group")).trimmed();
     m_yes = parser.isSet(QStringLiteral("yes"));
     if (!m_yes && !console().isInTerminal())
-        return tr("Deleting cannot be undone, and there is nobody to ask: add --yes to delete without asking.");
+        return tr(
+            "Deleting cannot be undone, and there is nobody to ask: add --yes to delete without asking.");
     return {};
 }
 
@@ -184,46 +191,50 @@ void DeleteCommand::remove(const AccountGroup& group)
 {
     // The list first: a confirmation names what goes, and an ID that is not there is a typo.
     ServerSnapshotCatalog& catalog = session()->catalog();
-    connect(&catalog, &ServerSnapshotCatalog::loadFailed, this, [this](const ApiError& error) { fail(error); });
-    connect(&catalog, &ServerSnapshotCatalog::loaded, this,
-            [this, group](const QString&, const QList<ServerSnapshot>& snapshots) {
-                QList<ServerSnapshot> chosen;
-                for (const QString& id : std::as_const(m_ids)) {
-                    const auto it = std::find_if(snapshots.cbegin(), snapshots.cend(),
-                                                 [&id](const ServerSnapshot& s) { return s.id == id; });
-                    if (it == snapshots.cend()) {
-                        fail(ExitCode::Usage, tr("There is no snapshot \"%1\" in the account group %2.").arg(id, group.name));
-                        return;
-                    }
-                    chosen.append(*it);
+    connect(&catalog, &ServerSnapshotCatalog::loadFailed, this,
+            [this](const ApiError& error) { fail(error); });
+    connect(
+        &catalog, &ServerSnapshotCatalog::loaded, this,
+        [this, group](const QString&, const QList<ServerSnapshot>& snapshots) {
+            QList<ServerSnapshot> chosen;
+            for (const QString& id : std::as_const(m_ids)) {
+                const auto it = std::find_if(snapshots.cbegin(), snapshots.cend(),
+                                             [&id](const ServerSnapshot& s) { return s.id == id; });
+                if (it == snapshots.cend()) {
+                    fail(ExitCode::Usage,
+                         tr("There is no snapshot \"%1\" in the account group %2.").arg(id, group.name));
+                    return;
                 }
-                if (!m_yes) {
-                    QStringList names;
-                    for (const ServerSnapshot& s : std::as_const(chosen))
-                        names.append(QStringLiteral("\"%1\" (%2)").arg(s.name, s.id));
-                    console().err(tr("Delete %n snapshot(s) from the server: %1? This cannot be undone. [y/N] ",
-                                     nullptr, static_cast<int>(chosen.size()))
-                                      .arg(names.join(QStringLiteral(", "))));
-                    const QString answer = console().readLine().value_or(QString()).trimmed();
-                    // "y" in any language the person types it: the prompt says [y/N].
-                    if (answer.compare(QStringLiteral("y"), Qt::CaseInsensitive) != 0 &&
-                        answer.compare(QStringLiteral("yes"), Qt::CaseInsensitive) != 0) {
-                        fail(ExitCode::Usage, tr("Nothing was deleted."));
-                        return;
-                    }
+                chosen.append(*it);
+            }
+            if (!m_yes) {
+                QStringList names;
+                for (const ServerSnapshot& s : std::as_const(chosen))
+                    names.append(QStringLiteral("\"%1\" (%2)").arg(s.name, s.id));
+                console().err(tr("Delete %n snapshot(s) from the server: %1? This cannot be undone. [y/N] ",
+                                 nullptr, static_cast<int>(chosen.size()))
+                                  .arg(names.join(QStringLiteral(", "))));
+                const QString answer = console().readLine().value_or(QString()).trimmed();
+                // "y" in any language the person types it: the prompt says [y/N].
+                if (answer.compare(QStringLiteral("y"), Qt::CaseInsensitive) != 0 &&
+                    answer.compare(QStringLiteral("yes"), Qt::CaseInsensitive) != 0) {
+                    fail(ExitCode::Usage, tr("Nothing was deleted."));
+                    return;
                 }
-                ServerSnapshotCatalog& deleter = session()->catalog();
-                connect(&deleter, &ServerSnapshotCatalog::removed, this, [this](const QString& id) {
-                    m_removed.append(id);
+            }
+            ServerSnapshotCatalog& deleter = session()->catalog();
+            connect(&deleter, &ServerSnapshotCatalog::removed, this, [this](const QString& id) {
+                m_removed.append(id);
+                onDone();
+            });
+            connect(
+                &deleter, &ServerSnapshotCatalog::actionFailed, this,
+                [this](ServerSnapshotCatalog::Action, const ServerSnapshot& snapshot, const ApiError& error) {
+                    m_failed.append({snapshot.id, error});
                     onDone();
                 });
-                connect(&deleter, &ServerSnapshotCatalog::actionFailed, this,
-                        [this](ServerSnapshotCatalog::Action, const ServerSnapshot& snapshot, const ApiError& error) {
-                            m_failed.append({snapshot.id, error});
-                            onDone();
-                        });
-                deleter.remove(chosen);
-            });
+            deleter.remove(chosen);
+        });
     catalog.refresh(group.aid);
 }
 
@@ -244,7 +255,8 @@ void DeleteCommand::onDone()
     if (m_removed.isEmpty())
         finish(exitCodeFor(first));
     else
-        finish(exitCodeFor(first) == ExitCode::Authentication ? ExitCode::Authentication : ExitCode::PartlyFailed);
+        finish(exitCodeFor(first) == ExitCode::Authentication ? ExitCode::Authentication
+                                                              : ExitCode::PartlyFailed);
 }
 
 } // namespace snapshotdesk::cli

@@ -15,9 +15,9 @@ TokenCommand::TokenCommand(What what, QObject* parent)
 void TokenCommand::addOptions(QCommandLineParser& parser)
 {
     if (m_what == What::Login)
-        parser.setApplicationDescription(
-            tr("Reads an API token from standard input (one line) and saves it in the keychain for the profile, "
-               "bound to its API address. For example: snapshot-desk-cli login < token.txt"));
+        parser.setApplicationDescription(tr(
+            "Reads an API token from standard input (one line) and saves it in the keychain for the profile, "
+            "bound to its API address. For example: snapshot-desk-cli login < token.txt"));
     else
         parser.setApplicationDescription(tr("Removes the profile's saved API token from the keychain."));
 }
@@ -37,15 +37,18 @@ void TokenCommand::start()
     if (!s)
         return;
     if (m_what == What::Logout) {
-        connect(s, &Session::tokenForgotten, this, [this](const QString& profile, bool existed, const QString& problem) {
-            if (!problem.isEmpty()) {
-                fail(ExitCode::Failure, problem);
-                return;
-            }
-            tell(existed ? tr("Removed the saved token of the profile \"%1\" from the keychain.").arg(profile)
+        connect(
+            s, &Session::tokenForgotten, this,
+            [this](const QString& profile, bool existed, const QString& problem) {
+                if (!problem.isEmpty()) {
+                    fail(ExitCode::Failure, problem);
+                    return;
+                }
+                tell(existed
+                         ? tr("Removed the saved token of the profile \"%1\" from the keychain.").arg(profile)
                          : tr("No token was saved for the profile \"%1\".").arg(profile));
-            succeed();
-        });
+                succeed();
+            });
         s->forgetToken();
         return;
     }
@@ -61,8 +64,9 @@ void TokenCommand::start()
     const QUrl address = s->apiConfig().effectiveBaseUrl();
     BoundToken bound{token, {}};
     bound.allow(address);
-    const CredentialStore::Secret secret = method == Credentials::Method::Basic ? CredentialStore::Secret::BasicToken
-                                                                                : CredentialStore::Secret::BearerToken;
+    const CredentialStore::Secret secret = method == Credentials::Method::Basic
+                                               ? CredentialStore::Secret::BasicToken
+                                               : CredentialStore::Secret::BearerToken;
     connect(&s->credentialStore(), &CredentialStore::writeFinished, this,
             [this, address](CredentialStore::Secret, bool persisted, const QString& problem) {
                 if (!persisted) {
@@ -85,8 +89,10 @@ void ProfilesCommand::addOptions(QCommandLineParser& parser)
     parser.addPositionalArgument(QStringLiteral("action"), tr("list (the default), add or remove."),
                                  QStringLiteral("[list | add NAME | remove NAME]"));
     parser.addOptions({
-        {QStringLiteral("auth"), tr("add: bearer (the default) or basic (v6: e-mail and basic token)."), tr("kind")},
-        {QStringLiteral("email"), tr("add: the account's e-mail address, for basic authentication."), tr("address")},
+        {QStringLiteral("auth"), tr("add: bearer (the default) or basic (v6: e-mail and basic token)."),
+         tr("kind")},
+        {QStringLiteral("email"), tr("add: the account's e-mail address, for basic authentication."),
+         tr("address")},
         {QStringLiteral("yes"), tr("remove: without asking.")},
         {QStringLiteral("json"), tr("list: print JSON instead of a table.")},
     });
@@ -139,9 +145,10 @@ void ProfilesCommand::list()
     for (const QString& name : settings.profiles()) {
         settings.useProfile(name);
         const ApiConfig config = settings.apiConfig();
-        const QString auth = config.version == ApiVersion::V6 && config.credentials.method == Credentials::Method::Basic
-                                 ? QStringLiteral("basic")
-                                 : QStringLiteral("bearer");
+        const QString auth =
+            config.version == ApiVersion::V6 && config.credentials.method == Credentials::Method::Basic
+                ? QStringLiteral("basic")
+                : QStringLiteral("bearer");
         json.append(QJsonObject{{QStringLiteral("name"), name},
                                 {QStringLiteral("current"), name == current},
                                 {QStringLiteral("apiVersion"), toString(config.version)},
@@ -151,8 +158,9 @@ void ProfilesCommand::list()
         rows.append({name == current ? QStringLiteral("*") : QString(), name, toString(config.version),
                      config.effectiveBaseUrl().toString(), auth});
     }
-    console().out(m_json ? jsonLine(json)
-                         : table({QStringLiteral(" "), tr("NAME"), tr("API"), tr("ADDRESS"), tr("AUTH")}, rows));
+    console().out(m_json
+                      ? jsonLine(json)
+                      : table({QStringLiteral(" "), tr("NAME"), tr("API"), tr("ADDRESS"), tr("AUTH")}, rows));
     succeed();
 }
 
@@ -174,7 +182,8 @@ void ProfilesCommand::add()
         fail(ExitCode::Failure, tr("The settings could not be saved to %1.").arg(settings.fileName()));
         return;
     }
-    tell(tr("Added the profile \"%1\". Save its token with: snapshot-desk-cli login --profile \"%1\"").arg(m_name));
+    tell(tr("Added the profile \"%1\". Save its token with: snapshot-desk-cli login --profile \"%1\"")
+             .arg(m_name));
     succeed();
 }
 
@@ -183,14 +192,16 @@ void ProfilesCommand::remove()
     auto settings = std::make_shared<Settings>(context().session.location);
     const QString found = Profile::find(settings->profiles(), m_name);
     if (found.isEmpty() || found == Profile::defaultName()) {
-        fail(ExitCode::Usage, found.isEmpty() ? tr("There is no profile \"%1\". Profiles: %2.")
-                                                    .arg(m_name, settings->profiles().join(QStringLiteral(", ")))
-                                              : tr("The profile \"Default\" cannot be removed."));
+        fail(ExitCode::Usage, found.isEmpty()
+                                  ? tr("There is no profile \"%1\". Profiles: %2.")
+                                        .arg(m_name, settings->profiles().join(QStringLiteral(", ")))
+                                  : tr("The profile \"Default\" cannot be removed."));
         return;
     }
     if (!m_yes) {
         if (!console().isInTerminal()) {
-            fail(ExitCode::Usage, tr("Removing a profile forgets its token; there is nobody to ask: add --yes."));
+            fail(ExitCode::Usage,
+                 tr("Removing a profile forgets its token; there is nobody to ask: add --yes."));
             return;
         }
         console().err(tr("Remove the profile \"%1\" and its saved token? [y/N] ").arg(found));
@@ -207,19 +218,21 @@ void ProfilesCommand::remove()
     s = session();
     if (!s)
         return;
-    connect(s, &Session::tokenForgotten, this, [this, settings, found](const QString&, bool, const QString& problem) {
-        if (!problem.isEmpty()) {
-            fail(ExitCode::Failure, problem);
-            return;
-        }
-        settings->removeProfile(found);
-        if (!settings->sync()) {
-            fail(ExitCode::Failure, tr("The settings could not be saved to %1.").arg(settings->fileName()));
-            return;
-        }
-        tell(tr("Removed the profile \"%1\".").arg(found));
-        succeed();
-    });
+    connect(s, &Session::tokenForgotten, this,
+            [this, settings, found](const QString&, bool, const QString& problem) {
+                if (!problem.isEmpty()) {
+                    fail(ExitCode::Failure, problem);
+                    return;
+                }
+                settings->removeProfile(found);
+                if (!settings->sync()) {
+                    fail(ExitCode::Failure,
+                         tr("The settings could not be saved to %1.").arg(settings->fileName()));
+                    return;
+                }
+                tell(tr("Removed the profile \"%1\".").arg(found));
+                succeed();
+            });
     s->forgetToken();
 }
 

@@ -61,10 +61,11 @@ void RunRoutineCommand::start()
         QList<qsizetype> all;
         for (qsizetype i = 0; i < candidates.size(); ++i)
             all.append(i);
-        fail(ExitCode::Usage, match.tied.isEmpty()
-                                  ? tr("There is no routine \"%1\". Routines: %2.").arg(m_name, candidateList(candidates, all))
-                                  : tr("\"%1\" names more than one routine: %2.")
-                                        .arg(m_name, candidateList(candidates, match.tied)));
+        fail(ExitCode::Usage,
+             match.tied.isEmpty()
+                 ? tr("There is no routine \"%1\". Routines: %2.").arg(m_name, candidateList(candidates, all))
+                 : tr("\"%1\" names more than one routine: %2.")
+                       .arg(m_name, candidateList(candidates, match.tied)));
         return;
     }
     m_routine = routines.at(match.index);
@@ -84,9 +85,11 @@ void RunRoutineCommand::start()
             console().err(u'\r' + line + QStringLiteral("\x1b[K"));
         });
         connect(&batch, &BatchRunner::paused, this, [this](const QDateTime& at) {
-            tell(tr("The hourly snapshot limit is spent; the rest go at %1, by themselves.").arg(localText(at)));
+            tell(tr("The hourly snapshot limit is spent; the rest go at %1, by themselves.")
+                     .arg(localText(at)));
         });
-        connect(s, &Session::created, this, [this](const HistoryEntry& entry) { m_unsavedKeys.append(entry.key); });
+        connect(s, &Session::created, this,
+                [this](const HistoryEntry& entry) { m_unsavedKeys.append(entry.key); });
         connect(s, &Session::createFailed, this, [this](const HistoryEntry& entry, const ApiError&) {
             if (!entry.key.isEmpty())
                 m_unsavedKeys.append(entry.key);
@@ -120,8 +123,10 @@ void RunRoutineCommand::report()
                                                        {QStringLiteral("name"), item.request.sourceName}}},
                 {QStringLiteral("displayName"), item.request.displayName},
                 {QStringLiteral("state"), stateKey(item.state)},
-                {QStringLiteral("snapshotId"), item.snapshotId.isEmpty() ? QJsonValue() : QJsonValue(item.snapshotId)},
-                {QStringLiteral("link"), item.link.isEmpty() ? QJsonValue() : QJsonValue(item.link.toString(QUrl::FullyEncoded))},
+                {QStringLiteral("snapshotId"),
+                 item.snapshotId.isEmpty() ? QJsonValue() : QJsonValue(item.snapshotId)},
+                {QStringLiteral("link"),
+                 item.link.isEmpty() ? QJsonValue() : QJsonValue(item.link.toString(QUrl::FullyEncoded))},
             };
             if (item.error.isError())
                 object.insert(QStringLiteral("error"), item.error.userMessage());
@@ -164,8 +169,9 @@ void RunRoutineCommand::report()
     }
     // Nothing made, all for one reason: that reason's code; otherwise "some failed".
     const ExitCode first = exitCodeFor(failed.first()->error);
-    const bool oneReason = std::all_of(failed.cbegin(), failed.cend(),
-                                       [first](const BatchItem* i) { return exitCodeFor(i->error) == first; });
+    const bool oneReason = std::all_of(failed.cbegin(), failed.cend(), [first](const BatchItem* i) {
+        return exitCodeFor(i->error) == first;
+    });
     finish(created == 0 && oneReason && first != ExitCode::Success ? first : ExitCode::PartlyFailed);
 }
 

@@ -521,21 +521,21 @@ void Session::forgetToken()
     auto existed = std::make_shared<bool>(false);
     auto problem = std::make_shared<QString>();
     auto conn = std::make_shared<QMetaObject::Connection>();
-    *conn = connect(m_credentials.get(), &CredentialStore::removeFinished, this,
-                    [this, pending, existed, problem, conn](CredentialStore::Secret, bool removed,
-                                                            const QString& why) {
-                        *existed = *existed || removed;
-                        if (problem->isEmpty())
-                            *problem = why;
-                        if (--*pending > 0)
-                            return;
-                        disconnect(*conn);
-                        if (!m_options.startup.credentials && !isDemo()) {
-                            m_config.credentials.token.clear();
-                            rebuildService();
-                        }
-                        emit tokenForgotten(m_settings->profile(), *existed, *problem);
-                    });
+    *conn = connect(
+        m_credentials.get(), &CredentialStore::removeFinished, this,
+        [this, pending, existed, problem, conn](CredentialStore::Secret, bool removed, const QString& why) {
+            *existed = *existed || removed;
+            if (problem->isEmpty())
+                *problem = why;
+            if (--*pending > 0)
+                return;
+            disconnect(*conn);
+            if (!m_options.startup.credentials && !isDemo()) {
+                m_config.credentials.token.clear();
+                rebuildService();
+            }
+            emit tokenForgotten(m_settings->profile(), *existed, *problem);
+        });
     m_credentials->remove(CredentialStore::Secret::BearerToken);
     m_credentials->remove(CredentialStore::Secret::BasicToken);
 }

@@ -43,7 +43,8 @@ void StartupOptions::addSharedOptions(QCommandLineParser& parser)
     });
 }
 
-StartupOptions StartupOptions::fromParser(const QCommandLineParser& parser, const QProcessEnvironment& environment)
+StartupOptions StartupOptions::fromParser(const QCommandLineParser& parser,
+                                          const QProcessEnvironment& environment)
 {
     StartupOptions options;
     options.demo = parser.isSet(QStringLiteral("demo"));
@@ -54,8 +55,9 @@ StartupOptions StartupOptions::fromParser(const QCommandLineParser& parser, cons
         return options;
     }
 
-    const QString url = parser.isSet(QStringLiteral("api-url")) ? parser.value(QStringLiteral("api-url"))
-                                                                 : environment.value(QStringLiteral("TE_API_URL"));
+    const QString url = parser.isSet(QStringLiteral("api-url"))
+                            ? parser.value(QStringLiteral("api-url"))
+                            : environment.value(QStringLiteral("TE_API_URL"));
     if (!url.isEmpty()) {
         options.apiUrl = parseUrl(url, &options.error);
         if (!options.error.isEmpty())

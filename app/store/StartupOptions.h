@@ -43,7 +43,8 @@ public:
     // --settings-file, --profile), for a parser of their own; and what they and the environment ask
     // for once `parser` has parsed (error set when something is wrong).
     static void addSharedOptions(QCommandLineParser& parser);
-    static StartupOptions fromParser(const QCommandLineParser& parser, const QProcessEnvironment& environment);
+    static StartupOptions fromParser(const QCommandLineParser& parser,
+                                     const QProcessEnvironment& environment);
     // Takes TE_TOKEN and TE_BASIC_TOKEN out of this process's environment (see takeFromProcess()).
     static void forgetEnvironmentTokens();
 };

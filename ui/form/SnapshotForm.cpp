@@ -250,10 +250,9 @@ void SnapshotForm::updateUtcLabels()
 QString SnapshotForm::generatedName() const
 {
     const QString sourceName = m_ui->sourceCombo->currentData(kSourceNameRole).toString();
-    return NameTemplate::displayName(m_nameTemplate,
-                                     {sourceName.isEmpty() ? tr("Snapshot") : sourceName,
-                                      m_ui->accountGroupCombo->currentText(), m_ui->fromEdit->dateTime(),
-                                      m_ui->toEdit->dateTime()});
+    return NameTemplate::displayName(m_nameTemplate, {sourceName.isEmpty() ? tr("Snapshot") : sourceName,
+                                                      m_ui->accountGroupCombo->currentText(),
+                                                      m_ui->fromEdit->dateTime(), m_ui->toEdit->dateTime()});
 }
 
 void SnapshotForm::updateName()
