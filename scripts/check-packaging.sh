@@ -3,7 +3,8 @@
 #   1. builds the .deb with `cpack -G DEB` (and the .rpm, when rpmbuild is present)
 #   2. lintian --pedantic on the .deb, failing on every tag of severity pedantic and above
 #   3. desktop-file-validate, appstreamcli validate and `man --warnings` on the packaged files
-#   4. installs the .deb (apt-get pulls its dependencies), runs `snapshot-desk --version`,
+#   4. installs the .deb (apt-get pulls its dependencies), runs `snapshot-desk --version` and
+#      `snapshot-desk-cli --version` without a display,
 #      checks the menu entry, icons, metainfo and man page are in place, then removes the
 #      package again and checks that nothing is left behind
 #   5. the GitHub workflow files parse as YAML and pass yamllint (and action-validator, when
@@ -84,6 +85,8 @@ if command -v rpmbuild >/dev/null; then
       pass "cpack -G RPM: $(basename "$rpm")"
       check "rpm requires libsecret" bash -c "rpm -qpR '$rpm' | grep -qx 'libsecret'"
       check "rpm contains /usr/bin/$package" bash -c "rpm -qpl '$rpm' | grep -qx '/usr/bin/$package'"
+      check "rpm contains /usr/bin/$package-cli and its man page" \
+        bash -c "rpm -qpl '$rpm' | grep -qx '/usr/bin/$package-cli' && rpm -qpl '$rpm' | grep -qx '/usr/share/man/man1/$package-cli.1.gz'"
       # Directories such as /usr/share/applications belong to filesystem packages.
       check "rpm claims no shared system directory" \
         bash -c "! rpm -qpl '$rpm' | grep -Ex '/usr(/bin|/share|/share/(applications|icons|icons/hicolor|man|man/man1|metainfo))?'"
@@ -116,6 +119,7 @@ if [[ -n "$deb" ]]; then
   desktop="$tree/usr/share/applications/$app_id.desktop"
   metainfo="$tree/usr/share/metainfo/$app_id.metainfo.xml"
   manpage="$tree/usr/share/man/man1/$package.1.gz"
+  cli_manpage="$tree/usr/share/man/man1/$package-cli.1.gz"
 
   check "desktop-file-validate" desktop-file-validate "$desktop"
   check "desktop entry runs $package" grep -qx "Exec=$package" "$desktop"
@@ -127,6 +131,13 @@ if [[ -n "$deb" ]]; then
   check "man page renders without warnings" bash -c \
     "out=\$(LC_ALL=C.UTF-8 MANROFFSEQ='' MANWIDTH=80 man --warnings -E UTF-8 -l -Tutf8 -Z '$manpage' 2>&1 >/dev/null); [[ -z \"\$out\" ]] || { echo \"\$out\"; false; }"
   check "man page names version $version" bash -c "zcat '$manpage' | grep -q 'Snapshot Desk $version'"
+  check "the CLI's man page renders without warnings" bash -c \
+    "out=\$(LC_ALL=C.UTF-8 MANROFFSEQ='' MANWIDTH=80 man --warnings -E UTF-8 -l -Tutf8 -Z '$cli_manpage' 2>&1 >/dev/null); [[ -z \"\$out\" ]] || { echo \"\$out\"; false; }"
+  check "the CLI's man page documents every exit status" bash -c \
+    "for code in 0 1 2 3 4 5; do zcat '$cli_manpage' | grep -qx \".B \$code\" || exit 1; done"
+  # The command-line tool runs on a server without X: no Qt Gui or Widgets among its libraries.
+  check "$package-cli loads no Qt Gui or Widgets" bash -c \
+    "! ldd '$tree/usr/bin/$package-cli' | grep -E 'libQt6(Gui|Widgets)'"
   check "icons are PNGs of their directory's size" bash -c "
     for png in '$tree'/usr/share/icons/hicolor/*x*/apps/$app_id.png; do
       size=\$(basename \"\$(dirname \"\$(dirname \"\$png\")\")\"); w=\${size%x*}; h=\${size#*x}
@@ -165,7 +176,18 @@ else
     fail "/usr/bin/$package --version prints '$package $version'"
   fi
 
+  out=$(env -u DISPLAY -u WAYLAND_DISPLAY timeout 30 /usr/bin/$package-cli --version 2>&1)
+  rc=$?
+  echo "==> /usr/bin/$package-cli --version: $out (exit $rc)"
+  if [[ $rc -eq 0 && "$out" == "$package-cli $version" ]]; then
+    pass "/usr/bin/$package-cli --version prints '$package-cli $version'"
+  else
+    fail "/usr/bin/$package-cli --version prints '$package-cli $version'"
+  fi
+
   installed_files=(
+    "/usr/bin/$package-cli"
+    "/usr/share/man/man1/$package-cli.1.gz"
     "/usr/share/applications/$app_id.desktop"
     "/usr/share/metainfo/$app_id.metainfo.xml"
     "/usr/share/icons/hicolor/scalable/apps/$app_id.svg"
@@ -191,10 +213,12 @@ else
   check "desktop-file-validate (installed)" desktop-file-validate "/usr/share/applications/$app_id.desktop"
   if [[ " ${excluded[*]} " != *" /usr/share/man "* ]]; then
     check "man $package finds the page" bash -c "man -w $package | grep -q '/usr/share/man/man1/$package.1.gz'"
+    check "man $package-cli finds the page" bash -c "man -w $package-cli | grep -q '/usr/share/man/man1/$package-cli.1.gz'"
   fi
 
   check "dpkg -r $package" $SUDO dpkg -r "$package"
   check "/usr/bin/$package is gone" test ! -e "/usr/bin/$package"
+  check "/usr/bin/$package-cli is gone" test ! -e "/usr/bin/$package-cli"
   check "menu entry is gone" test ! -e "/usr/share/applications/$app_id.desktop"
   check "dpkg no longer lists $package" bash -c \
     "! dpkg-query -W -f='\${Status}' '$package' 2>/dev/null | grep -q 'install ok installed'"
