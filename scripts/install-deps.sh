@@ -15,6 +15,8 @@ packages=(
   # test: headless display, D-Bus session and an unlockable Secret Service for QtKeychain
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   python3 python3-pyatspi at-spi2-core tzdata locales
+  # test: Prism (installed with npm by scripts/prism-test.sh) serves the official v7 spec
+  nodejs npm
   # fonts so offscreen/Xvfb rendering and screenshots show text, CJK included
   fonts-dejavu-core fonts-noto-cjk
   # packaging checks

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command: builds Snapshot Desk and runs every test.
-#   scripts/test.sh            release build + all tests + one history stress run, a third of the
+#   scripts/test.sh            release build + all tests + the CLI against Prism (official v7
+#                              spec) + one history stress run, a third of the
 #                              seeded mutants (scripts/mutants.sh), then the same tests under
 #                              ASan/UBSan,
 #                              then the fuzzers (scripts/fuzz.sh), then the packaging checks on the
@@ -31,6 +32,10 @@ build_and_test() {
 build_and_test release
 # The layers stay layered: no include or link goes up, nothing below the widgets uses Qt Gui.
 python3 scripts/check-layers.py build/release
+# A reference nobody here wrote: snapshot-desk-cli against Prism serving the official v7 OpenAPI
+# spec in strict mode (installs Prism with npm into a cache folder the first time).
+echo "== snapshot-desk-cli against Prism and the official v7 spec"
+bash scripts/prism-test.sh build/release
 # Every test function once more, each alone in its own process: none may pass only because of
 # what an earlier one left behind (about a minute on 2 cores).
 run_in_session bash scripts/each-test-alone.sh build/release
