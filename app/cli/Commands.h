@@ -126,6 +126,7 @@ public:
 
 private:
     bool m_json = false;
+    QString m_importFile;
 };
 
 class RunRoutineCommand final : public Command

@@ -124,20 +124,41 @@ void HistoryCommand::start()
 
 void RoutinesCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.setApplicationDescription(tr("Lists the saved routines (Routines in the window)."));
+    parser.setApplicationDescription(
+        tr("Lists the saved routines (Routines in the window), or imports those of a file the window "
+           "exported (Routines → Export)."));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("list (the default), or import FILE."),
+                                 QStringLiteral("[list | import FILE]"));
     parser.addOption({QStringLiteral("json"), tr("Print JSON instead of a table.")});
 }
 
 QString RoutinesCommand::readOptions(const QCommandLineParser& parser)
 {
-    if (!parser.positionalArguments().isEmpty())
-        return tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first());
+    const QStringList args = parser.positionalArguments();
+    if (args.value(0) == u"import") {
+        if (args.size() != 2)
+            return tr("Give the file to import: snapshot-desk-cli routines import FILE.");
+        m_importFile = args.at(1);
+    } else if (!args.isEmpty() && !(args.size() == 1 && args.first() == u"list")) {
+        return tr("Unexpected argument \"%1\".").arg(args.first());
+    }
     m_json = parser.isSet(QStringLiteral("json"));
     return {};
 }
 
 void RoutinesCommand::start()
 {
+    if (!m_importFile.isEmpty()) {
+        RoutineStore store(context().session.location);
+        const Parsed<int> imported = store.importFile(m_importFile);
+        if (!imported.ok()) {
+            fail(ExitCode::Usage, imported.error);
+            return;
+        }
+        tell(tr("Imported %n routine(s).", nullptr, imported.value));
+        succeed();
+        return;
+    }
     const RoutineStore store(context().session.location);
     const QList<Routine> routines = store.routines();
     if (m_json) {

@@ -101,6 +101,7 @@ private slots:
     void runRoutinePrintsTheIdsAndRecordsEach_data() { versions(); }
     void runRoutinePrintsTheIdsAndRecordsEach();
     void aRoutineWithAFailedItemExits5();
+    void routinesAreImportedFromTheWindowsExport();
     void loginThenLogoutForgetsTheToken();
     void profilesChooseAccountAndToken();
     void settingsOf100BecomeTheDefaultProfile();
@@ -815,6 +816,31 @@ void TestCli::aRoutineWithAFailedItemExits5()
     QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 1); // the one that was made
     QVERIFY2(r.err.contains(u"WAN"_s), qPrintable(r.err));
     QCOMPARE(history().size(), 2); // the failure too, as in the window
+}
+
+void TestCli::routinesAreImportedFromTheWindowsExport()
+{
+    Routine routine;
+    routine.name = u"Shared"_s;
+    routine.sources = {{u"2"_s, u"Network Overview"_s, {}, false}};
+    routine.range = TimeRange::Preset::Yesterday;
+    routine.nameTemplate = u"{source}"_s;
+    routine.profile = u"Acme"_s;
+    const QString file = m_dir->filePath(u"team.json"_s);
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(RoutineStore::toExportJson({routine}));
+    out.close();
+    Result r = run({u"routines"_s, u"import"_s, file}, {});
+    QCOMPARE(r.code, 0);
+    r = run({u"routines"_s, u"--json"_s}, {});
+    const QJsonArray list = parse(r.out).array();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().toObject().value(u"name").toString(), u"Shared"_s);
+    QCOMPARE(list.first().toObject().value(u"profile").toString(), u"Acme"_s); // a routine may name one
+    r = run({u"routines"_s, u"import"_s, m_dir->filePath(u"missing.json"_s)}, {});
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.err.count(u'\n'), 1);
 }
 
 void TestCli::loginThenLogoutForgetsTheToken()

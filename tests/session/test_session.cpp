@@ -8,6 +8,7 @@
 #include "SecretScan.h"
 #include "session/Session.h"
 #include "store/CredentialStore.h"
+#include "store/Settings.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -56,6 +57,8 @@ private slots:
     void anEnvironmentTokenGoesWhereTheAddressPoints();
     void aCreateLandsInTheHistoryWithItsGroup();
     void aRefusedCreateLandsInTheHistoryAsFailed();
+    void switchingProfileUsesItsAddressAndItsToken();
+    void forgetTokenRemovesItFromTheKeychain();
 
 private:
     std::unique_ptr<Session> makeSession(const FakeThousandEyesServer* apiUrl);
@@ -365,6 +368,69 @@ void TestSession::aCreateLandsInTheHistoryWithItsGroup()
     QCOMPARE(entries.first().key, key);
     QCOMPARE(entries.first().displayName, u"Weekly WAN review"_s);
     QCOMPARE(entries.first().accountGroupName, u"Operations"_s);
+}
+
+void TestSession::switchingProfileUsesItsAddressAndItsToken()
+{
+    QVERIFY(saveToken(u"tok-for-a"_s, m_a));
+    {
+        Settings settings(SettingsLocation::iniFile(m_ini));
+        settings.setBaseUrl(ApiVersion::V7, m_a.baseUrl(u"/v7"_s));
+        ApiConfig acme;
+        acme.baseUrl = m_b.baseUrl(u"/v7"_s);
+        QVERIFY(settings.addProfile(u"Acme"_s, acme).isEmpty());
+    }
+    {
+        CredentialStore store(m_service);
+        store.setProfile(u"Acme"_s);
+        QSignalSpy written(&store, &CredentialStore::writeFinished);
+        BoundToken bound{u"tok-for-b"_s, {}};
+        bound.allow(m_b.baseUrl(u"/v7"_s));
+        store.write(Secret::BearerToken, bound);
+        QVERIFY(written.wait(kTimeoutMs));
+    }
+    Session::Options options;
+    options.location = SettingsLocation::iniFile(m_ini);
+    options.keychainService = m_service;
+    Session session(options);
+    QCOMPARE(session.profile(), u"Default"_s);
+    QSignalSpy groups(&session, &Session::accountGroupsChanged);
+    session.start();
+    QVERIFY(groups.wait(kTimeoutMs));
+    QCOMPARE(m_a.lastRequest().header("Authorization"), bearer(u"tok-for-a"_s));
+
+    QSignalSpy changed(&session, &Session::profileChanged);
+    QVERIFY(session.switchProfile(u"acme"_s)); // any case
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(session.profile(), u"Acme"_s);
+    QVERIFY(groups.wait(kTimeoutMs));
+    QCOMPARE(m_b.lastRequest().header("Authorization"), bearer(u"tok-for-b"_s));
+    for (const HttpRequest& request : m_a.requests())
+        QVERIFY(request.header("Authorization") != bearer(u"tok-for-b"_s));
+    QCOMPARE(session.settings().currentProfile(), u"Acme"_s); // the window's choice is kept
+    QVERIFY(!session.switchProfile(u"Nobody"_s));
+
+    CredentialStore store(m_service);
+    store.setProfile(u"Acme"_s);
+    QSignalSpy removed(&store, &CredentialStore::removeFinished);
+    store.remove(Secret::BearerToken);
+    QVERIFY(removed.wait(kTimeoutMs));
+}
+
+void TestSession::forgetTokenRemovesItFromTheKeychain()
+{
+    QVERIFY(saveToken(u"tok-for-a"_s, m_a));
+    auto session = makeSession(&m_a);
+    QSignalSpy forgotten(session.get(), &Session::tokenForgotten);
+    session->forgetToken();
+    QVERIFY(forgotten.wait(kTimeoutMs));
+    QCOMPARE(forgotten.first().at(0).toString(), u"Default"_s);
+    QCOMPARE(forgotten.first().at(1).toBool(), true);
+    QVERIFY(forgotten.first().at(2).toString().isEmpty());
+    QVERIFY(readSaved().isEmpty());
+    session->forgetToken();
+    QVERIFY(forgotten.wait(kTimeoutMs));
+    QCOMPARE(forgotten.last().at(1).toBool(), false); // nothing left to remove
 }
 
 void TestSession::aRefusedCreateLandsInTheHistoryAsFailed()

@@ -89,6 +89,24 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(&m_session, &Session::connectionTested, this, &SettingsDialog::connectionTested);
     connect(&m_session, &Session::connectionTestFailed, this, &SettingsDialog::connectionTestFailed);
+    // Until now a saved token could only be overwritten; this takes it out of the keychain (as
+    // `snapshot-desk-cli logout` does).
+    QPushButton* forget = m_ui->buttonBox->addButton(tr("&Forget token"), QDialogButtonBox::ActionRole);
+    forget->setObjectName(QStringLiteral("forgetTokenButton"));
+    forget->setToolTip(tr("Remove this profile's saved API token from the keychain"));
+    connect(forget, &QPushButton::clicked, this, [this] { m_session.forgetToken(); });
+    connect(&m_session, &Session::tokenForgotten, this,
+            [this](const QString& profile, bool existed, const QString& problem) {
+                QString text = problem;
+                if (text.isEmpty())
+                    text = existed
+                               ? tr("The saved token of the profile \"%1\" was removed from the keychain.")
+                                     .arg(profile)
+                               : tr("No token was saved for the profile \"%1\".").arg(profile);
+                m_ui->connectionResultLabel->setText(text);
+                m_ui->connectionResultLabel->show();
+                m_ui->tokenEdit->setPlaceholderText(tr("Paste your API token"));
+            });
 
     apiVersionChanged();
     authMethodChanged();

@@ -12,12 +12,14 @@
 #include "ui/widgets/ResultPanel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
 #include <QGuiApplication>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -131,6 +133,22 @@ void MainWindow::buildMenus()
     QAction* exportAll = m_history->exportAllAction();
     file->addAction(exportAll);
     file->addSeparator();
+    // Several accounts side by side (one token per organisation): the one in use is checked.
+    QMenu* profiles = file->addMenu(tr("&Profile"));
+    profiles->setObjectName(QStringLiteral("profileMenu"));
+    connect(profiles, &QMenu::aboutToShow, this, [this, profiles] {
+        profiles->clear();
+        auto* group = new QActionGroup(profiles);
+        for (const QString& name : m_session.settings().profiles()) {
+            QAction* action = profiles->addAction(QString(name).replace(u'&', QStringLiteral("&&")));
+            action->setCheckable(true);
+            action->setChecked(name == m_session.profile());
+            group->addAction(action);
+            connect(action, &QAction::triggered, this, [this, name] { m_session.switchProfile(name); });
+        }
+        profiles->addSeparator();
+        connect(profiles->addAction(tr("&New profile…")), &QAction::triggered, this, &MainWindow::addProfile);
+    });
     QAction* demo = file->addAction(tr("Try the &demo"));
     demo->setObjectName(QStringLiteral("demoAction"));
     connect(demo, &QAction::triggered, this, [this] { m_session.startDemo(); });
@@ -511,8 +529,30 @@ void MainWindow::openSettings()
         offerSetup();
 }
 
+void MainWindow::addProfile()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("New profile"),
+        tr("A profile is one ThousandEyes account: its API version, address and token.\nName:"),
+        QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    // Starts from the current profile's version and address; its own token is entered in Settings.
+    ApiConfig config = m_session.settings().apiConfig();
+    const QString problem = m_session.settings().addProfile(name, config);
+    if (!problem.isEmpty()) {
+        m_messageBar->showMessage(MessageBar::Type::Warning, problem);
+        return;
+    }
+    m_session.switchProfile(name);
+    openSettings();
+}
+
 void MainWindow::updateTitle()
 {
+    // The profile in the title and the status bar: which account a snapshot goes to is never a guess.
+    const QString profile = tr("Profile: %1").arg(m_session.profile());
     const QString api = m_session.apiVersion() == ApiVersion::V7 ? tr("dashboard snapshots (v7)")
                                                                  : tr("report snapshots (v6)");
     // The platform appends the application's display name ("… — Snapshot Desk"), as in KeePassXC.
@@ -522,13 +562,14 @@ void MainWindow::updateTitle()
         m_modeLabel->setText(tr("Demo mode: simulated API, nothing is sent to ThousandEyes"));
         m_form->setBlockedReason({});
     } else if (!m_session.hasCredentials()) {
-        setWindowTitle(QString());
-        m_modeLabel->setText(tr("Not connected: no API token for %1").arg(host));
+        setWindowTitle(m_session.profile());
+        m_modeLabel->setText(tr("Not connected: no API token for %1").arg(host) + QStringLiteral("  ·  ") +
+                             profile);
         m_form->setBlockedReason(
             tr("No ThousandEyes account is set up: enter your API token in Settings, or try the demo."));
     } else {
-        setWindowTitle(QString());
-        m_modeLabel->setText(tr("Connected to %1 — %2").arg(host, api));
+        setWindowTitle(m_session.profile());
+        m_modeLabel->setText(tr("Connected to %1 — %2").arg(host, api) + QStringLiteral("  ·  ") + profile);
         m_form->setBlockedReason({});
     }
 }

@@ -68,6 +68,8 @@ private:
     void askToUseTokenHere(const QString& address, const QStringList& savedFor);
     void openSettings();
     void updateTitle();
+    // File → Profile → New profile…: names one, switches to it and opens Settings for its token.
+    void addProfile();
     void showAbout();
     void rebuildRoutinesMenu();
     void connectBatch();
