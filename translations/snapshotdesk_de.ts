@@ -230,6 +230,29 @@
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with a space.</source>
+        <translation>Ein Profilname darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>A profile name can have at most %1 characters.</source>
+        <translation>Ein Profilname darf höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain / or \ or control characters.</source>
+        <translation>Ein Profilname darf weder / noch \ noch Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>There is already a profile named &quot;%1&quot;.</source>
+        <translation>Es gibt schon ein Profil namens „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>Routine</name>
     <message>
         <source>it has no &quot;name&quot;.</source>
@@ -647,6 +670,18 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
         <source>TE_EMAIL and TE_BASIC_TOKEN must be set together.</source>
         <translation>TE_EMAIL und TE_BASIC_TOKEN müssen zusammen gesetzt werden.</translation>
     </message>
+    <message>
+        <source>Use this profile (account) for this run.</source>
+        <translation>Dieses Profil (Konto) für diesen Lauf verwenden.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>--profile needs the name of a profile.</source>
+        <translation>--profile braucht den Namen eines Profils.</translation>
+    </message>
 </context>
 <context>
     <name>TimeRange</name>
@@ -677,6 +712,13 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
     <message>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>There is no profile &quot;%1&quot;. Profiles: %2.</source>
+        <translation>Es gibt kein Profil „%1“. Profile: %2.</translation>
     </message>
 </context>
 <context>
@@ -929,6 +971,19 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
         <source>The keychain reported a problem (%1), so the token is kept for this session only.</source>
         <extracomment>%1 is the keychain&apos;s own error text (often English)</extracomment>
         <translation>Der Schlüsselbund hat ein Problem gemeldet (%1), daher wird das Token nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access. Unlock it and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain reported a problem (%1).</source>
+        <extracomment>%1 is the keychain&apos;s own error text (often English)</extracomment>
+        <translation>Der Schlüsselbund meldete ein Problem (%1).</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1478,28 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
     <message>
         <source>No web browser could be opened. The link is copied: paste it into a browser&apos;s address bar. %1</source>
         <translation>Es konnte kein Webbrowser geöffnet werden. Der Link ist kopiert: Fügen Sie ihn in die Adressleiste eines Browsers ein. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>&amp;Neues Profil…</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>A profile is one ThousandEyes account: its API version, address and token.
+Name:</source>
+        <translation>Ein Profil ist ein ThousandEyes-Konto: seine API-Version, Adresse und sein Token.
+Name:</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2184,22 @@ API: %3</translation>
         <source>The base URL must start with https:// (plain http:// only for this computer): correct it above.</source>
         <translation>Die Basis-URL muss mit https:// beginnen (einfaches http:// nur für diesen Computer): Korrigieren Sie sie oben.</translation>
     </message>
+    <message>
+        <source>&amp;Forget token</source>
+        <translation>Token &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Remove this profile&apos;s saved API token from the keychain</source>
+        <translation>Das gespeicherte API-Token dieses Profils aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>The saved token of the profile &quot;%1&quot; was removed from the keychain.</source>
+        <translation>Das gespeicherte Token des Profils „%1“ wurde aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>No token was saved for the profile &quot;%1&quot;.</source>
+        <translation>Für das Profil „%1“ war kein Token gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::SnapshotForm</name>
@@ -2189,6 +2282,757 @@ API: %3</translation>
     <message>
         <source>Create the snapshot (Ctrl+Return)</source>
         <translation>Snapshot erstellen (Strg+Return)</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::Cli</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] COMMAND [command options]
+
+Creates ThousandEyes report (API v6) and dashboard (API v7) snapshots from scripts, cron and CI, with the settings, token, profiles and history of the Snapshot Desk window.
+
+Commands:
+</source>
+        <translation>Aufruf: %1 [Optionen] BEFEHL [Befehlsoptionen]
+
+Erstellt ThousandEyes-Snapshots von Berichten (API v6) und Dashboards (API v7) aus Skripten, cron und CI, mit den Einstellungen, dem Token, den Profilen und dem Verlauf des Snapshot-Desk-Fensters.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>Create a snapshot and print its ID</source>
+        <translation>Einen Snapshot erstellen und seine ID ausgeben</translation>
+    </message>
+    <message>
+        <source>List the account groups</source>
+        <translation>Die Kontogruppen auflisten</translation>
+    </message>
+    <message>
+        <source>List the reports or dashboards of an account group</source>
+        <translation>Die Berichte oder Dashboards einer Kontogruppe auflisten</translation>
+    </message>
+    <message>
+        <source>List the snapshots on the server</source>
+        <translation>Die Snapshots auf dem Server auflisten</translation>
+    </message>
+    <message>
+        <source>Delete snapshots on the server</source>
+        <translation>Snapshots auf dem Server löschen</translation>
+    </message>
+    <message>
+        <source>Print the history of snapshots</source>
+        <translation>Den Verlauf der Snapshots ausgeben</translation>
+    </message>
+    <message>
+        <source>List the saved routines</source>
+        <translation>Die gespeicherten Routinen auflisten</translation>
+    </message>
+    <message>
+        <source>Run a saved routine now</source>
+        <translation>Eine gespeicherte Routine jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>List, add or remove profiles (accounts)</source>
+        <translation>Profile (Konten) auflisten, hinzufügen oder entfernen</translation>
+    </message>
+    <message>
+        <source>Save a profile&apos;s API token in the keychain (read from standard input)</source>
+        <translation>Das API-Token eines Profils im Schlüsselbund speichern (von der Standardeingabe gelesen)</translation>
+    </message>
+    <message>
+        <source>Remove a profile&apos;s API token from the keychain</source>
+        <translation>Das API-Token eines Profils aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Die Version anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>
+Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_EMAIL with TE_BASIC_TOKEN (v6 basic authentication); tokens from the environment are used for this run and never saved.
+
+Exit status: 0 success; 1 API or network failure; 2 bad usage or input; 3 authentication or permission (401/403, no token); 4 rate limit not recovered; 5 some items of a batch failed.
+
+`%1 COMMAND --help` describes a command; `man %1` has more.
+</source>
+        <translation>
+Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_EMAIL mit TE_BASIC_TOKEN (v6-Basic-Authentifizierung); Tokens aus der Umgebung gelten nur für diesen Lauf und werden nie gespeichert.
+
+Exit-Status: 0 Erfolg; 1 Fehler der API oder des Netzwerks; 2 falscher Aufruf oder falsche Eingabe; 3 Authentifizierung oder Berechtigung (401/403, kein Token); 4 Ratenlimit nicht erholt; 5 einige Einträge eines Stapels fehlgeschlagen.
+
+`%1 BEFEHL --help` beschreibt einen Befehl; `man %1` enthält mehr.
+</translation>
+    </message>
+    <message>
+        <source>See `%1 --help`.</source>
+        <translation>Siehe `%1 --help`.</translation>
+    </message>
+    <message>
+        <source>Give a command: %1.</source>
+        <translation>Geben Sie einen Befehl an: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command. Commands: %2.</source>
+        <translation>„%1“ ist kein Befehl. Befehle: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::Command</name>
+    <message>
+        <source>%1 (The server said: %2)</source>
+        <extracomment>%1 is a sentence of ours, %2 what the server said</extracomment>
+        <translation>%1 (Der Server sagte: %2)</translation>
+    </message>
+    <message>
+        <source>The history could not be written (%1); the entry is kept and written again next time.</source>
+        <translation>Der Verlauf konnte nicht geschrieben werden (%1); der Eintrag bleibt erhalten und wird beim nächsten Mal erneut geschrieben.</translation>
+    </message>
+    <message>
+        <source>--profile: there is no profile &quot;%1&quot;. Profiles: %2.</source>
+        <translation>--profile: Es gibt kein Profil „%1“. Profile: %2.</translation>
+    </message>
+    <message>
+        <source>No API token for the profile &quot;%1&quot;: set TE_TOKEN, or save one with `snapshot-desk-cli login` or in the window (File → Settings).</source>
+        <translation>Kein API-Token für das Profil „%1“: Setzen Sie TE_TOKEN oder speichern Sie eines mit `snapshot-desk-cli login` oder im Fenster (Datei → Einstellungen).</translation>
+    </message>
+    <message>
+        <source>The saved token of the profile &quot;%1&quot; was saved for %2, not for %3, so it was not sent. Confirm it once in the window, or set TE_TOKEN.</source>
+        <translation>Das gespeicherte Token des Profils „%1“ wurde für %2 gespeichert, nicht für %3, und daher nicht gesendet. Bestätigen Sie es einmal im Fenster oder setzen Sie TE_TOKEN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API answered 429 (rate limit): waiting %n second(s), until %1, then trying once more.</source>
+        <translation>
+            <numerusform>Die API antwortete 429 (Ratenlimit): Warte %n Sekunde, bis %1, dann ein weiterer Versuch.</numerusform>
+            <numerusform>Die API antwortete 429 (Ratenlimit): Warte %n Sekunden, bis %1, dann ein weiterer Versuch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation&apos;s rate limit is used up: waiting %n second(s), until %1, before the next request.</source>
+        <translation>
+            <numerusform>Das Ratenlimit der Organisation ist aufgebraucht: Warte %n Sekunde, bis %1, vor der nächsten Anfrage.</numerusform>
+            <numerusform>Das Ratenlimit der Organisation ist aufgebraucht: Warte %n Sekunden, bis %1, vor der nächsten Anfrage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--account-group: &quot;%1&quot; names more than one account group: %2. Give its ID.</source>
+        <translation>--account-group: „%1“ bezeichnet mehr als eine Kontogruppe: %2. Geben Sie ihre ID an.</translation>
+    </message>
+    <message>
+        <source>--account-group: there is no account group &quot;%1&quot;. Account groups: %2.</source>
+        <translation>--account-group: Es gibt keine Kontogruppe „%1“. Kontogruppen: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::CreateCommand</name>
+    <message>
+        <source>Creates a snapshot of a report (API v6) or dashboard (API v7) and prints its ID.</source>
+        <translation>Erstellt einen Snapshot eines Berichts (API v6) oder Dashboards (API v7) und gibt seine ID aus.</translation>
+    </message>
+    <message>
+        <source>The report or dashboard, by name or ID.</source>
+        <translation>Der Bericht oder das Dashboard, nach Name oder ID.</translation>
+    </message>
+    <message>
+        <source>name|id</source>
+        <translation>Name|ID</translation>
+    </message>
+    <message>
+        <source>The account group, by name or ID (default: the one the window uses).</source>
+        <translation>Die Kontogruppe, nach Name oder ID (Standard: die des Fensters).</translation>
+    </message>
+    <message>
+        <source>A time range relative to now: last-hour, last-24h, last-7d, yesterday, last-week or last-30d.</source>
+        <translation>Ein Zeitraum relativ zu jetzt: last-hour, last-24h, last-7d, yesterday, last-week oder last-30d.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Start: &quot;yyyy-MM-dd HH:mm&quot; in local time, or ISO 8601 with Z or an offset.</source>
+        <translation>Beginn: „yyyy-MM-dd HH:mm“ in Ortszeit oder ISO 8601 mit Z oder einem Versatz.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>End, in the same forms as --from.</source>
+        <translation>Ende, in denselben Formen wie --from.</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s display name (default: from the name template in Settings).</source>
+        <translation>Der Anzeigename des Snapshots (Standard: aus der Namensvorlage der Einstellungen).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>v7: the last day (yyyy-MM-dd) the snapshot is kept (default: one year).</source>
+        <translation>v7: der letzte Tag (yyyy-MM-dd), an dem der Snapshot aufbewahrt wird (Standard: ein Jahr).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>v7: anonymize the snapshot&apos;s data.</source>
+        <translation>v7: die Daten des Snapshots anonymisieren.</translation>
+    </message>
+    <message>
+        <source>Go ahead despite a warning, such as a range of more than 93 days.</source>
+        <translation>Trotz einer Warnung fortfahren, etwa bei einem Zeitraum von mehr als 93 Tagen.</translation>
+    </message>
+    <message>
+        <source>Print a JSON object instead of the ID alone.</source>
+        <translation>Ein JSON-Objekt statt nur der ID ausgeben.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>--source is required: the report or dashboard to snapshot, by name or ID.</source>
+        <translation>--source ist erforderlich: der Bericht oder das Dashboard für den Snapshot, nach Name oder ID.</translation>
+    </message>
+    <message>
+        <source>--range cannot be combined with --from and --to: give one or the other.</source>
+        <translation>--range kann nicht mit --from und --to kombiniert werden: Geben Sie das eine oder das andere an.</translation>
+    </message>
+    <message>
+        <source>A time range is required: --range KEY, or --from and --to.</source>
+        <translation>Ein Zeitraum ist erforderlich: --range SCHLÜSSEL oder --from und --to.</translation>
+    </message>
+    <message>
+        <source>--range: &quot;%1&quot; is not a range. Use last-hour, last-24h, last-7d, yesterday, last-week or last-30d.</source>
+        <translation>--range: „%1“ ist kein Zeitraum. Verwenden Sie last-hour, last-24h, last-7d, yesterday, last-week oder last-30d.</translation>
+    </message>
+    <message>
+        <source>--to is required with --from.</source>
+        <translation>--to ist mit --from erforderlich.</translation>
+    </message>
+    <message>
+        <source>--from is required with --to.</source>
+        <translation>--from ist mit --to erforderlich.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a time. Use &quot;yyyy-MM-dd HH:mm&quot; (local time) or ISO 8601 with Z or an offset, e.g. 2026-03-02T18:00:00Z.</source>
+        <translation>--%1: „%2“ ist keine Zeit. Verwenden Sie „yyyy-MM-dd HH:mm“ (Ortszeit) oder ISO 8601 mit Z oder einem Versatz, z. B. 2026-03-02T18:00:00Z.</translation>
+    </message>
+    <message>
+        <source>--name: the name cannot be empty.</source>
+        <translation>--name: Der Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>--expires: &quot;%1&quot; is not a date. Use yyyy-MM-dd.</source>
+        <translation>--expires: „%1“ ist kein Datum. Verwenden Sie yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>Add --yes to create it anyway.</source>
+        <translation>Fügen Sie --yes hinzu, um ihn trotzdem zu erstellen.</translation>
+    </message>
+    <message>
+        <source>%1 is only for API v7 (dashboard snapshots); the profile uses v6.</source>
+        <translation>%1 gibt es nur für API v7 (Dashboard-Snapshots); das Profil verwendet v6.</translation>
+    </message>
+    <message>
+        <source>--source: &quot;%1&quot; names more than one report: %2. Give its ID.</source>
+        <translation>--source: „%1“ bezeichnet mehr als einen Bericht: %2. Geben Sie seine ID an.</translation>
+    </message>
+    <message>
+        <source>--source: &quot;%1&quot; names more than one dashboard: %2. Give its ID.</source>
+        <translation>--source: „%1“ bezeichnet mehr als ein Dashboard: %2. Geben Sie seine ID an.</translation>
+    </message>
+    <message>
+        <source>--source: there is no report &quot;%1&quot; in %2. Reports: %3.</source>
+        <translation>--source: Es gibt keinen Bericht „%1“ in %2. Berichte: %3.</translation>
+    </message>
+    <message>
+        <source>--source: there is no dashboard &quot;%1&quot; in %2. Dashboards: %3.</source>
+        <translation>--source: Es gibt kein Dashboard „%1“ in %2. Dashboards: %3.</translation>
+    </message>
+    <message>
+        <source>The snapshot was not made: %1</source>
+        <translation>Der Snapshot wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>The answer to the create was lost and the server&apos;s list could not be read (%1), so it is not known whether the snapshot was made. The history shows it as unknown; the window checks again at its next start. Do not create it again before.</source>
+        <translation>Die Antwort auf das Erstellen ging verloren und die Liste des Servers konnte nicht gelesen werden (%1); es ist also nicht bekannt, ob der Snapshot erstellt wurde. Der Verlauf zeigt ihn als unbekannt; das Fenster prüft beim nächsten Start erneut. Erstellen Sie ihn vorher nicht noch einmal.</translation>
+    </message>
+    <message>
+        <source>The answer to the create was lost; asking the server&apos;s list whether the snapshot was made.</source>
+        <translation>Die Antwort auf das Erstellen ging verloren; die Liste des Servers wird gefragt, ob der Snapshot erstellt wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::DeleteCommand</name>
+    <message>
+        <source>Deletes snapshots on the server, after asking unless --yes is given.</source>
+        <translation>Löscht Snapshots auf dem Server, nach einer Rückfrage, außer mit --yes.</translation>
+    </message>
+    <message>
+        <source>The IDs of the snapshots to delete.</source>
+        <translation>Die IDs der zu löschenden Snapshots.</translation>
+    </message>
+    <message>
+        <source>The account group, by name or ID (default: the one the window uses).</source>
+        <translation>Die Kontogruppe, nach Name oder ID (Standard: die des Fensters).</translation>
+    </message>
+    <message>
+        <source>name|id</source>
+        <translation>Name|ID</translation>
+    </message>
+    <message>
+        <source>Delete without asking.</source>
+        <translation>Ohne Rückfrage löschen.</translation>
+    </message>
+    <message>
+        <source>Give the ID of at least one snapshot to delete (see `snapshot-desk-cli snapshots`).</source>
+        <translation>Geben Sie die ID mindestens eines zu löschenden Snapshots an (siehe `snapshot-desk-cli snapshots`).</translation>
+    </message>
+    <message>
+        <source>Deleting cannot be undone, and there is nobody to ask: add --yes to delete without asking.</source>
+        <translation>Löschen lässt sich nicht rückgängig machen, und es ist niemand da, den man fragen könnte: Fügen Sie --yes hinzu, um ohne Rückfrage zu löschen.</translation>
+    </message>
+    <message>
+        <source>There is no snapshot &quot;%1&quot; in the account group %2.</source>
+        <translation>Es gibt keinen Snapshot „%1“ in der Kontogruppe %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n snapshot(s) from the server: %1? This cannot be undone. [y/N] </source>
+        <translation>
+            <numerusform>%n Snapshot vom Server löschen: %1? Das lässt sich nicht rückgängig machen. [y/N] </numerusform>
+            <numerusform>%n Snapshots vom Server löschen: %1? Das lässt sich nicht rückgängig machen. [y/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 wurde nicht gelöscht: %2</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::HistoryCommand</name>
+    <message>
+        <source>created</source>
+        <translation>erstellt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Prints the history of snapshots, newest first: the window&apos;s history, from the same file. With --profile, only that profile&apos;s entries.</source>
+        <translation>Gibt den Verlauf der Snapshots aus, neueste zuerst: den Verlauf des Fensters, aus derselben Datei. Mit --profile nur die Einträge dieses Profils.</translation>
+    </message>
+    <message>
+        <source>table (the default), csv or json.</source>
+        <translation>table (Standard), csv oder json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Print at most this many entries, the newest.</source>
+        <translation>Höchstens so viele Einträge ausgeben, die neuesten.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not a format. Use table, csv or json.</source>
+        <translation>--format: „%1“ ist kein Format. Verwenden Sie table, csv oder json.</translation>
+    </message>
+    <message>
+        <source>--limit: &quot;%1&quot; is not a number of entries (1 or more).</source>
+        <translation>--limit: „%1“ ist keine Anzahl von Einträgen (1 oder mehr).</translation>
+    </message>
+    <message>
+        <source>--profile: there is no profile &quot;%1&quot;. Profiles: %2.</source>
+        <translation>--profile: Es gibt kein Profil „%1“. Profile: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) could not be read and are left out (%1).</source>
+        <translation>
+            <numerusform>%n Eintrag konnte nicht gelesen werden und fehlt (%1).</numerusform>
+            <numerusform>%n Einträge konnten nicht gelesen werden und fehlen (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GRUPPE</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT ID</source>
+        <translation>SNAPSHOT-ID</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::ListCommand</name>
+    <message>
+        <source>Lists the account groups the token can use.</source>
+        <translation>Listet die Kontogruppen auf, die das Token verwenden kann.</translation>
+    </message>
+    <message>
+        <source>Lists the reports (API v6) or dashboards (API v7) of an account group.</source>
+        <translation>Listet die Berichte (API v6) oder Dashboards (API v7) einer Kontogruppe auf.</translation>
+    </message>
+    <message>
+        <source>Lists the snapshots on the server for an account group.</source>
+        <translation>Listet die Snapshots einer Kontogruppe auf dem Server auf.</translation>
+    </message>
+    <message>
+        <source>The account group, by name or ID (default: the one the window uses).</source>
+        <translation>Die Kontogruppe, nach Name oder ID (Standard: die des Fensters).</translation>
+    </message>
+    <message>
+        <source>name|id</source>
+        <translation>Name|ID</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>AID</source>
+        <extracomment>Column headers of a table printed by snapshot-desk-cli; * marks the group used by default</extracomment>
+        <translation>AID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>ORGANIZATION</source>
+        <translation>ORGANISATION</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>eingebaut</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>BIS</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>LÄUFT AB</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::ProfilesCommand</name>
+    <message>
+        <source>Lists the profiles (one per ThousandEyes account), or adds or removes one. A new profile takes --api-version, --api-url, --auth and --email; save its token with `snapshot-desk-cli login --profile NAME`.</source>
+        <translation>Listet die Profile auf (eines je ThousandEyes-Konto) oder fügt eines hinzu bzw. entfernt es. Ein neues Profil nimmt --api-version, --api-url, --auth und --email; speichern Sie sein Token mit `snapshot-desk-cli login --profile NAME`.</translation>
+    </message>
+    <message>
+        <source>list (the default), add or remove.</source>
+        <translation>list (Standard), add oder remove.</translation>
+    </message>
+    <message>
+        <source>add: bearer (the default) or basic (v6: e-mail and basic token).</source>
+        <translation>add: bearer (Standard) oder basic (v6: E-Mail und Basic-Token).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>add: the account&apos;s e-mail address, for basic authentication.</source>
+        <translation>add: die E-Mail-Adresse des Kontos, für die Basic-Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>remove: without asking.</source>
+        <translation>remove: ohne Rückfrage.</translation>
+    </message>
+    <message>
+        <source>list: print JSON instead of a table.</source>
+        <translation>list: JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>Give the profile&apos;s name: snapshot-desk-cli profiles %1 NAME.</source>
+        <translation>Geben Sie den Namen des Profils an: snapshot-desk-cli profiles %1 NAME.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action of profiles. Use list, add or remove.</source>
+        <translation>„%1“ ist keine Aktion von profiles. Verwenden Sie list, add oder remove.</translation>
+    </message>
+    <message>
+        <source>--auth: &quot;%1&quot; is not a kind of authentication. Use bearer or basic.</source>
+        <translation>--auth: „%1“ ist keine Art der Authentifizierung. Verwenden Sie bearer oder basic.</translation>
+    </message>
+    <message>
+        <source>--auth basic is for API v6 and needs --email: add --api-version v6 --email ADDRESS.</source>
+        <translation>--auth basic ist für API v6 und braucht --email: Fügen Sie --api-version v6 --email ADRESSE hinzu.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>AUTH.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1.</source>
+        <translation>Die Einstellungen konnten nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Added the profile &quot;%1&quot;. Save its token with: snapshot-desk-cli login --profile &quot;%1&quot;</source>
+        <translation>Profil „%1“ hinzugefügt. Speichern Sie sein Token mit: snapshot-desk-cli login --profile "%1"</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;. Profiles: %2.</source>
+        <translation>Es gibt kein Profil „%1“. Profile: %2.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;Default&quot; cannot be removed.</source>
+        <translation>Das Profil „Default“ kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Removing a profile forgets its token; there is nobody to ask: add --yes.</source>
+        <translation>Das Entfernen eines Profils vergisst sein Token, und es ist niemand da, den man fragen könnte: Fügen Sie --yes hinzu.</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot; and its saved token? [y/N] </source>
+        <translation>Profil „%1“ und sein gespeichertes Token entfernen? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation>Nichts wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed the profile &quot;%1&quot;.</source>
+        <translation>Profil „%1“ entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::RoutinesCommand</name>
+    <message>
+        <source>Lists the saved routines (Routines in the window), or imports those of a file the window exported (Routines → Export).</source>
+        <translation>Listet die gespeicherten Routinen auf (Routinen im Fenster) oder importiert die einer Datei, die das Fenster exportiert hat (Routinen → Exportieren).</translation>
+    </message>
+    <message>
+        <source>list (the default), or import FILE.</source>
+        <translation>list (Standard) oder import DATEI.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>Give the file to import: snapshot-desk-cli routines import FILE.</source>
+        <translation>Geben Sie die zu importierende Datei an: snapshot-desk-cli routines import DATEI.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n routine(s).</source>
+        <translation>
+            <numerusform>%n Routine importiert.</numerusform>
+            <numerusform>%n Routinen importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>RANGE</source>
+        <translation>ZEITRAUM</translation>
+    </message>
+    <message>
+        <source>SOURCES</source>
+        <translation>QUELLEN</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GRUPPE</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::RunRoutineCommand</name>
+    <message>
+        <source>Runs a saved routine now: one snapshot per report or dashboard, its relative range resolved now, paced by the rate limit as the window&apos;s batch is. Prints the IDs made, one per line.</source>
+        <translation>Führt eine gespeicherte Routine jetzt aus: ein Snapshot je Bericht oder Dashboard, ihr relativer Zeitraum jetzt aufgelöst, nach dem Ratenlimit getaktet wie der Stapel des Fensters. Gibt die erstellten IDs aus, eine pro Zeile.</translation>
+    </message>
+    <message>
+        <source>The routine&apos;s name.</source>
+        <translation>Der Name der Routine.</translation>
+    </message>
+    <message>
+        <source>Print a JSON object with every item instead of the IDs.</source>
+        <translation>Ein JSON-Objekt mit jedem Eintrag statt der IDs ausgeben.</translation>
+    </message>
+    <message>
+        <source>Give the name of the routine to run (see `snapshot-desk-cli routines`).</source>
+        <translation>Geben Sie den Namen der auszuführenden Routine an (siehe `snapshot-desk-cli routines`).</translation>
+    </message>
+    <message>
+        <source>Give one routine; put a name with spaces in quotes.</source>
+        <translation>Geben Sie eine Routine an; setzen Sie einen Namen mit Leerzeichen in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>There is no routine &quot;%1&quot;. Routines: %2.</source>
+        <translation>Es gibt keine Routine „%1“. Routinen: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one routine: %2.</source>
+        <translation>„%1“ bezeichnet mehr als eine Routine: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 done</source>
+        <translation>%1: %2 von %3 erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>(about %n second(s) left)</source>
+        <translation>
+            <numerusform>(noch etwa %n Sekunde)</numerusform>
+            <numerusform>(noch etwa %n Sekunden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hourly snapshot limit is spent; the rest go at %1, by themselves.</source>
+        <translation>Das stündliche Snapshot-Limit ist aufgebraucht; die übrigen gehen um %1 von selbst.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not made: %2</source>
+        <translation>„%1“ wurde nicht erstellt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::TokenCommand</name>
+    <message>
+        <source>Reads an API token from standard input (one line) and saves it in the keychain for the profile, bound to its API address. For example: snapshot-desk-cli login &lt; token.txt</source>
+        <translation>Liest ein API-Token von der Standardeingabe (eine Zeile) und speichert es für das Profil im Schlüsselbund, gebunden an seine API-Adresse. Zum Beispiel: snapshot-desk-cli login &lt; token.txt</translation>
+    </message>
+    <message>
+        <source>Removes the profile&apos;s saved API token from the keychain.</source>
+        <translation>Entfernt das gespeicherte API-Token des Profils aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>--demo needs no token.</source>
+        <translation>--demo braucht kein Token.</translation>
+    </message>
+    <message>
+        <source>Removed the saved token of the profile &quot;%1&quot; from the keychain.</source>
+        <translation>Das gespeicherte Token des Profils „%1“ wurde aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>No token was saved for the profile &quot;%1&quot;.</source>
+        <translation>Für das Profil „%1“ war kein Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>Paste the API token of the profile &quot;%1&quot; and press Enter: </source>
+        <translation>Fügen Sie das API-Token des Profils „%1“ ein und drücken Sie die Eingabetaste: </translation>
+    </message>
+    <message>
+        <source>No token on standard input.</source>
+        <translation>Kein Token auf der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Saved the token of the profile &quot;%1&quot; in the keychain, for %2.</source>
+        <translation>Das Token des Profils „%1“ wurde im Schlüsselbund gespeichert, für %2.</translation>
     </message>
 </context>
 <context>

@@ -298,4 +298,68 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>snapshotdesk::cli::Command</name>
+    <message numerus="yes">
+        <source>The API answered 429 (rate limit): waiting %n second(s), until %1, then trying once more.</source>
+        <translation>
+            <numerusform>The API answered 429 (rate limit): waiting %n second, until %1, then trying once more.</numerusform>
+            <numerusform>The API answered 429 (rate limit): waiting %n seconds, until %1, then trying once more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation&apos;s rate limit is used up: waiting %n second(s), until %1, before the next request.</source>
+        <translation>
+            <numerusform>The organisation's rate limit is used up: waiting %n second, until %1, before the next request.</numerusform>
+            <numerusform>The organisation's rate limit is used up: waiting %n seconds, until %1, before the next request.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::DeleteCommand</name>
+    <message numerus="yes">
+        <source>Delete %n snapshot(s) from the server: %1? This cannot be undone. [y/N] </source>
+        <translation>
+            <numerusform>Delete %n snapshot from the server: %1? This cannot be undone. [y/N] </numerusform>
+            <numerusform>Delete %n snapshots from the server: %1? This cannot be undone. [y/N] </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::HistoryCommand</name>
+    <message numerus="yes">
+        <source>%n entry(s) could not be read and are left out (%1).</source>
+        <translation>
+            <numerusform>%n entry could not be read and are left out (%1).</numerusform>
+            <numerusform>%n entries could not be read and are left out (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::RoutinesCommand</name>
+    <message numerus="yes">
+        <source>Imported %n routine(s).</source>
+        <translation>
+            <numerusform>Imported %n routine.</numerusform>
+            <numerusform>Imported %n routines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::RunRoutineCommand</name>
+    <message numerus="yes">
+        <source>(about %n second(s) left)</source>
+        <translation>
+            <numerusform>(about %n second left)</numerusform>
+            <numerusform>(about %n seconds left)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

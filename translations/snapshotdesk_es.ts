@@ -230,6 +230,29 @@
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Un perfil necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with a space.</source>
+        <translation>Un nombre de perfil no puede empezar ni terminar con un espacio.</translation>
+    </message>
+    <message>
+        <source>A profile name can have at most %1 characters.</source>
+        <translation>Un nombre de perfil puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain / or \ or control characters.</source>
+        <translation>Un nombre de perfil no puede contener / ni \ ni caracteres de control.</translation>
+    </message>
+    <message>
+        <source>There is already a profile named &quot;%1&quot;.</source>
+        <translation>Ya existe un perfil llamado «%1».</translation>
+    </message>
+</context>
+<context>
     <name>Routine</name>
     <message>
         <source>it has no &quot;name&quot;.</source>
@@ -647,6 +670,18 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
         <source>TE_EMAIL and TE_BASIC_TOKEN must be set together.</source>
         <translation>TE_EMAIL y TE_BASIC_TOKEN deben definirse a la vez.</translation>
     </message>
+    <message>
+        <source>Use this profile (account) for this run.</source>
+        <translation>Usar este perfil (cuenta) en esta ejecución.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>--profile needs the name of a profile.</source>
+        <translation>--profile necesita el nombre de un perfil.</translation>
+    </message>
 </context>
 <context>
     <name>TimeRange</name>
@@ -677,6 +712,13 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
     <message>
         <source>Custom</source>
         <translation>Personalizado</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>There is no profile &quot;%1&quot;. Profiles: %2.</source>
+        <translation>No existe el perfil «%1». Perfiles: %2.</translation>
     </message>
 </context>
 <context>
@@ -929,6 +971,19 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
         <source>The keychain reported a problem (%1), so the token is kept for this session only.</source>
         <extracomment>%1 is the keychain&apos;s own error text (often English)</extracomment>
         <translation>El llavero informó de un problema (%1), así que el token solo se conserva durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system.</source>
+        <translation>No hay ningún llavero disponible en este sistema.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access. Unlock it and try again.</source>
+        <translation>El llavero está bloqueado o ha denegado el acceso. Desbloquéelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The keychain reported a problem (%1).</source>
+        <extracomment>%1 is the keychain&apos;s own error text (often English)</extracomment>
+        <translation>El llavero informó de un problema (%1).</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1478,28 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
     <message>
         <source>No web browser could be opened. The link is copied: paste it into a browser&apos;s address bar. %1</source>
         <translation>No se pudo abrir ningún navegador web. El enlace está copiado: péguelo en la barra de direcciones de un navegador. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Perfil</translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>&amp;Nuevo perfil…</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nuevo perfil</translation>
+    </message>
+    <message>
+        <source>A profile is one ThousandEyes account: its API version, address and token.
+Name:</source>
+        <translation>Un perfil es una cuenta de ThousandEyes: su versión de API, su dirección y su token.
+Nombre:</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Perfil: %1</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2184,22 @@ API: %3</translation>
         <source>The base URL must start with https:// (plain http:// only for this computer): correct it above.</source>
         <translation>La URL base debe empezar por https:// (http:// simple solo para este equipo): corríjala arriba.</translation>
     </message>
+    <message>
+        <source>&amp;Forget token</source>
+        <translation>&amp;Olvidar el token</translation>
+    </message>
+    <message>
+        <source>Remove this profile&apos;s saved API token from the keychain</source>
+        <translation>Quitar del llavero el token de API guardado de este perfil</translation>
+    </message>
+    <message>
+        <source>The saved token of the profile &quot;%1&quot; was removed from the keychain.</source>
+        <translation>El token guardado del perfil «%1» se ha quitado del llavero.</translation>
+    </message>
+    <message>
+        <source>No token was saved for the profile &quot;%1&quot;.</source>
+        <translation>No había ningún token guardado para el perfil «%1».</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::SnapshotForm</name>
@@ -2189,6 +2282,757 @@ API: %3</translation>
     <message>
         <source>Create the snapshot (Ctrl+Return)</source>
         <translation>Crear la instantánea (Ctrl+Retorno)</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::Cli</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Mostrar esta ayuda y salir.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] COMMAND [command options]
+
+Creates ThousandEyes report (API v6) and dashboard (API v7) snapshots from scripts, cron and CI, with the settings, token, profiles and history of the Snapshot Desk window.
+
+Commands:
+</source>
+        <translation>Uso: %1 [opciones] ORDEN [opciones de la orden]
+
+Crea instantáneas de ThousandEyes de informes (API v6) y paneles (API v7) desde scripts, cron y CI, con la configuración, el token, los perfiles y el historial de la ventana de Snapshot Desk.
+
+Órdenes:
+</translation>
+    </message>
+    <message>
+        <source>Create a snapshot and print its ID</source>
+        <translation>Crear una instantánea y mostrar su ID</translation>
+    </message>
+    <message>
+        <source>List the account groups</source>
+        <translation>Listar los grupos de cuentas</translation>
+    </message>
+    <message>
+        <source>List the reports or dashboards of an account group</source>
+        <translation>Listar los informes o paneles de un grupo de cuentas</translation>
+    </message>
+    <message>
+        <source>List the snapshots on the server</source>
+        <translation>Listar las instantáneas del servidor</translation>
+    </message>
+    <message>
+        <source>Delete snapshots on the server</source>
+        <translation>Eliminar instantáneas del servidor</translation>
+    </message>
+    <message>
+        <source>Print the history of snapshots</source>
+        <translation>Mostrar el historial de instantáneas</translation>
+    </message>
+    <message>
+        <source>List the saved routines</source>
+        <translation>Listar las rutinas guardadas</translation>
+    </message>
+    <message>
+        <source>Run a saved routine now</source>
+        <translation>Ejecutar ahora una rutina guardada</translation>
+    </message>
+    <message>
+        <source>List, add or remove profiles (accounts)</source>
+        <translation>Listar, añadir o quitar perfiles (cuentas)</translation>
+    </message>
+    <message>
+        <source>Save a profile&apos;s API token in the keychain (read from standard input)</source>
+        <translation>Guardar el token de API de un perfil en el llavero (leído de la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>Remove a profile&apos;s API token from the keychain</source>
+        <translation>Quitar del llavero el token de API de un perfil</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Mostrar la versión y salir.</translation>
+    </message>
+    <message>
+        <source>
+Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_EMAIL with TE_BASIC_TOKEN (v6 basic authentication); tokens from the environment are used for this run and never saved.
+
+Exit status: 0 success; 1 API or network failure; 2 bad usage or input; 3 authentication or permission (401/403, no token); 4 rate limit not recovered; 5 some items of a batch failed.
+
+`%1 COMMAND --help` describes a command; `man %1` has more.
+</source>
+        <translation>
+Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token bearer), TE_EMAIL con TE_BASIC_TOKEN (autenticación básica v6); los tokens del entorno se usan en esta ejecución y nunca se guardan.
+
+Estado de salida: 0 éxito; 1 fallo de la API o de la red; 2 uso o entrada incorrectos; 3 autenticación o permiso (401/403, sin token); 4 límite de frecuencia no recuperado; 5 fallaron algunos elementos de un lote.
+
+`%1 ORDEN --help` describe una orden; `man %1` tiene más.
+</translation>
+    </message>
+    <message>
+        <source>See `%1 --help`.</source>
+        <translation>Véase `%1 --help`.</translation>
+    </message>
+    <message>
+        <source>Give a command: %1.</source>
+        <translation>Indique una orden: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command. Commands: %2.</source>
+        <translation>«%1» no es una orden. Órdenes: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::Command</name>
+    <message>
+        <source>%1 (The server said: %2)</source>
+        <extracomment>%1 is a sentence of ours, %2 what the server said</extracomment>
+        <translation>%1 (El servidor dijo: %2)</translation>
+    </message>
+    <message>
+        <source>The history could not be written (%1); the entry is kept and written again next time.</source>
+        <translation>No se pudo escribir el historial (%1); la entrada se conserva y se volverá a escribir la próxima vez.</translation>
+    </message>
+    <message>
+        <source>--profile: there is no profile &quot;%1&quot;. Profiles: %2.</source>
+        <translation>--profile: no existe el perfil «%1». Perfiles: %2.</translation>
+    </message>
+    <message>
+        <source>No API token for the profile &quot;%1&quot;: set TE_TOKEN, or save one with `snapshot-desk-cli login` or in the window (File → Settings).</source>
+        <translation>No hay token de API para el perfil «%1»: defina TE_TOKEN o guarde uno con `snapshot-desk-cli login` o en la ventana (Archivo → Configuración).</translation>
+    </message>
+    <message>
+        <source>The saved token of the profile &quot;%1&quot; was saved for %2, not for %3, so it was not sent. Confirm it once in the window, or set TE_TOKEN.</source>
+        <translation>El token guardado del perfil «%1» se guardó para %2, no para %3, así que no se envió. Confírmelo una vez en la ventana o defina TE_TOKEN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API answered 429 (rate limit): waiting %n second(s), until %1, then trying once more.</source>
+        <translation>
+            <numerusform>La API respondió 429 (límite de frecuencia): esperando %n segundo, hasta %1, y luego un nuevo intento.</numerusform>
+            <numerusform>La API respondió 429 (límite de frecuencia): esperando %n segundos, hasta %1, y luego un nuevo intento.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation&apos;s rate limit is used up: waiting %n second(s), until %1, before the next request.</source>
+        <translation>
+            <numerusform>El límite de frecuencia de la organización está agotado: esperando %n segundo, hasta %1, antes de la siguiente solicitud.</numerusform>
+            <numerusform>El límite de frecuencia de la organización está agotado: esperando %n segundos, hasta %1, antes de la siguiente solicitud.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--account-group: &quot;%1&quot; names more than one account group: %2. Give its ID.</source>
+        <translation>--account-group: «%1» designa más de un grupo de cuentas: %2. Indique su ID.</translation>
+    </message>
+    <message>
+        <source>--account-group: there is no account group &quot;%1&quot;. Account groups: %2.</source>
+        <translation>--account-group: no existe el grupo de cuentas «%1». Grupos de cuentas: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::CreateCommand</name>
+    <message>
+        <source>Creates a snapshot of a report (API v6) or dashboard (API v7) and prints its ID.</source>
+        <translation>Crea una instantánea de un informe (API v6) o de un panel (API v7) y muestra su ID.</translation>
+    </message>
+    <message>
+        <source>The report or dashboard, by name or ID.</source>
+        <translation>El informe o el panel, por nombre o ID.</translation>
+    </message>
+    <message>
+        <source>name|id</source>
+        <translation>nombre|id</translation>
+    </message>
+    <message>
+        <source>The account group, by name or ID (default: the one the window uses).</source>
+        <translation>El grupo de cuentas, por nombre o ID (predeterminado: el que usa la ventana).</translation>
+    </message>
+    <message>
+        <source>A time range relative to now: last-hour, last-24h, last-7d, yesterday, last-week or last-30d.</source>
+        <translation>Un intervalo relativo a ahora: last-hour, last-24h, last-7d, yesterday, last-week o last-30d.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clave</translation>
+    </message>
+    <message>
+        <source>Start: &quot;yyyy-MM-dd HH:mm&quot; in local time, or ISO 8601 with Z or an offset.</source>
+        <translation>Inicio: «yyyy-MM-dd HH:mm» en hora local, o ISO 8601 con Z o un desfase.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>End, in the same forms as --from.</source>
+        <translation>Fin, en las mismas formas que --from.</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s display name (default: from the name template in Settings).</source>
+        <translation>El nombre visible de la instantánea (predeterminado: según la plantilla de nombre de la configuración).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>v7: the last day (yyyy-MM-dd) the snapshot is kept (default: one year).</source>
+        <translation>v7: el último día (yyyy-MM-dd) en que se conserva la instantánea (predeterminado: un año).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>v7: anonymize the snapshot&apos;s data.</source>
+        <translation>v7: anonimizar los datos de la instantánea.</translation>
+    </message>
+    <message>
+        <source>Go ahead despite a warning, such as a range of more than 93 days.</source>
+        <translation>Continuar pese a una advertencia, como un intervalo de más de 93 días.</translation>
+    </message>
+    <message>
+        <source>Print a JSON object instead of the ID alone.</source>
+        <translation>Mostrar un objeto JSON en lugar de solo el ID.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>--source is required: the report or dashboard to snapshot, by name or ID.</source>
+        <translation>--source es obligatorio: el informe o panel de la instantánea, por nombre o ID.</translation>
+    </message>
+    <message>
+        <source>--range cannot be combined with --from and --to: give one or the other.</source>
+        <translation>--range no se puede combinar con --from y --to: indique uno u otro.</translation>
+    </message>
+    <message>
+        <source>A time range is required: --range KEY, or --from and --to.</source>
+        <translation>Se necesita un intervalo: --range CLAVE, o --from y --to.</translation>
+    </message>
+    <message>
+        <source>--range: &quot;%1&quot; is not a range. Use last-hour, last-24h, last-7d, yesterday, last-week or last-30d.</source>
+        <translation>--range: «%1» no es un intervalo. Use last-hour, last-24h, last-7d, yesterday, last-week o last-30d.</translation>
+    </message>
+    <message>
+        <source>--to is required with --from.</source>
+        <translation>--to es obligatorio con --from.</translation>
+    </message>
+    <message>
+        <source>--from is required with --to.</source>
+        <translation>--from es obligatorio con --to.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a time. Use &quot;yyyy-MM-dd HH:mm&quot; (local time) or ISO 8601 with Z or an offset, e.g. 2026-03-02T18:00:00Z.</source>
+        <translation>--%1: «%2» no es una hora. Use «yyyy-MM-dd HH:mm» (hora local) o ISO 8601 con Z o un desfase, p. ej. 2026-03-02T18:00:00Z.</translation>
+    </message>
+    <message>
+        <source>--name: the name cannot be empty.</source>
+        <translation>--name: el nombre no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>--expires: &quot;%1&quot; is not a date. Use yyyy-MM-dd.</source>
+        <translation>--expires: «%1» no es una fecha. Use yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>Add --yes to create it anyway.</source>
+        <translation>Añada --yes para crearla de todos modos.</translation>
+    </message>
+    <message>
+        <source>%1 is only for API v7 (dashboard snapshots); the profile uses v6.</source>
+        <translation>%1 solo existe para la API v7 (instantáneas de paneles); el perfil usa v6.</translation>
+    </message>
+    <message>
+        <source>--source: &quot;%1&quot; names more than one report: %2. Give its ID.</source>
+        <translation>--source: «%1» designa más de un informe: %2. Indique su ID.</translation>
+    </message>
+    <message>
+        <source>--source: &quot;%1&quot; names more than one dashboard: %2. Give its ID.</source>
+        <translation>--source: «%1» designa más de un panel: %2. Indique su ID.</translation>
+    </message>
+    <message>
+        <source>--source: there is no report &quot;%1&quot; in %2. Reports: %3.</source>
+        <translation>--source: no existe el informe «%1» en %2. Informes: %3.</translation>
+    </message>
+    <message>
+        <source>--source: there is no dashboard &quot;%1&quot; in %2. Dashboards: %3.</source>
+        <translation>--source: no existe el panel «%1» en %2. Paneles: %3.</translation>
+    </message>
+    <message>
+        <source>The snapshot was not made: %1</source>
+        <translation>La instantánea no se creó: %1</translation>
+    </message>
+    <message>
+        <source>The answer to the create was lost and the server&apos;s list could not be read (%1), so it is not known whether the snapshot was made. The history shows it as unknown; the window checks again at its next start. Do not create it again before.</source>
+        <translation>La respuesta a la creación se perdió y no se pudo leer la lista del servidor (%1), así que no se sabe si la instantánea se creó. El historial la muestra como desconocida; la ventana lo comprobará en su próximo inicio. No la cree otra vez antes.</translation>
+    </message>
+    <message>
+        <source>The answer to the create was lost; asking the server&apos;s list whether the snapshot was made.</source>
+        <translation>La respuesta a la creación se perdió; se consulta la lista del servidor para saber si la instantánea se creó.</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::DeleteCommand</name>
+    <message>
+        <source>Deletes snapshots on the server, after asking unless --yes is given.</source>
+        <translation>Elimina instantáneas del servidor, tras preguntar salvo con --yes.</translation>
+    </message>
+    <message>
+        <source>The IDs of the snapshots to delete.</source>
+        <translation>Los ID de las instantáneas que se eliminarán.</translation>
+    </message>
+    <message>
+        <source>The account group, by name or ID (default: the one the window uses).</source>
+        <translation>El grupo de cuentas, por nombre o ID (predeterminado: el que usa la ventana).</translation>
+    </message>
+    <message>
+        <source>name|id</source>
+        <translation>nombre|id</translation>
+    </message>
+    <message>
+        <source>Delete without asking.</source>
+        <translation>Eliminar sin preguntar.</translation>
+    </message>
+    <message>
+        <source>Give the ID of at least one snapshot to delete (see `snapshot-desk-cli snapshots`).</source>
+        <translation>Indique el ID de al menos una instantánea que eliminar (véase `snapshot-desk-cli snapshots`).</translation>
+    </message>
+    <message>
+        <source>Deleting cannot be undone, and there is nobody to ask: add --yes to delete without asking.</source>
+        <translation>Eliminar no se puede deshacer y no hay nadie a quien preguntar: añada --yes para eliminar sin preguntar.</translation>
+    </message>
+    <message>
+        <source>There is no snapshot &quot;%1&quot; in the account group %2.</source>
+        <translation>No existe la instantánea «%1» en el grupo de cuentas %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n snapshot(s) from the server: %1? This cannot be undone. [y/N] </source>
+        <translation>
+            <numerusform>¿Eliminar %n instantánea del servidor: %1? No se puede deshacer. [y/N] </numerusform>
+            <numerusform>¿Eliminar %n instantáneas del servidor: %1? No se puede deshacer. [y/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>No se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 no se eliminó: %2</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::HistoryCommand</name>
+    <message>
+        <source>created</source>
+        <translation>creada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Prints the history of snapshots, newest first: the window&apos;s history, from the same file. With --profile, only that profile&apos;s entries.</source>
+        <translation>Muestra el historial de instantáneas, de la más reciente a la más antigua: el historial de la ventana, del mismo archivo. Con --profile, solo las entradas de ese perfil.</translation>
+    </message>
+    <message>
+        <source>table (the default), csv or json.</source>
+        <translation>table (predeterminado), csv o json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>Print at most this many entries, the newest.</source>
+        <translation>Mostrar como máximo este número de entradas, las más recientes.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not a format. Use table, csv or json.</source>
+        <translation>--format: «%1» no es un formato. Use table, csv o json.</translation>
+    </message>
+    <message>
+        <source>--limit: &quot;%1&quot; is not a number of entries (1 or more).</source>
+        <translation>--limit: «%1» no es un número de entradas (1 o más).</translation>
+    </message>
+    <message>
+        <source>--profile: there is no profile &quot;%1&quot;. Profiles: %2.</source>
+        <translation>--profile: no existe el perfil «%1». Perfiles: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) could not be read and are left out (%1).</source>
+        <translation>
+            <numerusform>%n entrada no se pudo leer y se omite (%1).</numerusform>
+            <numerusform>%n entradas no se pudieron leer y se omiten (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREADA</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PERFIL</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GRUPO</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>ORIGEN</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT ID</source>
+        <translation>ID DE INSTANTÁNEA</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::ListCommand</name>
+    <message>
+        <source>Lists the account groups the token can use.</source>
+        <translation>Lista los grupos de cuentas que puede usar el token.</translation>
+    </message>
+    <message>
+        <source>Lists the reports (API v6) or dashboards (API v7) of an account group.</source>
+        <translation>Lista los informes (API v6) o paneles (API v7) de un grupo de cuentas.</translation>
+    </message>
+    <message>
+        <source>Lists the snapshots on the server for an account group.</source>
+        <translation>Lista las instantáneas de un grupo de cuentas en el servidor.</translation>
+    </message>
+    <message>
+        <source>The account group, by name or ID (default: the one the window uses).</source>
+        <translation>El grupo de cuentas, por nombre o ID (predeterminado: el que usa la ventana).</translation>
+    </message>
+    <message>
+        <source>name|id</source>
+        <translation>nombre|id</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Mostrar JSON en lugar de una tabla.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>AID</source>
+        <extracomment>Column headers of a table printed by snapshot-desk-cli; * marks the group used by default</extracomment>
+        <translation>AID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>ORGANIZATION</source>
+        <translation>ORGANIZACIÓN</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>integrado</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>ORIGEN</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>DESDE</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>HASTA</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>CADUCA</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::ProfilesCommand</name>
+    <message>
+        <source>Lists the profiles (one per ThousandEyes account), or adds or removes one. A new profile takes --api-version, --api-url, --auth and --email; save its token with `snapshot-desk-cli login --profile NAME`.</source>
+        <translation>Lista los perfiles (uno por cuenta de ThousandEyes), o añade o quita uno. Un perfil nuevo admite --api-version, --api-url, --auth y --email; guarde su token con `snapshot-desk-cli login --profile NOMBRE`.</translation>
+    </message>
+    <message>
+        <source>list (the default), add or remove.</source>
+        <translation>list (predeterminado), add o remove.</translation>
+    </message>
+    <message>
+        <source>add: bearer (the default) or basic (v6: e-mail and basic token).</source>
+        <translation>add: bearer (predeterminado) o basic (v6: correo y token básico).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>add: the account&apos;s e-mail address, for basic authentication.</source>
+        <translation>add: la dirección de correo de la cuenta, para la autenticación básica.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>remove: without asking.</source>
+        <translation>remove: sin preguntar.</translation>
+    </message>
+    <message>
+        <source>list: print JSON instead of a table.</source>
+        <translation>list: mostrar JSON en lugar de una tabla.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>Give the profile&apos;s name: snapshot-desk-cli profiles %1 NAME.</source>
+        <translation>Indique el nombre del perfil: snapshot-desk-cli profiles %1 NOMBRE.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action of profiles. Use list, add or remove.</source>
+        <translation>«%1» no es una acción de profiles. Use list, add o remove.</translation>
+    </message>
+    <message>
+        <source>--auth: &quot;%1&quot; is not a kind of authentication. Use bearer or basic.</source>
+        <translation>--auth: «%1» no es un tipo de autenticación. Use bearer o basic.</translation>
+    </message>
+    <message>
+        <source>--auth basic is for API v6 and needs --email: add --api-version v6 --email ADDRESS.</source>
+        <translation>--auth basic es para la API v6 y necesita --email: añada --api-version v6 --email DIRECCIÓN.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>DIRECCIÓN</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>AUTENT.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1.</source>
+        <translation>No se pudo guardar la configuración en %1.</translation>
+    </message>
+    <message>
+        <source>Added the profile &quot;%1&quot;. Save its token with: snapshot-desk-cli login --profile &quot;%1&quot;</source>
+        <translation>Perfil «%1» añadido. Guarde su token con: snapshot-desk-cli login --profile "%1"</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;. Profiles: %2.</source>
+        <translation>No existe el perfil «%1». Perfiles: %2.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;Default&quot; cannot be removed.</source>
+        <translation>El perfil «Default» no se puede quitar.</translation>
+    </message>
+    <message>
+        <source>Removing a profile forgets its token; there is nobody to ask: add --yes.</source>
+        <translation>Quitar un perfil olvida su token y no hay nadie a quien preguntar: añada --yes.</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot; and its saved token? [y/N] </source>
+        <translation>¿Quitar el perfil «%1» y su token guardado? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation>No se quitó nada.</translation>
+    </message>
+    <message>
+        <source>Removed the profile &quot;%1&quot;.</source>
+        <translation>Perfil «%1» quitado.</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::RoutinesCommand</name>
+    <message>
+        <source>Lists the saved routines (Routines in the window), or imports those of a file the window exported (Routines → Export).</source>
+        <translation>Lista las rutinas guardadas (Rutinas en la ventana) o importa las de un archivo que exportó la ventana (Rutinas → Exportar).</translation>
+    </message>
+    <message>
+        <source>list (the default), or import FILE.</source>
+        <translation>list (predeterminado), o import ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Mostrar JSON en lugar de una tabla.</translation>
+    </message>
+    <message>
+        <source>Give the file to import: snapshot-desk-cli routines import FILE.</source>
+        <translation>Indique el archivo que importar: snapshot-desk-cli routines import ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n routine(s).</source>
+        <translation>
+            <numerusform>%n rutina importada.</numerusform>
+            <numerusform>%n rutinas importadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>RANGE</source>
+        <translation>INTERVALO</translation>
+    </message>
+    <message>
+        <source>SOURCES</source>
+        <translation>ORÍGENES</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GRUPO</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PERFIL</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::RunRoutineCommand</name>
+    <message>
+        <source>Runs a saved routine now: one snapshot per report or dashboard, its relative range resolved now, paced by the rate limit as the window&apos;s batch is. Prints the IDs made, one per line.</source>
+        <translation>Ejecuta ahora una rutina guardada: una instantánea por informe o panel, con su intervalo relativo resuelto ahora, al ritmo del límite de frecuencia como el lote de la ventana. Muestra los ID creados, uno por línea.</translation>
+    </message>
+    <message>
+        <source>The routine&apos;s name.</source>
+        <translation>El nombre de la rutina.</translation>
+    </message>
+    <message>
+        <source>Print a JSON object with every item instead of the IDs.</source>
+        <translation>Mostrar un objeto JSON con cada elemento en lugar de los ID.</translation>
+    </message>
+    <message>
+        <source>Give the name of the routine to run (see `snapshot-desk-cli routines`).</source>
+        <translation>Indique el nombre de la rutina que ejecutar (véase `snapshot-desk-cli routines`).</translation>
+    </message>
+    <message>
+        <source>Give one routine; put a name with spaces in quotes.</source>
+        <translation>Indique una sola rutina; ponga entre comillas un nombre con espacios.</translation>
+    </message>
+    <message>
+        <source>There is no routine &quot;%1&quot;. Routines: %2.</source>
+        <translation>No existe la rutina «%1». Rutinas: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one routine: %2.</source>
+        <translation>«%1» designa más de una rutina: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 done</source>
+        <translation>%1: %2 de %3 hechas</translation>
+    </message>
+    <message numerus="yes">
+        <source>(about %n second(s) left)</source>
+        <translation>
+            <numerusform>(queda unos %n segundo)</numerusform>
+            <numerusform>(quedan unos %n segundos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hourly snapshot limit is spent; the rest go at %1, by themselves.</source>
+        <translation>El límite horario de instantáneas está agotado; las demás saldrán a las %1, por sí solas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not made: %2</source>
+        <translation>«%1» no se creó: %2</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::TokenCommand</name>
+    <message>
+        <source>Reads an API token from standard input (one line) and saves it in the keychain for the profile, bound to its API address. For example: snapshot-desk-cli login &lt; token.txt</source>
+        <translation>Lee un token de API de la entrada estándar (una línea) y lo guarda en el llavero para el perfil, vinculado a su dirección de API. Por ejemplo: snapshot-desk-cli login &lt; token.txt</translation>
+    </message>
+    <message>
+        <source>Removes the profile&apos;s saved API token from the keychain.</source>
+        <translation>Quita del llavero el token de API guardado del perfil.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>--demo needs no token.</source>
+        <translation>--demo no necesita token.</translation>
+    </message>
+    <message>
+        <source>Removed the saved token of the profile &quot;%1&quot; from the keychain.</source>
+        <translation>Se quitó del llavero el token guardado del perfil «%1».</translation>
+    </message>
+    <message>
+        <source>No token was saved for the profile &quot;%1&quot;.</source>
+        <translation>No había ningún token guardado para el perfil «%1».</translation>
+    </message>
+    <message>
+        <source>Paste the API token of the profile &quot;%1&quot; and press Enter: </source>
+        <translation>Pegue el token de API del perfil «%1» y pulse Intro: </translation>
+    </message>
+    <message>
+        <source>No token on standard input.</source>
+        <translation>No hay token en la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Saved the token of the profile &quot;%1&quot; in the keychain, for %2.</source>
+        <translation>El token del perfil «%1» se guardó en el llavero, para %2.</translation>
     </message>
 </context>
 <context>

@@ -230,6 +230,29 @@
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Un profil doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with a space.</source>
+        <translation>Un nom de profil ne peut pas commencer ni finir par une espace.</translation>
+    </message>
+    <message>
+        <source>A profile name can have at most %1 characters.</source>
+        <translation>Un nom de profil peut compter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain / or \ or control characters.</source>
+        <translation>Un nom de profil ne peut contenir ni / ni \ ni caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>There is already a profile named &quot;%1&quot;.</source>
+        <translation>Il existe déjà un profil nommé « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>Routine</name>
     <message>
         <source>it has no &quot;name&quot;.</source>
@@ -647,6 +670,18 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
         <source>TE_EMAIL and TE_BASIC_TOKEN must be set together.</source>
         <translation>TE_EMAIL et TE_BASIC_TOKEN doivent être définis ensemble.</translation>
     </message>
+    <message>
+        <source>Use this profile (account) for this run.</source>
+        <translation>Utiliser ce profil (compte) pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>--profile needs the name of a profile.</source>
+        <translation>--profile attend le nom d’un profil.</translation>
+    </message>
 </context>
 <context>
     <name>TimeRange</name>
@@ -677,6 +712,13 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
     <message>
         <source>Custom</source>
         <translation>Personnalisée</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>There is no profile &quot;%1&quot;. Profiles: %2.</source>
+        <translation>Il n’existe pas de profil « %1 ». Profils : %2.</translation>
     </message>
 </context>
 <context>
@@ -929,6 +971,19 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
         <source>The keychain reported a problem (%1), so the token is kept for this session only.</source>
         <extracomment>%1 is the keychain&apos;s own error text (often English)</extracomment>
         <translation>Le trousseau a signalé un problème (%1) ; le jeton n&apos;est donc conservé que pour cette session.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system.</source>
+        <translation>Aucun trousseau n’est disponible sur ce système.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access. Unlock it and try again.</source>
+        <translation>Le trousseau est verrouillé ou a refusé l’accès. Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain reported a problem (%1).</source>
+        <extracomment>%1 is the keychain&apos;s own error text (often English)</extracomment>
+        <translation>Le trousseau a signalé un problème (%1).</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1478,28 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
     <message>
         <source>No web browser could be opened. The link is copied: paste it into a browser&apos;s address bar. %1</source>
         <translation>Aucun navigateur web n’a pu être ouvert. Le lien est copié : collez-le dans la barre d’adresse d’un navigateur. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>&amp;Nouveau profil…</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <source>A profile is one ThousandEyes account: its API version, address and token.
+Name:</source>
+        <translation>Un profil est un compte ThousandEyes : sa version d’API, son adresse et son jeton.
+Nom :</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil : %1</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2184,22 @@ API : %3</translation>
         <source>The base URL must start with https:// (plain http:// only for this computer): correct it above.</source>
         <translation>L’URL de base doit commencer par https:// (http:// simple seulement pour cet ordinateur) : corrigez-la ci-dessus.</translation>
     </message>
+    <message>
+        <source>&amp;Forget token</source>
+        <translation>&amp;Oublier le jeton</translation>
+    </message>
+    <message>
+        <source>Remove this profile&apos;s saved API token from the keychain</source>
+        <translation>Retirer du trousseau le jeton d’API enregistré de ce profil</translation>
+    </message>
+    <message>
+        <source>The saved token of the profile &quot;%1&quot; was removed from the keychain.</source>
+        <translation>Le jeton enregistré du profil « %1 » a été retiré du trousseau.</translation>
+    </message>
+    <message>
+        <source>No token was saved for the profile &quot;%1&quot;.</source>
+        <translation>Aucun jeton n’était enregistré pour le profil « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::SnapshotForm</name>
@@ -2189,6 +2282,757 @@ API : %3</translation>
     <message>
         <source>Create the snapshot (Ctrl+Return)</source>
         <translation>Créer l&apos;instantané (Ctrl+Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::Cli</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] COMMAND [command options]
+
+Creates ThousandEyes report (API v6) and dashboard (API v7) snapshots from scripts, cron and CI, with the settings, token, profiles and history of the Snapshot Desk window.
+
+Commands:
+</source>
+        <translation>Usage : %1 [options] COMMANDE [options de la commande]
+
+Crée des instantanés ThousandEyes de rapports (API v6) et de tableaux de bord (API v7) depuis des scripts, cron et la CI, avec les paramètres, le jeton, les profils et l’historique de la fenêtre Snapshot Desk.
+
+Commandes :
+</translation>
+    </message>
+    <message>
+        <source>Create a snapshot and print its ID</source>
+        <translation>Créer un instantané et afficher son ID</translation>
+    </message>
+    <message>
+        <source>List the account groups</source>
+        <translation>Lister les groupes de comptes</translation>
+    </message>
+    <message>
+        <source>List the reports or dashboards of an account group</source>
+        <translation>Lister les rapports ou tableaux de bord d’un groupe de comptes</translation>
+    </message>
+    <message>
+        <source>List the snapshots on the server</source>
+        <translation>Lister les instantanés sur le serveur</translation>
+    </message>
+    <message>
+        <source>Delete snapshots on the server</source>
+        <translation>Supprimer des instantanés sur le serveur</translation>
+    </message>
+    <message>
+        <source>Print the history of snapshots</source>
+        <translation>Afficher l’historique des instantanés</translation>
+    </message>
+    <message>
+        <source>List the saved routines</source>
+        <translation>Lister les routines enregistrées</translation>
+    </message>
+    <message>
+        <source>Run a saved routine now</source>
+        <translation>Exécuter maintenant une routine enregistrée</translation>
+    </message>
+    <message>
+        <source>List, add or remove profiles (accounts)</source>
+        <translation>Lister, ajouter ou retirer des profils (comptes)</translation>
+    </message>
+    <message>
+        <source>Save a profile&apos;s API token in the keychain (read from standard input)</source>
+        <translation>Enregistrer le jeton d’API d’un profil dans le trousseau (lu sur l’entrée standard)</translation>
+    </message>
+    <message>
+        <source>Remove a profile&apos;s API token from the keychain</source>
+        <translation>Retirer du trousseau le jeton d’API d’un profil</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
+    </message>
+    <message>
+        <source>
+Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_EMAIL with TE_BASIC_TOKEN (v6 basic authentication); tokens from the environment are used for this run and never saved.
+
+Exit status: 0 success; 1 API or network failure; 2 bad usage or input; 3 authentication or permission (401/403, no token); 4 rate limit not recovered; 5 some items of a batch failed.
+
+`%1 COMMAND --help` describes a command; `man %1` has more.
+</source>
+        <translation>
+Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton bearer), TE_EMAIL avec TE_BASIC_TOKEN (authentification basic v6) ; les jetons de l’environnement servent pour cette exécution et ne sont jamais enregistrés.
+
+Code de sortie : 0 succès ; 1 échec de l’API ou du réseau ; 2 usage ou saisie incorrects ; 3 authentification ou permission (401/403, pas de jeton) ; 4 limite de débit non rétablie ; 5 certains éléments d’un lot ont échoué.
+
+`%1 COMMANDE --help` décrit une commande ; `man %1` en dit plus.
+</translation>
+    </message>
+    <message>
+        <source>See `%1 --help`.</source>
+        <translation>Voir `%1 --help`.</translation>
+    </message>
+    <message>
+        <source>Give a command: %1.</source>
+        <translation>Indiquez une commande : %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command. Commands: %2.</source>
+        <translation>« %1 » n’est pas une commande. Commandes : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::Command</name>
+    <message>
+        <source>%1 (The server said: %2)</source>
+        <extracomment>%1 is a sentence of ours, %2 what the server said</extracomment>
+        <translation>%1 (Le serveur a répondu : %2)</translation>
+    </message>
+    <message>
+        <source>The history could not be written (%1); the entry is kept and written again next time.</source>
+        <translation>L’historique n’a pas pu être écrit (%1) ; l’entrée est conservée et sera réécrite la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>--profile: there is no profile &quot;%1&quot;. Profiles: %2.</source>
+        <translation>--profile : il n’existe pas de profil « %1 ». Profils : %2.</translation>
+    </message>
+    <message>
+        <source>No API token for the profile &quot;%1&quot;: set TE_TOKEN, or save one with `snapshot-desk-cli login` or in the window (File → Settings).</source>
+        <translation>Aucun jeton d’API pour le profil « %1 » : définissez TE_TOKEN, ou enregistrez-en un avec `snapshot-desk-cli login` ou dans la fenêtre (Fichier → Paramètres).</translation>
+    </message>
+    <message>
+        <source>The saved token of the profile &quot;%1&quot; was saved for %2, not for %3, so it was not sent. Confirm it once in the window, or set TE_TOKEN.</source>
+        <translation>Le jeton enregistré du profil « %1 » l’a été pour %2, pas pour %3 ; il n’a donc pas été envoyé. Confirmez-le une fois dans la fenêtre, ou définissez TE_TOKEN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API answered 429 (rate limit): waiting %n second(s), until %1, then trying once more.</source>
+        <translation>
+            <numerusform>L’API a répondu 429 (limite de débit) : attente de %n seconde, jusqu’à %1, puis un nouvel essai.</numerusform>
+            <numerusform>L’API a répondu 429 (limite de débit) : attente de %n secondes, jusqu’à %1, puis un nouvel essai.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation&apos;s rate limit is used up: waiting %n second(s), until %1, before the next request.</source>
+        <translation>
+            <numerusform>La limite de débit de l’organisation est épuisée : attente de %n seconde, jusqu’à %1, avant la requête suivante.</numerusform>
+            <numerusform>La limite de débit de l’organisation est épuisée : attente de %n secondes, jusqu’à %1, avant la requête suivante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--account-group: &quot;%1&quot; names more than one account group: %2. Give its ID.</source>
+        <translation>--account-group : « %1 » désigne plusieurs groupes de comptes : %2. Indiquez son ID.</translation>
+    </message>
+    <message>
+        <source>--account-group: there is no account group &quot;%1&quot;. Account groups: %2.</source>
+        <translation>--account-group : il n’existe pas de groupe de comptes « %1 ». Groupes de comptes : %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::CreateCommand</name>
+    <message>
+        <source>Creates a snapshot of a report (API v6) or dashboard (API v7) and prints its ID.</source>
+        <translation>Crée un instantané d’un rapport (API v6) ou d’un tableau de bord (API v7) et affiche son ID.</translation>
+    </message>
+    <message>
+        <source>The report or dashboard, by name or ID.</source>
+        <translation>Le rapport ou le tableau de bord, par nom ou par ID.</translation>
+    </message>
+    <message>
+        <source>name|id</source>
+        <translation>nom|id</translation>
+    </message>
+    <message>
+        <source>The account group, by name or ID (default: the one the window uses).</source>
+        <translation>Le groupe de comptes, par nom ou par ID (par défaut : celui de la fenêtre).</translation>
+    </message>
+    <message>
+        <source>A time range relative to now: last-hour, last-24h, last-7d, yesterday, last-week or last-30d.</source>
+        <translation>Une période relative à maintenant : last-hour, last-24h, last-7d, yesterday, last-week ou last-30d.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>Start: &quot;yyyy-MM-dd HH:mm&quot; in local time, or ISO 8601 with Z or an offset.</source>
+        <translation>Début : « yyyy-MM-dd HH:mm » en heure locale, ou ISO 8601 avec Z ou un décalage.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>End, in the same forms as --from.</source>
+        <translation>Fin, sous les mêmes formes que --from.</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s display name (default: from the name template in Settings).</source>
+        <translation>Le nom d’affichage de l’instantané (par défaut : d’après le modèle de nom des paramètres).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>v7: the last day (yyyy-MM-dd) the snapshot is kept (default: one year).</source>
+        <translation>v7 : le dernier jour (yyyy-MM-dd) où l’instantané est conservé (par défaut : un an).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>v7: anonymize the snapshot&apos;s data.</source>
+        <translation>v7 : anonymiser les données de l’instantané.</translation>
+    </message>
+    <message>
+        <source>Go ahead despite a warning, such as a range of more than 93 days.</source>
+        <translation>Continuer malgré un avertissement, par exemple une période de plus de 93 jours.</translation>
+    </message>
+    <message>
+        <source>Print a JSON object instead of the ID alone.</source>
+        <translation>Afficher un objet JSON au lieu de l’ID seul.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>--source is required: the report or dashboard to snapshot, by name or ID.</source>
+        <translation>--source est requis : le rapport ou le tableau de bord à capturer, par nom ou par ID.</translation>
+    </message>
+    <message>
+        <source>--range cannot be combined with --from and --to: give one or the other.</source>
+        <translation>--range ne peut pas être combiné avec --from et --to : indiquez l’un ou l’autre.</translation>
+    </message>
+    <message>
+        <source>A time range is required: --range KEY, or --from and --to.</source>
+        <translation>Une période est requise : --range CLÉ, ou --from et --to.</translation>
+    </message>
+    <message>
+        <source>--range: &quot;%1&quot; is not a range. Use last-hour, last-24h, last-7d, yesterday, last-week or last-30d.</source>
+        <translation>--range : « %1 » n’est pas une période. Utilisez last-hour, last-24h, last-7d, yesterday, last-week ou last-30d.</translation>
+    </message>
+    <message>
+        <source>--to is required with --from.</source>
+        <translation>--to est requis avec --from.</translation>
+    </message>
+    <message>
+        <source>--from is required with --to.</source>
+        <translation>--from est requis avec --to.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a time. Use &quot;yyyy-MM-dd HH:mm&quot; (local time) or ISO 8601 with Z or an offset, e.g. 2026-03-02T18:00:00Z.</source>
+        <translation>--%1 : « %2 » n’est pas une heure. Utilisez « yyyy-MM-dd HH:mm » (heure locale) ou ISO 8601 avec Z ou un décalage, p. ex. 2026-03-02T18:00:00Z.</translation>
+    </message>
+    <message>
+        <source>--name: the name cannot be empty.</source>
+        <translation>--name : le nom ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>--expires: &quot;%1&quot; is not a date. Use yyyy-MM-dd.</source>
+        <translation>--expires : « %1 » n’est pas une date. Utilisez yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>Add --yes to create it anyway.</source>
+        <translation>Ajoutez --yes pour le créer quand même.</translation>
+    </message>
+    <message>
+        <source>%1 is only for API v7 (dashboard snapshots); the profile uses v6.</source>
+        <translation>%1 n’existe que pour l’API v7 (instantanés de tableaux de bord) ; le profil utilise v6.</translation>
+    </message>
+    <message>
+        <source>--source: &quot;%1&quot; names more than one report: %2. Give its ID.</source>
+        <translation>--source : « %1 » désigne plusieurs rapports : %2. Indiquez son ID.</translation>
+    </message>
+    <message>
+        <source>--source: &quot;%1&quot; names more than one dashboard: %2. Give its ID.</source>
+        <translation>--source : « %1 » désigne plusieurs tableaux de bord : %2. Indiquez son ID.</translation>
+    </message>
+    <message>
+        <source>--source: there is no report &quot;%1&quot; in %2. Reports: %3.</source>
+        <translation>--source : il n’existe pas de rapport « %1 » dans %2. Rapports : %3.</translation>
+    </message>
+    <message>
+        <source>--source: there is no dashboard &quot;%1&quot; in %2. Dashboards: %3.</source>
+        <translation>--source : il n’existe pas de tableau de bord « %1 » dans %2. Tableaux de bord : %3.</translation>
+    </message>
+    <message>
+        <source>The snapshot was not made: %1</source>
+        <translation>L’instantané n’a pas été créé : %1</translation>
+    </message>
+    <message>
+        <source>The answer to the create was lost and the server&apos;s list could not be read (%1), so it is not known whether the snapshot was made. The history shows it as unknown; the window checks again at its next start. Do not create it again before.</source>
+        <translation>La réponse à la création a été perdue et la liste du serveur n’a pas pu être lue (%1) : on ne sait donc pas si l’instantané a été créé. L’historique l’indique comme inconnu ; la fenêtre vérifiera à son prochain démarrage. Ne le recréez pas d’ici là.</translation>
+    </message>
+    <message>
+        <source>The answer to the create was lost; asking the server&apos;s list whether the snapshot was made.</source>
+        <translation>La réponse à la création a été perdue ; la liste du serveur est consultée pour savoir si l’instantané a été créé.</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::DeleteCommand</name>
+    <message>
+        <source>Deletes snapshots on the server, after asking unless --yes is given.</source>
+        <translation>Supprime des instantanés sur le serveur, après confirmation sauf avec --yes.</translation>
+    </message>
+    <message>
+        <source>The IDs of the snapshots to delete.</source>
+        <translation>Les ID des instantanés à supprimer.</translation>
+    </message>
+    <message>
+        <source>The account group, by name or ID (default: the one the window uses).</source>
+        <translation>Le groupe de comptes, par nom ou par ID (par défaut : celui de la fenêtre).</translation>
+    </message>
+    <message>
+        <source>name|id</source>
+        <translation>nom|id</translation>
+    </message>
+    <message>
+        <source>Delete without asking.</source>
+        <translation>Supprimer sans demander.</translation>
+    </message>
+    <message>
+        <source>Give the ID of at least one snapshot to delete (see `snapshot-desk-cli snapshots`).</source>
+        <translation>Indiquez l’ID d’au moins un instantané à supprimer (voir `snapshot-desk-cli snapshots`).</translation>
+    </message>
+    <message>
+        <source>Deleting cannot be undone, and there is nobody to ask: add --yes to delete without asking.</source>
+        <translation>La suppression est irréversible et il n’y a personne à qui demander : ajoutez --yes pour supprimer sans demander.</translation>
+    </message>
+    <message>
+        <source>There is no snapshot &quot;%1&quot; in the account group %2.</source>
+        <translation>Il n’existe pas d’instantané « %1 » dans le groupe de comptes %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n snapshot(s) from the server: %1? This cannot be undone. [y/N] </source>
+        <translation>
+            <numerusform>Supprimer %n instantané du serveur : %1 ? C’est irréversible. [y/N] </numerusform>
+            <numerusform>Supprimer %n instantanés du serveur : %1 ? C’est irréversible. [y/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 n’a pas été supprimé : %2</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::HistoryCommand</name>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Prints the history of snapshots, newest first: the window&apos;s history, from the same file. With --profile, only that profile&apos;s entries.</source>
+        <translation>Affiche l’historique des instantanés, du plus récent au plus ancien : l’historique de la fenêtre, depuis le même fichier. Avec --profile, seulement les entrées de ce profil.</translation>
+    </message>
+    <message>
+        <source>table (the default), csv or json.</source>
+        <translation>table (par défaut), csv ou json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Print at most this many entries, the newest.</source>
+        <translation>Afficher au plus ce nombre d’entrées, les plus récentes.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not a format. Use table, csv or json.</source>
+        <translation>--format : « %1 » n’est pas un format. Utilisez table, csv ou json.</translation>
+    </message>
+    <message>
+        <source>--limit: &quot;%1&quot; is not a number of entries (1 or more).</source>
+        <translation>--limit : « %1 » n’est pas un nombre d’entrées (1 ou plus).</translation>
+    </message>
+    <message>
+        <source>--profile: there is no profile &quot;%1&quot;. Profiles: %2.</source>
+        <translation>--profile : il n’existe pas de profil « %1 ». Profils : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) could not be read and are left out (%1).</source>
+        <translation>
+            <numerusform>%n entrée n’a pas pu être lue et est omise (%1).</numerusform>
+            <numerusform>%n entrées n’ont pas pu être lues et sont omises (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CRÉÉ</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GROUPE</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT ID</source>
+        <translation>ID D’INSTANTANÉ</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::ListCommand</name>
+    <message>
+        <source>Lists the account groups the token can use.</source>
+        <translation>Liste les groupes de comptes que le jeton peut utiliser.</translation>
+    </message>
+    <message>
+        <source>Lists the reports (API v6) or dashboards (API v7) of an account group.</source>
+        <translation>Liste les rapports (API v6) ou tableaux de bord (API v7) d’un groupe de comptes.</translation>
+    </message>
+    <message>
+        <source>Lists the snapshots on the server for an account group.</source>
+        <translation>Liste les instantanés d’un groupe de comptes sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The account group, by name or ID (default: the one the window uses).</source>
+        <translation>Le groupe de comptes, par nom ou par ID (par défaut : celui de la fenêtre).</translation>
+    </message>
+    <message>
+        <source>name|id</source>
+        <translation>nom|id</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Afficher du JSON au lieu d’un tableau.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>AID</source>
+        <extracomment>Column headers of a table printed by snapshot-desk-cli; * marks the group used by default</extracomment>
+        <translation>AID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>ORGANIZATION</source>
+        <translation>ORGANISATION</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>intégré</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>DE</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>EXPIRE</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::ProfilesCommand</name>
+    <message>
+        <source>Lists the profiles (one per ThousandEyes account), or adds or removes one. A new profile takes --api-version, --api-url, --auth and --email; save its token with `snapshot-desk-cli login --profile NAME`.</source>
+        <translation>Liste les profils (un par compte ThousandEyes), ou en ajoute ou en retire un. Un nouveau profil prend --api-version, --api-url, --auth et --email ; enregistrez son jeton avec `snapshot-desk-cli login --profile NOM`.</translation>
+    </message>
+    <message>
+        <source>list (the default), add or remove.</source>
+        <translation>list (par défaut), add ou remove.</translation>
+    </message>
+    <message>
+        <source>add: bearer (the default) or basic (v6: e-mail and basic token).</source>
+        <translation>add : bearer (par défaut) ou basic (v6 : e-mail et jeton basic).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>add: the account&apos;s e-mail address, for basic authentication.</source>
+        <translation>add : l’adresse e-mail du compte, pour l’authentification basic.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>remove: without asking.</source>
+        <translation>remove : sans demander.</translation>
+    </message>
+    <message>
+        <source>list: print JSON instead of a table.</source>
+        <translation>list : afficher du JSON au lieu d’un tableau.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Give the profile&apos;s name: snapshot-desk-cli profiles %1 NAME.</source>
+        <translation>Indiquez le nom du profil : snapshot-desk-cli profiles %1 NOM.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action of profiles. Use list, add or remove.</source>
+        <translation>« %1 » n’est pas une action de profiles. Utilisez list, add ou remove.</translation>
+    </message>
+    <message>
+        <source>--auth: &quot;%1&quot; is not a kind of authentication. Use bearer or basic.</source>
+        <translation>--auth : « %1 » n’est pas un type d’authentification. Utilisez bearer ou basic.</translation>
+    </message>
+    <message>
+        <source>--auth basic is for API v6 and needs --email: add --api-version v6 --email ADDRESS.</source>
+        <translation>--auth basic est réservé à l’API v6 et exige --email : ajoutez --api-version v6 --email ADRESSE.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>AUTH.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1.</source>
+        <translation>Les paramètres n’ont pas pu être enregistrés dans %1.</translation>
+    </message>
+    <message>
+        <source>Added the profile &quot;%1&quot;. Save its token with: snapshot-desk-cli login --profile &quot;%1&quot;</source>
+        <translation>Profil « %1 » ajouté. Enregistrez son jeton avec : snapshot-desk-cli login --profile "%1"</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;. Profiles: %2.</source>
+        <translation>Il n’existe pas de profil « %1 ». Profils : %2.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;Default&quot; cannot be removed.</source>
+        <translation>Le profil « Default » ne peut pas être retiré.</translation>
+    </message>
+    <message>
+        <source>Removing a profile forgets its token; there is nobody to ask: add --yes.</source>
+        <translation>Retirer un profil oublie son jeton, et il n’y a personne à qui demander : ajoutez --yes.</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot; and its saved token? [y/N] </source>
+        <translation>Retirer le profil « %1 » et son jeton enregistré ? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation>Rien n’a été retiré.</translation>
+    </message>
+    <message>
+        <source>Removed the profile &quot;%1&quot;.</source>
+        <translation>Profil « %1 » retiré.</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::RoutinesCommand</name>
+    <message>
+        <source>Lists the saved routines (Routines in the window), or imports those of a file the window exported (Routines → Export).</source>
+        <translation>Liste les routines enregistrées (Routines dans la fenêtre), ou importe celles d’un fichier exporté par la fenêtre (Routines → Exporter).</translation>
+    </message>
+    <message>
+        <source>list (the default), or import FILE.</source>
+        <translation>list (par défaut), ou import FICHIER.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Afficher du JSON au lieu d’un tableau.</translation>
+    </message>
+    <message>
+        <source>Give the file to import: snapshot-desk-cli routines import FILE.</source>
+        <translation>Indiquez le fichier à importer : snapshot-desk-cli routines import FICHIER.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n routine(s).</source>
+        <translation>
+            <numerusform>%n routine importée.</numerusform>
+            <numerusform>%n routines importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>RANGE</source>
+        <translation>PÉRIODE</translation>
+    </message>
+    <message>
+        <source>SOURCES</source>
+        <translation>SOURCES</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GROUPE</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::RunRoutineCommand</name>
+    <message>
+        <source>Runs a saved routine now: one snapshot per report or dashboard, its relative range resolved now, paced by the rate limit as the window&apos;s batch is. Prints the IDs made, one per line.</source>
+        <translation>Exécute maintenant une routine enregistrée : un instantané par rapport ou tableau de bord, sa période relative résolue maintenant, cadencé par la limite de débit comme le lot de la fenêtre. Affiche les ID créés, un par ligne.</translation>
+    </message>
+    <message>
+        <source>The routine&apos;s name.</source>
+        <translation>Le nom de la routine.</translation>
+    </message>
+    <message>
+        <source>Print a JSON object with every item instead of the IDs.</source>
+        <translation>Afficher un objet JSON avec chaque élément au lieu des ID.</translation>
+    </message>
+    <message>
+        <source>Give the name of the routine to run (see `snapshot-desk-cli routines`).</source>
+        <translation>Indiquez le nom de la routine à exécuter (voir `snapshot-desk-cli routines`).</translation>
+    </message>
+    <message>
+        <source>Give one routine; put a name with spaces in quotes.</source>
+        <translation>Indiquez une seule routine ; mettez un nom contenant des espaces entre guillemets.</translation>
+    </message>
+    <message>
+        <source>There is no routine &quot;%1&quot;. Routines: %2.</source>
+        <translation>Il n’existe pas de routine « %1 ». Routines : %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one routine: %2.</source>
+        <translation>« %1 » désigne plusieurs routines : %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 done</source>
+        <translation>%1 : %2 sur %3 terminés</translation>
+    </message>
+    <message numerus="yes">
+        <source>(about %n second(s) left)</source>
+        <translation>
+            <numerusform>(environ %n seconde restante)</numerusform>
+            <numerusform>(environ %n secondes restantes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hourly snapshot limit is spent; the rest go at %1, by themselves.</source>
+        <translation>La limite horaire d’instantanés est épuisée ; les autres partiront à %1, d’eux-mêmes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not made: %2</source>
+        <translation>« %1 » n’a pas été créé : %2</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::TokenCommand</name>
+    <message>
+        <source>Reads an API token from standard input (one line) and saves it in the keychain for the profile, bound to its API address. For example: snapshot-desk-cli login &lt; token.txt</source>
+        <translation>Lit un jeton d’API sur l’entrée standard (une ligne) et l’enregistre dans le trousseau pour le profil, lié à son adresse d’API. Par exemple : snapshot-desk-cli login &lt; token.txt</translation>
+    </message>
+    <message>
+        <source>Removes the profile&apos;s saved API token from the keychain.</source>
+        <translation>Retire du trousseau le jeton d’API enregistré du profil.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>--demo needs no token.</source>
+        <translation>--demo n’a pas besoin de jeton.</translation>
+    </message>
+    <message>
+        <source>Removed the saved token of the profile &quot;%1&quot; from the keychain.</source>
+        <translation>Le jeton enregistré du profil « %1 » a été retiré du trousseau.</translation>
+    </message>
+    <message>
+        <source>No token was saved for the profile &quot;%1&quot;.</source>
+        <translation>Aucun jeton n’était enregistré pour le profil « %1 ».</translation>
+    </message>
+    <message>
+        <source>Paste the API token of the profile &quot;%1&quot; and press Enter: </source>
+        <translation>Collez le jeton d’API du profil « %1 » et appuyez sur Entrée : </translation>
+    </message>
+    <message>
+        <source>No token on standard input.</source>
+        <translation>Aucun jeton sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Saved the token of the profile &quot;%1&quot; in the keychain, for %2.</source>
+        <translation>Le jeton du profil « %1 » a été enregistré dans le trousseau, pour %2.</translation>
     </message>
 </context>
 <context>

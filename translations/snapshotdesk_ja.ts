@@ -230,6 +230,29 @@
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>プロファイルには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with a space.</source>
+        <translation>プロファイル名の先頭と末尾に空白は使えません。</translation>
+    </message>
+    <message>
+        <source>A profile name can have at most %1 characters.</source>
+        <translation>プロファイル名は最大 %1 文字です。</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain / or \ or control characters.</source>
+        <translation>プロファイル名に / や \、制御文字は使えません。</translation>
+    </message>
+    <message>
+        <source>There is already a profile named &quot;%1&quot;.</source>
+        <translation>「%1」という名前のプロファイルは既にあります。</translation>
+    </message>
+</context>
+<context>
     <name>Routine</name>
     <message>
         <source>it has no &quot;name&quot;.</source>
@@ -644,6 +667,18 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <source>TE_EMAIL and TE_BASIC_TOKEN must be set together.</source>
         <translation>TE_EMAILとTE_BASIC_TOKENは両方とも設定する必要があります。</translation>
     </message>
+    <message>
+        <source>Use this profile (account) for this run.</source>
+        <translation>この実行でこのプロファイル（アカウント）を使用します。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>--profile needs the name of a profile.</source>
+        <translation>--profile にはプロファイル名が必要です。</translation>
+    </message>
 </context>
 <context>
     <name>TimeRange</name>
@@ -674,6 +709,13 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     <message>
         <source>Custom</source>
         <translation>カスタム</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>There is no profile &quot;%1&quot;. Profiles: %2.</source>
+        <translation>プロファイル「%1」はありません。プロファイル: %2。</translation>
     </message>
 </context>
 <context>
@@ -919,6 +961,19 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <source>The keychain reported a problem (%1), so the token is kept for this session only.</source>
         <extracomment>%1 is the keychain&apos;s own error text (often English)</extracomment>
         <translation>キーチェーンで問題が発生したため（%1）、トークンはこのセッションの間のみ保持されます。</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system.</source>
+        <translation>このシステムではキーチェーンを利用できません。</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access. Unlock it and try again.</source>
+        <translation>キーチェーンがロックされているか、アクセスが拒否されました。ロックを解除してもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The keychain reported a problem (%1).</source>
+        <extracomment>%1 is the keychain&apos;s own error text (often English)</extracomment>
+        <translation>キーチェーンが問題を報告しました（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1455,28 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     <message>
         <source>No web browser could be opened. The link is copied: paste it into a browser&apos;s address bar. %1</source>
         <translation>Web ブラウザーを開けませんでした。リンクをコピーしました。ブラウザーのアドレスバーに貼り付けてください。%1</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>プロファイル(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>新しいプロファイル(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新しいプロファイル</translation>
+    </message>
+    <message>
+        <source>A profile is one ThousandEyes account: its API version, address and token.
+Name:</source>
+        <translation>プロファイルは 1 つの ThousandEyes アカウントです（API バージョン、アドレス、トークン）。
+名前:</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>プロファイル: %1</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2146,22 @@ API: %3</translation>
         <source>The base URL must start with https:// (plain http:// only for this computer): correct it above.</source>
         <translation>ベース URL は https:// で始まる必要があります (http:// はこのコンピューターに対してのみ)。上で修正してください。</translation>
     </message>
+    <message>
+        <source>&amp;Forget token</source>
+        <translation>トークンを削除(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Remove this profile&apos;s saved API token from the keychain</source>
+        <translation>このプロファイルの保存済み API トークンをキーチェーンから削除します</translation>
+    </message>
+    <message>
+        <source>The saved token of the profile &quot;%1&quot; was removed from the keychain.</source>
+        <translation>プロファイル「%1」の保存済みトークンをキーチェーンから削除しました。</translation>
+    </message>
+    <message>
+        <source>No token was saved for the profile &quot;%1&quot;.</source>
+        <translation>プロファイル「%1」にはトークンが保存されていませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::SnapshotForm</name>
@@ -2151,6 +2244,750 @@ API: %3</translation>
     <message>
         <source>Create the snapshot (Ctrl+Return)</source>
         <translation>スナップショットを作成します（Ctrl+Return）</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::Cli</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>このヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] COMMAND [command options]
+
+Creates ThousandEyes report (API v6) and dashboard (API v7) snapshots from scripts, cron and CI, with the settings, token, profiles and history of the Snapshot Desk window.
+
+Commands:
+</source>
+        <translation>使い方: %1 [オプション] コマンド [コマンドのオプション]
+
+スクリプト、cron、CI から ThousandEyes のレポート（API v6）とダッシュボード（API v7）のスナップショットを作成します。Snapshot Desk ウィンドウの設定、トークン、プロファイル、履歴を使います。
+
+コマンド:
+</translation>
+    </message>
+    <message>
+        <source>Create a snapshot and print its ID</source>
+        <translation>スナップショットを作成して ID を出力</translation>
+    </message>
+    <message>
+        <source>List the account groups</source>
+        <translation>アカウントグループを一覧表示</translation>
+    </message>
+    <message>
+        <source>List the reports or dashboards of an account group</source>
+        <translation>アカウントグループのレポートまたはダッシュボードを一覧表示</translation>
+    </message>
+    <message>
+        <source>List the snapshots on the server</source>
+        <translation>サーバー上のスナップショットを一覧表示</translation>
+    </message>
+    <message>
+        <source>Delete snapshots on the server</source>
+        <translation>サーバー上のスナップショットを削除</translation>
+    </message>
+    <message>
+        <source>Print the history of snapshots</source>
+        <translation>スナップショットの履歴を出力</translation>
+    </message>
+    <message>
+        <source>List the saved routines</source>
+        <translation>保存済みルーチンを一覧表示</translation>
+    </message>
+    <message>
+        <source>Run a saved routine now</source>
+        <translation>保存済みルーチンを今すぐ実行</translation>
+    </message>
+    <message>
+        <source>List, add or remove profiles (accounts)</source>
+        <translation>プロファイル（アカウント）の一覧・追加・削除</translation>
+    </message>
+    <message>
+        <source>Save a profile&apos;s API token in the keychain (read from standard input)</source>
+        <translation>プロファイルの API トークンをキーチェーンに保存（標準入力から読み取り）</translation>
+    </message>
+    <message>
+        <source>Remove a profile&apos;s API token from the keychain</source>
+        <translation>プロファイルの API トークンをキーチェーンから削除</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>バージョンを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>
+Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_EMAIL with TE_BASIC_TOKEN (v6 basic authentication); tokens from the environment are used for this run and never saved.
+
+Exit status: 0 success; 1 API or network failure; 2 bad usage or input; 3 authentication or permission (401/403, no token); 4 rate limit not recovered; 5 some items of a batch failed.
+
+`%1 COMMAND --help` describes a command; `man %1` has more.
+</source>
+        <translation>
+環境変数: TE_API_URL、TE_API_VERSION（v6 または v7）、TE_TOKEN（ベアラートークン）、TE_EMAIL と TE_BASIC_TOKEN（v6 の Basic 認証）。環境変数のトークンはこの実行だけに使われ、保存されません。
+
+終了ステータス: 0 成功、1 API またはネットワークの障害、2 使い方または入力の誤り、3 認証または権限（401/403、トークンなし）、4 レート制限が回復しない、5 バッチの一部の項目が失敗。
+
+`%1 コマンド --help` でコマンドの説明、`man %1` で詳細を表示します。
+</translation>
+    </message>
+    <message>
+        <source>See `%1 --help`.</source>
+        <translation>`%1 --help` を参照してください。</translation>
+    </message>
+    <message>
+        <source>Give a command: %1.</source>
+        <translation>コマンドを指定してください: %1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command. Commands: %2.</source>
+        <translation>「%1」はコマンドではありません。コマンド: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::Command</name>
+    <message>
+        <source>%1 (The server said: %2)</source>
+        <extracomment>%1 is a sentence of ours, %2 what the server said</extracomment>
+        <translation>%1（サーバーの応答: %2）</translation>
+    </message>
+    <message>
+        <source>The history could not be written (%1); the entry is kept and written again next time.</source>
+        <translation>履歴を書き込めませんでした（%1）。エントリは保持され、次回もう一度書き込まれます。</translation>
+    </message>
+    <message>
+        <source>--profile: there is no profile &quot;%1&quot;. Profiles: %2.</source>
+        <translation>--profile: プロファイル「%1」はありません。プロファイル: %2。</translation>
+    </message>
+    <message>
+        <source>No API token for the profile &quot;%1&quot;: set TE_TOKEN, or save one with `snapshot-desk-cli login` or in the window (File → Settings).</source>
+        <translation>プロファイル「%1」の API トークンがありません。TE_TOKEN を設定するか、`snapshot-desk-cli login` またはウィンドウ（ファイル → 設定）で保存してください。</translation>
+    </message>
+    <message>
+        <source>The saved token of the profile &quot;%1&quot; was saved for %2, not for %3, so it was not sent. Confirm it once in the window, or set TE_TOKEN.</source>
+        <translation>プロファイル「%1」の保存済みトークンは %3 ではなく %2 用に保存されたため、送信しませんでした。ウィンドウで一度確認するか、TE_TOKEN を設定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API answered 429 (rate limit): waiting %n second(s), until %1, then trying once more.</source>
+        <translation>
+            <numerusform>API が 429（レート制限）を返しました。%1 まで %n 秒待ってから、もう一度試します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation&apos;s rate limit is used up: waiting %n second(s), until %1, before the next request.</source>
+        <translation>
+            <numerusform>組織のレート制限を使い切りました。次のリクエストまで %1 まで %n 秒待ちます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--account-group: &quot;%1&quot; names more than one account group: %2. Give its ID.</source>
+        <translation>--account-group: 「%1」は複数のアカウントグループに該当します: %2。ID を指定してください。</translation>
+    </message>
+    <message>
+        <source>--account-group: there is no account group &quot;%1&quot;. Account groups: %2.</source>
+        <translation>--account-group: アカウントグループ「%1」はありません。アカウントグループ: %2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::CreateCommand</name>
+    <message>
+        <source>Creates a snapshot of a report (API v6) or dashboard (API v7) and prints its ID.</source>
+        <translation>レポート（API v6）またはダッシュボード（API v7）のスナップショットを作成し、ID を出力します。</translation>
+    </message>
+    <message>
+        <source>The report or dashboard, by name or ID.</source>
+        <translation>レポートまたはダッシュボード（名前または ID）。</translation>
+    </message>
+    <message>
+        <source>name|id</source>
+        <translation>名前|ID</translation>
+    </message>
+    <message>
+        <source>The account group, by name or ID (default: the one the window uses).</source>
+        <translation>アカウントグループ（名前または ID。既定: ウィンドウで使うもの）。</translation>
+    </message>
+    <message>
+        <source>A time range relative to now: last-hour, last-24h, last-7d, yesterday, last-week or last-30d.</source>
+        <translation>現在からの相対期間: last-hour、last-24h、last-7d、yesterday、last-week、last-30d。</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Start: &quot;yyyy-MM-dd HH:mm&quot; in local time, or ISO 8601 with Z or an offset.</source>
+        <translation>開始: ローカル時刻の「yyyy-MM-dd HH:mm」、または Z かオフセット付きの ISO 8601。</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>End, in the same forms as --from.</source>
+        <translation>終了（--from と同じ形式）。</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s display name (default: from the name template in Settings).</source>
+        <translation>スナップショットの表示名（既定: 設定の名前テンプレートから）。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>v7: the last day (yyyy-MM-dd) the snapshot is kept (default: one year).</source>
+        <translation>v7: スナップショットを保持する最終日（yyyy-MM-dd。既定: 1 年）。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>v7: anonymize the snapshot&apos;s data.</source>
+        <translation>v7: スナップショットのデータを匿名化します。</translation>
+    </message>
+    <message>
+        <source>Go ahead despite a warning, such as a range of more than 93 days.</source>
+        <translation>警告（93 日を超える期間など）があっても続行します。</translation>
+    </message>
+    <message>
+        <source>Print a JSON object instead of the ID alone.</source>
+        <translation>ID だけでなく JSON オブジェクトを出力します。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>予期しない引数「%1」。</translation>
+    </message>
+    <message>
+        <source>--source is required: the report or dashboard to snapshot, by name or ID.</source>
+        <translation>--source は必須です: スナップショットを作るレポートまたはダッシュボード（名前または ID）。</translation>
+    </message>
+    <message>
+        <source>--range cannot be combined with --from and --to: give one or the other.</source>
+        <translation>--range は --from、--to と一緒に使えません。どちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>A time range is required: --range KEY, or --from and --to.</source>
+        <translation>期間が必要です: --range キー、または --from と --to。</translation>
+    </message>
+    <message>
+        <source>--range: &quot;%1&quot; is not a range. Use last-hour, last-24h, last-7d, yesterday, last-week or last-30d.</source>
+        <translation>--range: 「%1」は期間ではありません。last-hour、last-24h、last-7d、yesterday、last-week、last-30d を使ってください。</translation>
+    </message>
+    <message>
+        <source>--to is required with --from.</source>
+        <translation>--from を使うときは --to が必要です。</translation>
+    </message>
+    <message>
+        <source>--from is required with --to.</source>
+        <translation>--to を使うときは --from が必要です。</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a time. Use &quot;yyyy-MM-dd HH:mm&quot; (local time) or ISO 8601 with Z or an offset, e.g. 2026-03-02T18:00:00Z.</source>
+        <translation>--%1: 「%2」は時刻ではありません。「yyyy-MM-dd HH:mm」（ローカル時刻）か、Z またはオフセット付きの ISO 8601（例: 2026-03-02T18:00:00Z）を使ってください。</translation>
+    </message>
+    <message>
+        <source>--name: the name cannot be empty.</source>
+        <translation>--name: 名前を空にはできません。</translation>
+    </message>
+    <message>
+        <source>--expires: &quot;%1&quot; is not a date. Use yyyy-MM-dd.</source>
+        <translation>--expires: 「%1」は日付ではありません。yyyy-MM-dd を使ってください。</translation>
+    </message>
+    <message>
+        <source>Add --yes to create it anyway.</source>
+        <translation>それでも作成するには --yes を付けてください。</translation>
+    </message>
+    <message>
+        <source>%1 is only for API v7 (dashboard snapshots); the profile uses v6.</source>
+        <translation>%1 は API v7（ダッシュボードのスナップショット）専用です。このプロファイルは v6 を使います。</translation>
+    </message>
+    <message>
+        <source>--source: &quot;%1&quot; names more than one report: %2. Give its ID.</source>
+        <translation>--source: 「%1」は複数のレポートに該当します: %2。ID を指定してください。</translation>
+    </message>
+    <message>
+        <source>--source: &quot;%1&quot; names more than one dashboard: %2. Give its ID.</source>
+        <translation>--source: 「%1」は複数のダッシュボードに該当します: %2。ID を指定してください。</translation>
+    </message>
+    <message>
+        <source>--source: there is no report &quot;%1&quot; in %2. Reports: %3.</source>
+        <translation>--source: %2 にレポート「%1」はありません。レポート: %3。</translation>
+    </message>
+    <message>
+        <source>--source: there is no dashboard &quot;%1&quot; in %2. Dashboards: %3.</source>
+        <translation>--source: %2 にダッシュボード「%1」はありません。ダッシュボード: %3。</translation>
+    </message>
+    <message>
+        <source>The snapshot was not made: %1</source>
+        <translation>スナップショットは作成されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The answer to the create was lost and the server&apos;s list could not be read (%1), so it is not known whether the snapshot was made. The history shows it as unknown; the window checks again at its next start. Do not create it again before.</source>
+        <translation>作成への応答が失われ、サーバーの一覧も読めなかったため（%1）、スナップショットが作成されたかどうか分かりません。履歴には不明として表示され、ウィンドウが次回起動時に再確認します。それまでもう一度作成しないでください。</translation>
+    </message>
+    <message>
+        <source>The answer to the create was lost; asking the server&apos;s list whether the snapshot was made.</source>
+        <translation>作成への応答が失われました。スナップショットが作成されたかサーバーの一覧に問い合わせています。</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::DeleteCommand</name>
+    <message>
+        <source>Deletes snapshots on the server, after asking unless --yes is given.</source>
+        <translation>サーバー上のスナップショットを削除します（--yes がなければ確認します）。</translation>
+    </message>
+    <message>
+        <source>The IDs of the snapshots to delete.</source>
+        <translation>削除するスナップショットの ID。</translation>
+    </message>
+    <message>
+        <source>The account group, by name or ID (default: the one the window uses).</source>
+        <translation>アカウントグループ（名前または ID。既定: ウィンドウで使うもの）。</translation>
+    </message>
+    <message>
+        <source>name|id</source>
+        <translation>名前|ID</translation>
+    </message>
+    <message>
+        <source>Delete without asking.</source>
+        <translation>確認せずに削除します。</translation>
+    </message>
+    <message>
+        <source>Give the ID of at least one snapshot to delete (see `snapshot-desk-cli snapshots`).</source>
+        <translation>削除するスナップショットの ID を 1 つ以上指定してください（`snapshot-desk-cli snapshots` を参照）。</translation>
+    </message>
+    <message>
+        <source>Deleting cannot be undone, and there is nobody to ask: add --yes to delete without asking.</source>
+        <translation>削除は元に戻せず、確認する相手もいません。確認なしで削除するには --yes を付けてください。</translation>
+    </message>
+    <message>
+        <source>There is no snapshot &quot;%1&quot; in the account group %2.</source>
+        <translation>アカウントグループ %2 にスナップショット「%1」はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n snapshot(s) from the server: %1? This cannot be undone. [y/N] </source>
+        <translation>
+            <numerusform>サーバーから %n 件のスナップショットを削除しますか: %1？ 元に戻せません。[y/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>何も削除されませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 は削除されませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::HistoryCommand</name>
+    <message>
+        <source>created</source>
+        <translation>作成済み</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Prints the history of snapshots, newest first: the window&apos;s history, from the same file. With --profile, only that profile&apos;s entries.</source>
+        <translation>スナップショットの履歴を新しい順に出力します（ウィンドウと同じファイルの履歴）。--profile を付けると、そのプロファイルのエントリだけを出力します。</translation>
+    </message>
+    <message>
+        <source>table (the default), csv or json.</source>
+        <translation>table（既定）、csv、json。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Print at most this many entries, the newest.</source>
+        <translation>最新のものから最大この件数だけ出力します。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>予期しない引数「%1」。</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not a format. Use table, csv or json.</source>
+        <translation>--format: 「%1」は形式ではありません。table、csv、json を使ってください。</translation>
+    </message>
+    <message>
+        <source>--limit: &quot;%1&quot; is not a number of entries (1 or more).</source>
+        <translation>--limit: 「%1」はエントリ数（1 以上）ではありません。</translation>
+    </message>
+    <message>
+        <source>--profile: there is no profile &quot;%1&quot;. Profiles: %2.</source>
+        <translation>--profile: プロファイル「%1」はありません。プロファイル: %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) could not be read and are left out (%1).</source>
+        <translation>
+            <numerusform>%n 件のエントリを読めなかったため省きました（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT ID</source>
+        <translation>スナップショット ID</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::ListCommand</name>
+    <message>
+        <source>Lists the account groups the token can use.</source>
+        <translation>トークンで使えるアカウントグループを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Lists the reports (API v6) or dashboards (API v7) of an account group.</source>
+        <translation>アカウントグループのレポート（API v6）またはダッシュボード（API v7）を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Lists the snapshots on the server for an account group.</source>
+        <translation>アカウントグループのサーバー上のスナップショットを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>The account group, by name or ID (default: the one the window uses).</source>
+        <translation>アカウントグループ（名前または ID。既定: ウィンドウで使うもの）。</translation>
+    </message>
+    <message>
+        <source>name|id</source>
+        <translation>名前|ID</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>表の代わりに JSON を出力します。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>予期しない引数「%1」。</translation>
+    </message>
+    <message>
+        <source>AID</source>
+        <extracomment>Column headers of a table printed by snapshot-desk-cli; * marks the group used by default</extracomment>
+        <translation>AID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>ORGANIZATION</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>組み込み</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>有効期限</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::ProfilesCommand</name>
+    <message>
+        <source>Lists the profiles (one per ThousandEyes account), or adds or removes one. A new profile takes --api-version, --api-url, --auth and --email; save its token with `snapshot-desk-cli login --profile NAME`.</source>
+        <translation>プロファイル（ThousandEyes アカウントごとに 1 つ）を一覧表示、追加、削除します。新しいプロファイルには --api-version、--api-url、--auth、--email を指定できます。トークンは `snapshot-desk-cli login --profile 名前` で保存します。</translation>
+    </message>
+    <message>
+        <source>list (the default), add or remove.</source>
+        <translation>list（既定）、add、remove。</translation>
+    </message>
+    <message>
+        <source>add: bearer (the default) or basic (v6: e-mail and basic token).</source>
+        <translation>add: bearer（既定）または basic（v6: メールアドレスと Basic トークン）。</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>add: the account&apos;s e-mail address, for basic authentication.</source>
+        <translation>add: Basic 認証に使うアカウントのメールアドレス。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>remove: without asking.</source>
+        <translation>remove: 確認しません。</translation>
+    </message>
+    <message>
+        <source>list: print JSON instead of a table.</source>
+        <translation>list: 表の代わりに JSON を出力します。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>予期しない引数「%1」。</translation>
+    </message>
+    <message>
+        <source>Give the profile&apos;s name: snapshot-desk-cli profiles %1 NAME.</source>
+        <translation>プロファイル名を指定してください: snapshot-desk-cli profiles %1 名前。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action of profiles. Use list, add or remove.</source>
+        <translation>「%1」は profiles の操作ではありません。list、add、remove を使ってください。</translation>
+    </message>
+    <message>
+        <source>--auth: &quot;%1&quot; is not a kind of authentication. Use bearer or basic.</source>
+        <translation>--auth: 「%1」は認証の種類ではありません。bearer または basic を使ってください。</translation>
+    </message>
+    <message>
+        <source>--auth basic is for API v6 and needs --email: add --api-version v6 --email ADDRESS.</source>
+        <translation>--auth basic は API v6 用で、--email が必要です。--api-version v6 --email アドレス を付けてください。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>認証</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1.</source>
+        <translation>設定を %1 に保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Added the profile &quot;%1&quot;. Save its token with: snapshot-desk-cli login --profile &quot;%1&quot;</source>
+        <translation>プロファイル「%1」を追加しました。トークンの保存: snapshot-desk-cli login --profile "%1"</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;. Profiles: %2.</source>
+        <translation>プロファイル「%1」はありません。プロファイル: %2。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;Default&quot; cannot be removed.</source>
+        <translation>プロファイル「Default」は削除できません。</translation>
+    </message>
+    <message>
+        <source>Removing a profile forgets its token; there is nobody to ask: add --yes.</source>
+        <translation>プロファイルを削除するとトークンも削除されますが、確認する相手がいません。--yes を付けてください。</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot; and its saved token? [y/N] </source>
+        <translation>プロファイル「%1」と保存済みトークンを削除しますか？ [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation>何も削除されませんでした。</translation>
+    </message>
+    <message>
+        <source>Removed the profile &quot;%1&quot;.</source>
+        <translation>プロファイル「%1」を削除しました。</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::RoutinesCommand</name>
+    <message>
+        <source>Lists the saved routines (Routines in the window), or imports those of a file the window exported (Routines → Export).</source>
+        <translation>保存済みルーチン（ウィンドウのルーチン）を一覧表示するか、ウィンドウがエクスポートしたファイル（ルーチン → エクスポート）から取り込みます。</translation>
+    </message>
+    <message>
+        <source>list (the default), or import FILE.</source>
+        <translation>list（既定）または import ファイル。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>表の代わりに JSON を出力します。</translation>
+    </message>
+    <message>
+        <source>Give the file to import: snapshot-desk-cli routines import FILE.</source>
+        <translation>取り込むファイルを指定してください: snapshot-desk-cli routines import ファイル。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>予期しない引数「%1」。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n routine(s).</source>
+        <translation>
+            <numerusform>%n 件のルーチンを取り込みました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>RANGE</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>SOURCES</source>
+        <translation>ソース数</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>プロファイル</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::RunRoutineCommand</name>
+    <message>
+        <source>Runs a saved routine now: one snapshot per report or dashboard, its relative range resolved now, paced by the rate limit as the window&apos;s batch is. Prints the IDs made, one per line.</source>
+        <translation>保存済みルーチンを今すぐ実行します。レポートまたはダッシュボードごとに 1 つのスナップショットを作り、相対期間は今の時点で決まり、ウィンドウのバッチと同じくレート制限に合わせて送信します。作成した ID を 1 行に 1 つ出力します。</translation>
+    </message>
+    <message>
+        <source>The routine&apos;s name.</source>
+        <translation>ルーチンの名前。</translation>
+    </message>
+    <message>
+        <source>Print a JSON object with every item instead of the IDs.</source>
+        <translation>ID の代わりに、各項目を含む JSON オブジェクトを出力します。</translation>
+    </message>
+    <message>
+        <source>Give the name of the routine to run (see `snapshot-desk-cli routines`).</source>
+        <translation>実行するルーチンの名前を指定してください（`snapshot-desk-cli routines` を参照）。</translation>
+    </message>
+    <message>
+        <source>Give one routine; put a name with spaces in quotes.</source>
+        <translation>ルーチンを 1 つ指定してください。空白を含む名前は引用符で囲んでください。</translation>
+    </message>
+    <message>
+        <source>There is no routine &quot;%1&quot;. Routines: %2.</source>
+        <translation>ルーチン「%1」はありません。ルーチン: %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one routine: %2.</source>
+        <translation>「%1」は複数のルーチンに該当します: %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 done</source>
+        <translation>%1: %3 件中 %2 件完了</translation>
+    </message>
+    <message numerus="yes">
+        <source>(about %n second(s) left)</source>
+        <translation>
+            <numerusform>（残り約 %n 秒）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hourly snapshot limit is spent; the rest go at %1, by themselves.</source>
+        <translation>1 時間あたりのスナップショット上限に達しました。残りは %1 に自動で送信されます。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not made: %2</source>
+        <translation>「%1」は作成されませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::TokenCommand</name>
+    <message>
+        <source>Reads an API token from standard input (one line) and saves it in the keychain for the profile, bound to its API address. For example: snapshot-desk-cli login &lt; token.txt</source>
+        <translation>標準入力から API トークン（1 行）を読み取り、プロファイル用に API アドレスに結び付けてキーチェーンに保存します。例: snapshot-desk-cli login &lt; token.txt</translation>
+    </message>
+    <message>
+        <source>Removes the profile&apos;s saved API token from the keychain.</source>
+        <translation>プロファイルの保存済み API トークンをキーチェーンから削除します。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>予期しない引数「%1」。</translation>
+    </message>
+    <message>
+        <source>--demo needs no token.</source>
+        <translation>--demo にトークンは不要です。</translation>
+    </message>
+    <message>
+        <source>Removed the saved token of the profile &quot;%1&quot; from the keychain.</source>
+        <translation>プロファイル「%1」の保存済みトークンをキーチェーンから削除しました。</translation>
+    </message>
+    <message>
+        <source>No token was saved for the profile &quot;%1&quot;.</source>
+        <translation>プロファイル「%1」にはトークンが保存されていませんでした。</translation>
+    </message>
+    <message>
+        <source>Paste the API token of the profile &quot;%1&quot; and press Enter: </source>
+        <translation>プロファイル「%1」の API トークンを貼り付けて Enter キーを押してください: </translation>
+    </message>
+    <message>
+        <source>No token on standard input.</source>
+        <translation>標準入力にトークンがありません。</translation>
+    </message>
+    <message>
+        <source>Saved the token of the profile &quot;%1&quot; in the keychain, for %2.</source>
+        <translation>プロファイル「%1」のトークンを %2 用にキーチェーンに保存しました。</translation>
     </message>
 </context>
 <context>

@@ -230,6 +230,29 @@
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>配置文件需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with a space.</source>
+        <translation>配置文件名称不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>A profile name can have at most %1 characters.</source>
+        <translation>配置文件名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain / or \ or control characters.</source>
+        <translation>配置文件名称不能包含 /、\ 或控制字符。</translation>
+    </message>
+    <message>
+        <source>There is already a profile named &quot;%1&quot;.</source>
+        <translation>已存在名为“%1”的配置文件。</translation>
+    </message>
+</context>
+<context>
     <name>Routine</name>
     <message>
         <source>it has no &quot;name&quot;.</source>
@@ -644,6 +667,18 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <source>TE_EMAIL and TE_BASIC_TOKEN must be set together.</source>
         <translation>TE_EMAIL 和 TE_BASIC_TOKEN 必须同时设置。</translation>
     </message>
+    <message>
+        <source>Use this profile (account) for this run.</source>
+        <translation>本次运行使用此配置文件（帐户）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>--profile needs the name of a profile.</source>
+        <translation>--profile 需要配置文件名称。</translation>
+    </message>
 </context>
 <context>
     <name>TimeRange</name>
@@ -674,6 +709,13 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     <message>
         <source>Custom</source>
         <translation>自定义</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>There is no profile &quot;%1&quot;. Profiles: %2.</source>
+        <translation>没有配置文件“%1”。配置文件：%2。</translation>
     </message>
 </context>
 <context>
@@ -919,6 +961,19 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <source>The keychain reported a problem (%1), so the token is kept for this session only.</source>
         <extracomment>%1 is the keychain&apos;s own error text (often English)</extracomment>
         <translation>钥匙串报告了问题（%1），因此令牌仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system.</source>
+        <translation>此系统上没有可用的钥匙串。</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access. Unlock it and try again.</source>
+        <translation>钥匙串已锁定或拒绝访问。请解锁后重试。</translation>
+    </message>
+    <message>
+        <source>The keychain reported a problem (%1).</source>
+        <extracomment>%1 is the keychain&apos;s own error text (often English)</extracomment>
+        <translation>钥匙串报告了一个问题（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1455,28 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     <message>
         <source>No web browser could be opened. The link is copied: paste it into a browser&apos;s address bar. %1</source>
         <translation>无法打开任何网络浏览器。链接已复制：请将其粘贴到浏览器的地址栏中。%1</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>配置文件(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>新建配置文件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新建配置文件</translation>
+    </message>
+    <message>
+        <source>A profile is one ThousandEyes account: its API version, address and token.
+Name:</source>
+        <translation>配置文件对应一个 ThousandEyes 帐户：其 API 版本、地址和令牌。
+名称：</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>配置文件：%1</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2146,22 @@ API：%3</translation>
         <source>The base URL must start with https:// (plain http:// only for this computer): correct it above.</source>
         <translation>基础 URL 必须以 https:// 开头（纯 http:// 仅限本机）：请在上方更正。</translation>
     </message>
+    <message>
+        <source>&amp;Forget token</source>
+        <translation>忘记令牌(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Remove this profile&apos;s saved API token from the keychain</source>
+        <translation>从钥匙串中删除此配置文件已保存的 API 令牌</translation>
+    </message>
+    <message>
+        <source>The saved token of the profile &quot;%1&quot; was removed from the keychain.</source>
+        <translation>已从钥匙串中删除配置文件“%1”保存的令牌。</translation>
+    </message>
+    <message>
+        <source>No token was saved for the profile &quot;%1&quot;.</source>
+        <translation>配置文件“%1”没有保存令牌。</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::SnapshotForm</name>
@@ -2151,6 +2244,750 @@ API：%3</translation>
     <message>
         <source>Create the snapshot (Ctrl+Return)</source>
         <translation>创建快照（Ctrl+Return）</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::Cli</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示此帮助并退出。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] COMMAND [command options]
+
+Creates ThousandEyes report (API v6) and dashboard (API v7) snapshots from scripts, cron and CI, with the settings, token, profiles and history of the Snapshot Desk window.
+
+Commands:
+</source>
+        <translation>用法：%1 [选项] 命令 [命令选项]
+
+从脚本、cron 和 CI 创建 ThousandEyes 报告（API v6）和仪表板（API v7）快照，使用 Snapshot Desk 窗口的设置、令牌、配置文件和历史记录。
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>Create a snapshot and print its ID</source>
+        <translation>创建快照并输出其 ID</translation>
+    </message>
+    <message>
+        <source>List the account groups</source>
+        <translation>列出帐户组</translation>
+    </message>
+    <message>
+        <source>List the reports or dashboards of an account group</source>
+        <translation>列出帐户组的报告或仪表板</translation>
+    </message>
+    <message>
+        <source>List the snapshots on the server</source>
+        <translation>列出服务器上的快照</translation>
+    </message>
+    <message>
+        <source>Delete snapshots on the server</source>
+        <translation>删除服务器上的快照</translation>
+    </message>
+    <message>
+        <source>Print the history of snapshots</source>
+        <translation>输出快照历史记录</translation>
+    </message>
+    <message>
+        <source>List the saved routines</source>
+        <translation>列出已保存的例程</translation>
+    </message>
+    <message>
+        <source>Run a saved routine now</source>
+        <translation>立即运行已保存的例程</translation>
+    </message>
+    <message>
+        <source>List, add or remove profiles (accounts)</source>
+        <translation>列出、添加或删除配置文件（帐户）</translation>
+    </message>
+    <message>
+        <source>Save a profile&apos;s API token in the keychain (read from standard input)</source>
+        <translation>将配置文件的 API 令牌保存到钥匙串（从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>Remove a profile&apos;s API token from the keychain</source>
+        <translation>从钥匙串中删除配置文件的 API 令牌</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>显示版本并退出。</translation>
+    </message>
+    <message>
+        <source>
+Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_EMAIL with TE_BASIC_TOKEN (v6 basic authentication); tokens from the environment are used for this run and never saved.
+
+Exit status: 0 success; 1 API or network failure; 2 bad usage or input; 3 authentication or permission (401/403, no token); 4 rate limit not recovered; 5 some items of a batch failed.
+
+`%1 COMMAND --help` describes a command; `man %1` has more.
+</source>
+        <translation>
+环境变量：TE_API_URL、TE_API_VERSION（v6 或 v7）、TE_TOKEN（Bearer 令牌）、TE_EMAIL 与 TE_BASIC_TOKEN（v6 基本认证）；环境中的令牌仅用于本次运行，从不保存。
+
+退出状态：0 成功；1 API 或网络故障；2 用法或输入错误；3 认证或权限问题（401/403，无令牌）；4 速率限制未恢复；5 批处理中部分项目失败。
+
+`%1 命令 --help` 说明某个命令；`man %1` 有更多内容。
+</translation>
+    </message>
+    <message>
+        <source>See `%1 --help`.</source>
+        <translation>请参阅 `%1 --help`。</translation>
+    </message>
+    <message>
+        <source>Give a command: %1.</source>
+        <translation>请指定一个命令：%1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command. Commands: %2.</source>
+        <translation>“%1”不是命令。命令：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::Command</name>
+    <message>
+        <source>%1 (The server said: %2)</source>
+        <extracomment>%1 is a sentence of ours, %2 what the server said</extracomment>
+        <translation>%1（服务器返回：%2）</translation>
+    </message>
+    <message>
+        <source>The history could not be written (%1); the entry is kept and written again next time.</source>
+        <translation>无法写入历史记录（%1）；该条目会保留，下次再写入。</translation>
+    </message>
+    <message>
+        <source>--profile: there is no profile &quot;%1&quot;. Profiles: %2.</source>
+        <translation>--profile：没有配置文件“%1”。配置文件：%2。</translation>
+    </message>
+    <message>
+        <source>No API token for the profile &quot;%1&quot;: set TE_TOKEN, or save one with `snapshot-desk-cli login` or in the window (File → Settings).</source>
+        <translation>配置文件“%1”没有 API 令牌：请设置 TE_TOKEN，或使用 `snapshot-desk-cli login` 或在窗口中（文件 → 设置）保存一个。</translation>
+    </message>
+    <message>
+        <source>The saved token of the profile &quot;%1&quot; was saved for %2, not for %3, so it was not sent. Confirm it once in the window, or set TE_TOKEN.</source>
+        <translation>配置文件“%1”保存的令牌是为 %2 而非 %3 保存的，因此未发送。请在窗口中确认一次，或设置 TE_TOKEN。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API answered 429 (rate limit): waiting %n second(s), until %1, then trying once more.</source>
+        <translation>
+            <numerusform>API 返回 429（速率限制）：等待 %n 秒，直到 %1，然后再试一次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation&apos;s rate limit is used up: waiting %n second(s), until %1, before the next request.</source>
+        <translation>
+            <numerusform>组织的速率限制已用完：等待 %n 秒，直到 %1，再发送下一个请求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--account-group: &quot;%1&quot; names more than one account group: %2. Give its ID.</source>
+        <translation>--account-group：“%1”对应多个帐户组：%2。请指定其 ID。</translation>
+    </message>
+    <message>
+        <source>--account-group: there is no account group &quot;%1&quot;. Account groups: %2.</source>
+        <translation>--account-group：没有帐户组“%1”。帐户组：%2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::CreateCommand</name>
+    <message>
+        <source>Creates a snapshot of a report (API v6) or dashboard (API v7) and prints its ID.</source>
+        <translation>创建报告（API v6）或仪表板（API v7）的快照并输出其 ID。</translation>
+    </message>
+    <message>
+        <source>The report or dashboard, by name or ID.</source>
+        <translation>报告或仪表板，按名称或 ID。</translation>
+    </message>
+    <message>
+        <source>name|id</source>
+        <translation>名称|ID</translation>
+    </message>
+    <message>
+        <source>The account group, by name or ID (default: the one the window uses).</source>
+        <translation>帐户组，按名称或 ID（默认：窗口使用的帐户组）。</translation>
+    </message>
+    <message>
+        <source>A time range relative to now: last-hour, last-24h, last-7d, yesterday, last-week or last-30d.</source>
+        <translation>相对于现在的时间范围：last-hour、last-24h、last-7d、yesterday、last-week 或 last-30d。</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Start: &quot;yyyy-MM-dd HH:mm&quot; in local time, or ISO 8601 with Z or an offset.</source>
+        <translation>开始：本地时间的“yyyy-MM-dd HH:mm”，或带 Z 或偏移量的 ISO 8601。</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>End, in the same forms as --from.</source>
+        <translation>结束，格式与 --from 相同。</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s display name (default: from the name template in Settings).</source>
+        <translation>快照的显示名称（默认：来自设置中的名称模板）。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>v7: the last day (yyyy-MM-dd) the snapshot is kept (default: one year).</source>
+        <translation>v7：快照保留的最后一天（yyyy-MM-dd，默认：一年）。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>v7: anonymize the snapshot&apos;s data.</source>
+        <translation>v7：将快照数据匿名化。</translation>
+    </message>
+    <message>
+        <source>Go ahead despite a warning, such as a range of more than 93 days.</source>
+        <translation>即使有警告（例如时间范围超过 93 天）也继续。</translation>
+    </message>
+    <message>
+        <source>Print a JSON object instead of the ID alone.</source>
+        <translation>输出 JSON 对象而不只是 ID。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--source is required: the report or dashboard to snapshot, by name or ID.</source>
+        <translation>--source 为必需项：要创建快照的报告或仪表板，按名称或 ID。</translation>
+    </message>
+    <message>
+        <source>--range cannot be combined with --from and --to: give one or the other.</source>
+        <translation>--range 不能与 --from 和 --to 同时使用：请二选一。</translation>
+    </message>
+    <message>
+        <source>A time range is required: --range KEY, or --from and --to.</source>
+        <translation>需要时间范围：--range 键，或 --from 和 --to。</translation>
+    </message>
+    <message>
+        <source>--range: &quot;%1&quot; is not a range. Use last-hour, last-24h, last-7d, yesterday, last-week or last-30d.</source>
+        <translation>--range：“%1”不是时间范围。请使用 last-hour、last-24h、last-7d、yesterday、last-week 或 last-30d。</translation>
+    </message>
+    <message>
+        <source>--to is required with --from.</source>
+        <translation>使用 --from 时需要 --to。</translation>
+    </message>
+    <message>
+        <source>--from is required with --to.</source>
+        <translation>使用 --to 时需要 --from。</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a time. Use &quot;yyyy-MM-dd HH:mm&quot; (local time) or ISO 8601 with Z or an offset, e.g. 2026-03-02T18:00:00Z.</source>
+        <translation>--%1：“%2”不是时间。请使用“yyyy-MM-dd HH:mm”（本地时间）或带 Z 或偏移量的 ISO 8601，例如 2026-03-02T18:00:00Z。</translation>
+    </message>
+    <message>
+        <source>--name: the name cannot be empty.</source>
+        <translation>--name：名称不能为空。</translation>
+    </message>
+    <message>
+        <source>--expires: &quot;%1&quot; is not a date. Use yyyy-MM-dd.</source>
+        <translation>--expires：“%1”不是日期。请使用 yyyy-MM-dd。</translation>
+    </message>
+    <message>
+        <source>Add --yes to create it anyway.</source>
+        <translation>添加 --yes 以仍然创建。</translation>
+    </message>
+    <message>
+        <source>%1 is only for API v7 (dashboard snapshots); the profile uses v6.</source>
+        <translation>%1 仅适用于 API v7（仪表板快照）；该配置文件使用 v6。</translation>
+    </message>
+    <message>
+        <source>--source: &quot;%1&quot; names more than one report: %2. Give its ID.</source>
+        <translation>--source：“%1”对应多个报告：%2。请指定其 ID。</translation>
+    </message>
+    <message>
+        <source>--source: &quot;%1&quot; names more than one dashboard: %2. Give its ID.</source>
+        <translation>--source：“%1”对应多个仪表板：%2。请指定其 ID。</translation>
+    </message>
+    <message>
+        <source>--source: there is no report &quot;%1&quot; in %2. Reports: %3.</source>
+        <translation>--source：%2 中没有报告“%1”。报告：%3。</translation>
+    </message>
+    <message>
+        <source>--source: there is no dashboard &quot;%1&quot; in %2. Dashboards: %3.</source>
+        <translation>--source：%2 中没有仪表板“%1”。仪表板：%3。</translation>
+    </message>
+    <message>
+        <source>The snapshot was not made: %1</source>
+        <translation>快照未创建：%1</translation>
+    </message>
+    <message>
+        <source>The answer to the create was lost and the server&apos;s list could not be read (%1), so it is not known whether the snapshot was made. The history shows it as unknown; the window checks again at its next start. Do not create it again before.</source>
+        <translation>创建请求的应答丢失，且无法读取服务器列表（%1），因此不知道快照是否已创建。历史记录将其显示为未知；窗口会在下次启动时再次检查。在此之前请勿再次创建。</translation>
+    </message>
+    <message>
+        <source>The answer to the create was lost; asking the server&apos;s list whether the snapshot was made.</source>
+        <translation>创建请求的应答丢失；正在查询服务器列表以确认快照是否已创建。</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::DeleteCommand</name>
+    <message>
+        <source>Deletes snapshots on the server, after asking unless --yes is given.</source>
+        <translation>删除服务器上的快照（除非指定 --yes，否则先询问）。</translation>
+    </message>
+    <message>
+        <source>The IDs of the snapshots to delete.</source>
+        <translation>要删除的快照的 ID。</translation>
+    </message>
+    <message>
+        <source>The account group, by name or ID (default: the one the window uses).</source>
+        <translation>帐户组，按名称或 ID（默认：窗口使用的帐户组）。</translation>
+    </message>
+    <message>
+        <source>name|id</source>
+        <translation>名称|ID</translation>
+    </message>
+    <message>
+        <source>Delete without asking.</source>
+        <translation>不询问直接删除。</translation>
+    </message>
+    <message>
+        <source>Give the ID of at least one snapshot to delete (see `snapshot-desk-cli snapshots`).</source>
+        <translation>请至少指定一个要删除的快照 ID（参见 `snapshot-desk-cli snapshots`）。</translation>
+    </message>
+    <message>
+        <source>Deleting cannot be undone, and there is nobody to ask: add --yes to delete without asking.</source>
+        <translation>删除无法撤销，且没有人可以询问：添加 --yes 以不询问直接删除。</translation>
+    </message>
+    <message>
+        <source>There is no snapshot &quot;%1&quot; in the account group %2.</source>
+        <translation>帐户组 %2 中没有快照“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n snapshot(s) from the server: %1? This cannot be undone. [y/N] </source>
+        <translation>
+            <numerusform>要从服务器删除 %n 个快照吗：%1？此操作无法撤销。[y/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 未删除：%2</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::HistoryCommand</name>
+    <message>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Prints the history of snapshots, newest first: the window&apos;s history, from the same file. With --profile, only that profile&apos;s entries.</source>
+        <translation>按从新到旧输出快照历史记录：与窗口相同文件中的历史记录。使用 --profile 时仅输出该配置文件的条目。</translation>
+    </message>
+    <message>
+        <source>table (the default), csv or json.</source>
+        <translation>table（默认）、csv 或 json。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Print at most this many entries, the newest.</source>
+        <translation>最多输出这么多条最新的条目。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not a format. Use table, csv or json.</source>
+        <translation>--format：“%1”不是格式。请使用 table、csv 或 json。</translation>
+    </message>
+    <message>
+        <source>--limit: &quot;%1&quot; is not a number of entries (1 or more).</source>
+        <translation>--limit：“%1”不是条目数（1 或以上）。</translation>
+    </message>
+    <message>
+        <source>--profile: there is no profile &quot;%1&quot;. Profiles: %2.</source>
+        <translation>--profile：没有配置文件“%1”。配置文件：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) could not be read and are left out (%1).</source>
+        <translation>
+            <numerusform>%n 个条目无法读取，已略去（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT ID</source>
+        <translation>快照 ID</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::ListCommand</name>
+    <message>
+        <source>Lists the account groups the token can use.</source>
+        <translation>列出令牌可以使用的帐户组。</translation>
+    </message>
+    <message>
+        <source>Lists the reports (API v6) or dashboards (API v7) of an account group.</source>
+        <translation>列出帐户组的报告（API v6）或仪表板（API v7）。</translation>
+    </message>
+    <message>
+        <source>Lists the snapshots on the server for an account group.</source>
+        <translation>列出服务器上某个帐户组的快照。</translation>
+    </message>
+    <message>
+        <source>The account group, by name or ID (default: the one the window uses).</source>
+        <translation>帐户组，按名称或 ID（默认：窗口使用的帐户组）。</translation>
+    </message>
+    <message>
+        <source>name|id</source>
+        <translation>名称|ID</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>输出 JSON 而不是表格。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>AID</source>
+        <extracomment>Column headers of a table printed by snapshot-desk-cli; * marks the group used by default</extracomment>
+        <translation>AID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ORGANIZATION</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>到期</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::ProfilesCommand</name>
+    <message>
+        <source>Lists the profiles (one per ThousandEyes account), or adds or removes one. A new profile takes --api-version, --api-url, --auth and --email; save its token with `snapshot-desk-cli login --profile NAME`.</source>
+        <translation>列出配置文件（每个 ThousandEyes 帐户一个），或添加、删除配置文件。新配置文件接受 --api-version、--api-url、--auth 和 --email；请用 `snapshot-desk-cli login --profile 名称` 保存其令牌。</translation>
+    </message>
+    <message>
+        <source>list (the default), add or remove.</source>
+        <translation>list（默认）、add 或 remove。</translation>
+    </message>
+    <message>
+        <source>add: bearer (the default) or basic (v6: e-mail and basic token).</source>
+        <translation>add：bearer（默认）或 basic（v6：电子邮件和基本令牌）。</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>add: the account&apos;s e-mail address, for basic authentication.</source>
+        <translation>add：帐户的电子邮件地址，用于基本认证。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>remove: without asking.</source>
+        <translation>remove：不询问。</translation>
+    </message>
+    <message>
+        <source>list: print JSON instead of a table.</source>
+        <translation>list：输出 JSON 而不是表格。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Give the profile&apos;s name: snapshot-desk-cli profiles %1 NAME.</source>
+        <translation>请指定配置文件名称：snapshot-desk-cli profiles %1 名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action of profiles. Use list, add or remove.</source>
+        <translation>“%1”不是 profiles 的操作。请使用 list、add 或 remove。</translation>
+    </message>
+    <message>
+        <source>--auth: &quot;%1&quot; is not a kind of authentication. Use bearer or basic.</source>
+        <translation>--auth：“%1”不是认证类型。请使用 bearer 或 basic。</translation>
+    </message>
+    <message>
+        <source>--auth basic is for API v6 and needs --email: add --api-version v6 --email ADDRESS.</source>
+        <translation>--auth basic 仅用于 API v6，且需要 --email：请添加 --api-version v6 --email 地址。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1.</source>
+        <translation>无法将设置保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Added the profile &quot;%1&quot;. Save its token with: snapshot-desk-cli login --profile &quot;%1&quot;</source>
+        <translation>已添加配置文件“%1”。请用以下命令保存其令牌：snapshot-desk-cli login --profile "%1"</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;. Profiles: %2.</source>
+        <translation>没有配置文件“%1”。配置文件：%2。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;Default&quot; cannot be removed.</source>
+        <translation>配置文件“Default”无法删除。</translation>
+    </message>
+    <message>
+        <source>Removing a profile forgets its token; there is nobody to ask: add --yes.</source>
+        <translation>删除配置文件会忘记其令牌，且没有人可以询问：请添加 --yes。</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot; and its saved token? [y/N] </source>
+        <translation>要删除配置文件“%1”及其保存的令牌吗？[y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation>未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Removed the profile &quot;%1&quot;.</source>
+        <translation>已删除配置文件“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::RoutinesCommand</name>
+    <message>
+        <source>Lists the saved routines (Routines in the window), or imports those of a file the window exported (Routines → Export).</source>
+        <translation>列出已保存的例程（窗口中的例程），或导入窗口导出的文件中的例程（例程 → 导出）。</translation>
+    </message>
+    <message>
+        <source>list (the default), or import FILE.</source>
+        <translation>list（默认）或 import 文件。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>输出 JSON 而不是表格。</translation>
+    </message>
+    <message>
+        <source>Give the file to import: snapshot-desk-cli routines import FILE.</source>
+        <translation>请指定要导入的文件：snapshot-desk-cli routines import 文件。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n routine(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个例程。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>RANGE</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>SOURCES</source>
+        <translation>来源数</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>配置文件</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::RunRoutineCommand</name>
+    <message>
+        <source>Runs a saved routine now: one snapshot per report or dashboard, its relative range resolved now, paced by the rate limit as the window&apos;s batch is. Prints the IDs made, one per line.</source>
+        <translation>立即运行已保存的例程：每个报告或仪表板创建一个快照，其相对时间范围按现在解析，并像窗口的批处理一样按速率限制控制节奏。逐行输出创建的 ID。</translation>
+    </message>
+    <message>
+        <source>The routine&apos;s name.</source>
+        <translation>例程名称。</translation>
+    </message>
+    <message>
+        <source>Print a JSON object with every item instead of the IDs.</source>
+        <translation>输出包含每个项目的 JSON 对象而不是 ID。</translation>
+    </message>
+    <message>
+        <source>Give the name of the routine to run (see `snapshot-desk-cli routines`).</source>
+        <translation>请指定要运行的例程名称（参见 `snapshot-desk-cli routines`）。</translation>
+    </message>
+    <message>
+        <source>Give one routine; put a name with spaces in quotes.</source>
+        <translation>请只指定一个例程；包含空格的名称请加引号。</translation>
+    </message>
+    <message>
+        <source>There is no routine &quot;%1&quot;. Routines: %2.</source>
+        <translation>没有例程“%1”。例程：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one routine: %2.</source>
+        <translation>“%1”对应多个例程：%2。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 done</source>
+        <translation>%1：已完成 %2/%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>(about %n second(s) left)</source>
+        <translation>
+            <numerusform>（剩余约 %n 秒）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hourly snapshot limit is spent; the rest go at %1, by themselves.</source>
+        <translation>每小时快照上限已用完；其余将在 %1 自动发送。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not made: %2</source>
+        <translation>“%1”未创建：%2</translation>
+    </message>
+</context>
+<context>
+    <name>snapshotdesk::cli::TokenCommand</name>
+    <message>
+        <source>Reads an API token from standard input (one line) and saves it in the keychain for the profile, bound to its API address. For example: snapshot-desk-cli login &lt; token.txt</source>
+        <translation>从标准输入读取 API 令牌（一行），并将其绑定到配置文件的 API 地址后保存到钥匙串。例如：snapshot-desk-cli login &lt; token.txt</translation>
+    </message>
+    <message>
+        <source>Removes the profile&apos;s saved API token from the keychain.</source>
+        <translation>从钥匙串中删除配置文件已保存的 API 令牌。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--demo needs no token.</source>
+        <translation>--demo 不需要令牌。</translation>
+    </message>
+    <message>
+        <source>Removed the saved token of the profile &quot;%1&quot; from the keychain.</source>
+        <translation>已从钥匙串中删除配置文件“%1”保存的令牌。</translation>
+    </message>
+    <message>
+        <source>No token was saved for the profile &quot;%1&quot;.</source>
+        <translation>配置文件“%1”没有保存令牌。</translation>
+    </message>
+    <message>
+        <source>Paste the API token of the profile &quot;%1&quot; and press Enter: </source>
+        <translation>粘贴配置文件“%1”的 API 令牌并按回车：</translation>
+    </message>
+    <message>
+        <source>No token on standard input.</source>
+        <translation>标准输入中没有令牌。</translation>
+    </message>
+    <message>
+        <source>Saved the token of the profile &quot;%1&quot; in the keychain, for %2.</source>
+        <translation>已将配置文件“%1”的令牌保存到钥匙串，用于 %2。</translation>
     </message>
 </context>
 <context>
