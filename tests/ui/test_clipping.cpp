@@ -96,6 +96,10 @@ QStringList clippedIn(QWidget* root)
             const QRect inWindow(widget->mapTo(root, QPoint(0, 0)), widget->size());
             report(widget, QStringLiteral("[partly out of view] ") + textOf(widget), inWindow.bottom(),
                    window.bottom());
+            if (qEnvironmentVariableIsSet("CLIP_DEBUG"))
+                for (const QWidget* w = widget; w; w = w->parentWidget())
+                    qInfo() << w << w->geometry() << w->minimumSizeHint() << w->sizeHint()
+                            << w->visibleRegion().boundingRect();
             continue;
         }
         if (auto* elided = qobject_cast<ElidedLabel*>(widget)) {

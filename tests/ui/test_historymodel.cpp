@@ -129,15 +129,13 @@ void TestHistoryModel::displayTextPerColumn()
 {
     const HistoryEntry e = createdEntry(u"Alpha"_s, at(15, 10));
     m_model->setEntries({e});
-    const QLocale locale;
+    // One format in every language: ISO-like, local time, no seconds.
     QCOMPARE(cell(*m_model, 0, HistoryModel::CreatedColumn),
-             locale.toString(e.createdAt.toLocalTime(), QLocale::ShortFormat));
+             e.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"));
     QCOMPARE(cell(*m_model, 0, HistoryModel::NameColumn), u"Alpha"_s);
     QCOMPARE(cell(*m_model, 0, HistoryModel::SourceColumn), u"Network Overview"_s);
-    QCOMPARE(cell(*m_model, 0, HistoryModel::FromColumn),
-             locale.toString(e.from.toLocalTime(), QLocale::ShortFormat));
-    QCOMPARE(cell(*m_model, 0, HistoryModel::ToColumn),
-             locale.toString(e.to.toLocalTime(), QLocale::ShortFormat));
+    QCOMPARE(cell(*m_model, 0, HistoryModel::FromColumn), e.from.toLocalTime().toString(u"yyyy-MM-dd HH:mm"));
+    QCOMPARE(cell(*m_model, 0, HistoryModel::ToColumn), e.to.toLocalTime().toString(u"yyyy-MM-dd HH:mm"));
     QCOMPARE(cell(*m_model, 0, HistoryModel::AccountGroupColumn), u"API Sandbox"_s);
     QCOMPARE(cell(*m_model, 0, HistoryModel::SnapshotIdColumn), u"snap-alpha"_s);
     QCOMPARE(cell(*m_model, 0, HistoryModel::ApiColumn), u"v7"_s);

@@ -265,7 +265,8 @@ private slots:
         f.name()->clear();
         QVERIFY(!f.createButton()->isEnabled());
         QVERIFY(nameProblem->isVisible());
-        QVERIFY(!nameProblem->text().isEmpty());
+        QVERIFY(!nameProblem->toolTip().isEmpty());
+        QCOMPARE(f.form()->hint(), nameProblem->toolTip());
         QTest::keyClicks(f.name(), QStringLiteral("Weekly check"));
         QVERIFY(f.createButton()->isEnabled());
         QVERIFY(!nameProblem->isVisible());
@@ -295,6 +296,17 @@ private slots:
         QCOMPARE(m_server->requestCount("/v7/dashboard-snapshots"), before);
         auto* anyway = child<QPushButton>(bar, "messageAction1");
         QCOMPARE(anyway->text(), QStringLiteral("Create &anyway"));
+        // The question is in view and right under the button that raised it, even in a small window.
+        f.window->resize(800, 600);
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(anyway->visibleRegion().contains(anyway->rect()));
+        const int createBottom =
+            f.createButton()->mapTo(f.window.get(), QPoint(0, f.createButton()->height())).y();
+        const int barTop = bar->mapTo(f.window.get(), QPoint()).y();
+        QVERIFY2(
+            barTop >= createBottom && barTop - createBottom < 120,
+            qPrintable(
+                QStringLiteral("Create ends at %1, the bar starts at %2").arg(createBottom).arg(barTop)));
         QTest::mouseClick(anyway, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount("/v7/dashboard-snapshots"), before + 1, 5000);
     }

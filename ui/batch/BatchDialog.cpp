@@ -1,6 +1,7 @@
 #include "BatchDialog.h"
 
 #include "batch/NameTemplate.h"
+#include "i18n/DateTimeText.h"
 #include "session/Session.h"
 
 #include <QComboBox>
@@ -293,7 +294,7 @@ void BatchDialog::updateProgress(int done, int total, qint64 secondsLeft)
                 tr("The hourly snapshot limit is reached: the remaining %n go at %1, by themselves if "
                    "this app stays open.",
                    nullptr, total - done)
-                    .arg(QLocale().toString(batch.resumeAt().toLocalTime().time(), QLocale::ShortFormat));
+                    .arg(timeText(batch.resumeAt()));
     } else if (batch.isRunning() && secondsLeft >= 0) {
         text += QStringLiteral(", ") + tr("%1 left").arg(durationText(secondsLeft));
     } else if (!batch.isRunning()) {

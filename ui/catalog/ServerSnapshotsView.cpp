@@ -5,6 +5,7 @@
 #include "ExpirationDialog.h"
 #include "ServerSnapshotModel.h"
 #include "history/HistoryModel.h"
+#include "i18n/DateTimeText.h"
 #include "session/Session.h"
 #include "widgets/RecordTable.h"
 
@@ -73,6 +74,18 @@ ServerSnapshotsView::ServerSnapshotsView(Session& session, const HistoryModel& h
     m_table->setAccessibleName(tr("Server snapshots"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ServerSnapshotModel::CreatedColumn, Qt::DescendingOrder);
+    // Dates whole, the Status column last and stretched; the creation time, Shared and the link
+    // (a double-click opens it) start hidden so the rest fits at 800 px. A right-click on the header
+    // shows them.
+    const QString time = QDateTime(QDate(2026, 12, 28), QTime(23, 58)).toString(datetimeformat::kDateTime);
+    m_table->fitColumns(
+        {ServerSnapshotModel::CreatedColumn, ServerSnapshotModel::SharedColumn,
+         ServerSnapshotModel::LinkColumn},
+        {{ServerSnapshotModel::NameColumn, QString(18, u'x')},
+         {ServerSnapshotModel::SourceColumn, QString(12, u'x')},
+         {ServerSnapshotModel::RangeColumn, ServerSnapshotModel::tr("%1 – %2").arg(time, time)},
+         {ServerSnapshotModel::CreatedColumn, time},
+         {ServerSnapshotModel::ExpiresColumn, time}});
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setTextFormat(Qt::PlainText); // may quote the server
@@ -149,9 +162,7 @@ ServerSnapshotsView::ServerSnapshotsView(Session& session, const HistoryModel& h
     });
     connect(&catalog, &ServerSnapshotCatalog::expirationChanged, this,
             [this](const QString& id, const QDateTime& expires) {
-                emit message(tr("Snapshot %1 now expires on %2.")
-                                 .arg(id, QLocale().toString(expires.toLocalTime(), QLocale::ShortFormat)),
-                             false);
+                emit message(tr("Snapshot %1 now expires on %2.").arg(id, dateTimeText(expires)), false);
             });
 
     // The list belongs to one account group and one configuration: a change makes it stale, and it

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/ServerSnapshot.h"
+#include "widgets/RecordTable.h"
 
 #include <QUrl>
 #include <QWidget>
@@ -17,6 +18,7 @@ class QToolButton;
 namespace snapshotdesk {
 
 class HistoryModel;
+
 class ServerSnapshotModel;
 class Session;
 struct MergedSnapshot;
@@ -67,7 +69,7 @@ private:
     ServerSnapshotModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     QLineEdit* m_filterEdit = nullptr;
-    QTableView* m_table = nullptr;
+    RecordTable* m_table = nullptr;
     QToolButton* m_refreshButton = nullptr;
     QPushButton* m_deleteButton = nullptr;
     QPushButton* m_expirationButton = nullptr;

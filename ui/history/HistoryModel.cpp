@@ -1,6 +1,7 @@
 #include "HistoryModel.h"
 
 #include "history/HistoryStore.h"
+#include "i18n/DateTimeText.h"
 
 #include <QApplication>
 #include <QFont>
@@ -12,11 +13,6 @@
 namespace snapshotdesk {
 
 namespace {
-
-QString localTime(const QDateTime& dateTime, QLocale::FormatType format)
-{
-    return dateTime.isValid() ? QLocale().toString(dateTime.toLocalTime(), format) : QString();
-}
 
 QString sourceText(const HistoryEntry& entry)
 {
@@ -211,15 +207,15 @@ QVariant HistoryModel::displayData(const HistoryEntry& e, int column) const
 {
     switch (column) {
     case CreatedColumn:
-        return localTime(e.createdAt, QLocale::ShortFormat);
+        return dateTimeText(e.createdAt);
     case NameColumn:
         return e.displayName;
     case SourceColumn:
         return sourceText(e);
     case FromColumn:
-        return localTime(e.from, QLocale::ShortFormat);
+        return dateTimeText(e.from);
     case ToColumn:
-        return localTime(e.to, QLocale::ShortFormat);
+        return dateTimeText(e.to);
     case AccountGroupColumn:
         return accountGroupText(e);
     case SnapshotIdColumn:
@@ -251,11 +247,15 @@ QVariant HistoryModel::toolTipData(const HistoryEntry& e, int column) const
 {
     switch (column) {
     case CreatedColumn:
-        return localTime(e.createdAt, QLocale::LongFormat);
+        return dateTimeTextWithSeconds(e.createdAt);
     case FromColumn:
-        return localTime(e.from, QLocale::LongFormat);
+        return dateTimeText(e.from);
     case ToColumn:
-        return localTime(e.to, QLocale::LongFormat);
+        return dateTimeText(e.to);
+    case NameColumn:
+        // The snapshot ID column starts hidden; the name says it on hover.
+        return e.snapshotId.isEmpty() ? e.displayName
+                                      : tr("%1\nSnapshot ID: %2").arg(e.displayName, e.snapshotId);
     case SourceColumn:
         // The ID as well, since two reports or dashboards may share a name.
         return e.sourceName.isEmpty() || e.sourceId.isEmpty()

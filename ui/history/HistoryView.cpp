@@ -6,6 +6,7 @@
 #include "HistoryProxyModel.h"
 #include "history/HistoryCsv.h"
 #include "history/HistoryStore.h"
+#include "i18n/DateTimeText.h"
 #include "settings/Settings.h"
 #include "widgets/RecordTable.h"
 
@@ -35,9 +36,10 @@ namespace snapshotdesk {
 
 namespace {
 
-// First-run widths in average characters (the time columns are measured instead), narrow enough
-// that the Status column, which says what failed, fits in a window of ordinary size.
-constexpr int kColumnChars[HistoryModel::ColumnCount] = {0, 18, 16, 0, 0, 12, 12, 5, 24};
+// First-run widths of the name and the source in average characters; the others fit their header
+// or their dates. Narrow enough that the Status column, which says what failed, fits at 800 px.
+constexpr int kNameChars = 18;
+constexpr int kSourceChars = 16;
 
 QStringList nonEmpty(const QList<HistoryEntry>& entries,
                      const std::function<QString(const HistoryEntry&)>& field)
@@ -418,16 +420,19 @@ void HistoryView::restoreHeaderState()
         m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
         return;
     }
-    const int charWidth = fontMetrics().averageCharWidth();
-    // The widest short date and time of the year in this locale, plus room for the cell margins.
-    const int timeWidth = fontMetrics().horizontalAdvance(QLocale().toString(
-                              QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat)) +
-                          2 * charWidth;
-    for (int column = 0; column < HistoryModel::ColumnCount; ++column) {
-        const bool time = column == HistoryModel::CreatedColumn || column == HistoryModel::FromColumn ||
-                          column == HistoryModel::ToColumn;
-        header->resizeSection(column, time ? timeWidth : kColumnChars[column] * charWidth);
-    }
+    // The account group, the ID and the API start hidden (the ID is in the Name's tooltip and one
+    // Copy ID away): with them, the table would need a horizontal scroll bar at 800 px. A right-click
+    // on the header brings them back.
+    const QString widestTime =
+        QDateTime(QDate(2026, 12, 28), QTime(23, 58)).toString(datetimeformat::kDateTime);
+    const QString chars(kNameChars, u'x');
+    static_cast<RecordTable*>(m_table)->fitColumns(
+        {HistoryModel::AccountGroupColumn, HistoryModel::SnapshotIdColumn, HistoryModel::ApiColumn},
+        {{HistoryModel::CreatedColumn, widestTime},
+         {HistoryModel::FromColumn, widestTime},
+         {HistoryModel::ToColumn, widestTime},
+         {HistoryModel::NameColumn, chars},
+         {HistoryModel::SourceColumn, chars.left(kSourceChars)}});
     m_table->sortByColumn(HistoryModel::CreatedColumn, Qt::DescendingOrder); // newest first
 }
 

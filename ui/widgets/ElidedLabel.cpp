@@ -1,6 +1,7 @@
 #include "ElidedLabel.h"
 
 #include <QResizeEvent>
+#include <QTextLayout>
 
 namespace snapshotdesk {
 
@@ -9,6 +10,16 @@ ElidedLabel::ElidedLabel(QWidget* parent)
 {
     setTextFormat(Qt::PlainText);
     setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+}
+
+void ElidedLabel::setLineCount(int lines)
+{
+    m_lines = std::max(1, lines);
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // As wide as the layout allows, never asking for more than a few letters.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    updateGeometry();
+    updateShownText();
 }
 
 void ElidedLabel::setFullText(const QString& text)
@@ -23,14 +34,18 @@ void ElidedLabel::setFullText(const QString& text)
 QSize ElidedLabel::minimumSizeHint() const
 {
     // Room for a few letters and the ellipsis: below that it says nothing.
-    return {fontMetrics().horizontalAdvance(QStringLiteral("MMM…")), QLabel::minimumSizeHint().height()};
+    const QMargins m = contentsMargins();
+    return {fontMetrics().horizontalAdvance(QStringLiteral("MMM…")),
+            m_lines * fontMetrics().lineSpacing() + 2 * margin() + m.top() + m.bottom()};
 }
 
 QSize ElidedLabel::sizeHint() const
 {
+    if (m_lines > 1)
+        return minimumSizeHint();
     const QMargins m = contentsMargins();
     return {fontMetrics().horizontalAdvance(m_fullText) + 2 * margin() + m.left() + m.right(),
-            QLabel::sizeHint().height()};
+            minimumSizeHint().height()};
 }
 
 void ElidedLabel::resizeEvent(QResizeEvent* event)
@@ -41,8 +56,33 @@ void ElidedLabel::resizeEvent(QResizeEvent* event)
 
 void ElidedLabel::updateShownText()
 {
-    const int room = contentsRect().width() - 2 * margin();
-    setText(fontMetrics().elidedText(m_fullText, Qt::ElideRight, std::max(0, room)));
+    const int room = std::max(0, contentsRect().width() - 2 * margin());
+    if (m_lines == 1) {
+        setText(fontMetrics().elidedText(m_fullText, Qt::ElideRight, room));
+        return;
+    }
+    // Wrap at word boundaries over the first lines; the last takes the rest, elided.
+    QTextLayout layout(m_fullText, font());
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    while (lines.size() < m_lines - 1) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(room);
+        lines << m_fullText.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    QTextLine last = layout.createLine();
+    if (last.isValid()) {
+        last.setLineWidth(room);
+        lines << fontMetrics().elidedText(m_fullText.mid(last.textStart()).simplified(), Qt::ElideRight,
+                                          room);
+    }
+    layout.endLayout();
+    setText(lines.join(u'\n'));
 }
 
 } // namespace snapshotdesk

@@ -4,9 +4,11 @@
 
 namespace snapshotdesk {
 
-// A one-line label that gives way when space runs short (the status bar's mode at 800 px in
-// German): it shows as much as fits with "…", and keeps the whole text in its tooltip and
-// accessible description, so nothing is lost to a pointer or a screen reader. Plain text only.
+// A label of a fixed number of lines that gives way when space runs short (the status bar's mode
+// at 800 px in German, the form's hint under Create): it wraps words over its lines, ends the last
+// with "…" when the text is longer, and keeps the whole text in its tooltip and accessible
+// description, so nothing is lost to a pointer or a screen reader. Its height never changes with
+// the text, so showing a message moves no other control. Plain text only.
 class ElidedLabel final : public QLabel
 {
     Q_OBJECT
@@ -15,9 +17,11 @@ class ElidedLabel final : public QLabel
 public:
     explicit ElidedLabel(QWidget* parent = nullptr);
 
+    // How many lines the label always takes (1 by default).
+    void setLineCount(int lines);
     void setFullText(const QString& text);
     QString fullText() const { return m_fullText; }
-    bool isElided() const { return text() != m_fullText; }
+    bool isElided() const { return QString(text()).replace(u'\n', u' ') != m_fullText.simplified(); }
 
     QSize minimumSizeHint() const override;
     QSize sizeHint() const override;
@@ -29,6 +33,7 @@ private:
     void updateShownText();
 
     QString m_fullText;
+    int m_lines = 1;
 };
 
 } // namespace snapshotdesk

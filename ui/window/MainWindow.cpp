@@ -4,9 +4,11 @@
 #include "catalog/ServerSnapshotsView.h"
 #include "form/SnapshotForm.h"
 #include "history/HistoryView.h"
+#include "i18n/DateTimeText.h"
 #include "routines/RoutinesDialog.h"
 #include "session/Session.h"
 #include "settings/SettingsDialog.h"
+#include "widgets/ElidedLabel.h"
 #include "widgets/MessageBar.h"
 #include "widgets/RateLimitIndicator.h"
 #include "widgets/ResultPanel.h"
@@ -18,11 +20,12 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScrollArea>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -38,41 +41,47 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/snapshot-desk.svg")));
 
+    // The form with its result beside it, always whole: no scroll area, so nothing the user needs
+    // (Create, the ID, Copy, Open) can be below a fold. The message bar sits under them, above the
+    // lists, so a message that comes or goes moves no control of the form.
     auto* top = new QWidget(this);
-    auto* topLayout = new QVBoxLayout(top);
-    m_messageBar = new MessageBar(top);
+    top->setObjectName(QStringLiteral("formArea"));
+    auto* topLayout = new QHBoxLayout(top);
     m_form = new SnapshotForm(session.clock(), top);
     m_form->setObjectName(QStringLiteral("snapshotForm"));
     m_result = new ResultPanel(top);
-    topLayout->addWidget(m_messageBar);
-    topLayout->addWidget(m_form);
-    topLayout->addWidget(m_result);
-    topLayout->addStretch(1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(top);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    topLayout->addWidget(m_form, 3);
+    topLayout->addWidget(m_result, 2, Qt::AlignTop);
+
+    auto* bottom = new QWidget(this);
+    auto* bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    m_messageBar = new MessageBar(bottom);
+    bottomLayout->addWidget(m_messageBar);
 
     m_history = new HistoryView(session.historyStore(), session.settings(), this);
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(top);
     // The history and the server's list side by side: what this app made, and what exists.
     m_serverSnapshots = new ServerSnapshotsView(session, m_history->model(), this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("bottomTabs"));
     m_tabs->addTab(m_history, tr("History"));
     m_tabs->addTab(m_serverSnapshots, tr("Server snapshots"));
-    m_splitter->addWidget(m_tabs);
+    bottomLayout->addWidget(m_tabs, 1);
+    m_splitter->addWidget(bottom);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
     m_rateLimit = new RateLimitIndicator(session.clock(), this);
-    m_modeLabel = new QLabel(this);
+    // The mode gives way to the rate limits when the bar is short; its whole text stays in the
+    // tooltip and the accessible description.
+    m_modeLabel = new ElidedLabel(this);
     m_modeLabel->setObjectName(QStringLiteral("modeLabel"));
-    statusBar()->addWidget(m_modeLabel);
+    statusBar()->addWidget(m_modeLabel, 1);
     statusBar()->addPermanentWidget(m_rateLimit);
 
     m_form->setNameTemplate(session.settings().nameTemplate());
@@ -90,11 +99,16 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     else
         m_history->setLoading(true);
 
-    resize(900, 760);
+    // 900×760, or less on a small screen (800×600 leaves less than that inside the panels).
+    QSize size(900, 760);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size());
+    resize(size);
     restoreGeometry(session.settings().value(Settings::Key::WindowGeometry).toByteArray());
     restoreState(session.settings().value(Settings::Key::WindowState).toByteArray());
+    // The form keeps its natural height; the lists take the rest.
     if (!m_splitter->restoreState(session.settings().value(Settings::Key::SplitterState).toByteArray()))
-        m_splitter->setSizes({470, 290});
+        m_splitter->setSizes({top->sizeHint().height(), size.height()});
     updateTitle();
 }
 
@@ -331,7 +345,7 @@ void MainWindow::connectBatch()
             tr("The hourly snapshot limit is reached. The remaining %n snapshots of the batch will "
                "be created at %1, by themselves if the app stays open.",
                nullptr, left)
-                .arg(QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat)),
+                .arg(timeText(at)),
             {{tr("Show &batch"), [this] { openBatchDialog(); }}});
     });
     connect(&batch, &BatchRunner::finished, this, [this](int created, int failed, int cancelled) {
@@ -519,16 +533,16 @@ void MainWindow::updateTitle()
     const QString host = m_session.apiConfig().effectiveBaseUrl().host();
     if (m_session.isDemo()) {
         setWindowTitle(tr("Demo"));
-        m_modeLabel->setText(tr("Demo mode: simulated API, nothing is sent to ThousandEyes"));
+        m_modeLabel->setFullText(tr("Demo mode: simulated API, nothing is sent to ThousandEyes"));
         m_form->setBlockedReason({});
     } else if (!m_session.hasCredentials()) {
         setWindowTitle(QString());
-        m_modeLabel->setText(tr("Not connected: no API token for %1").arg(host));
+        m_modeLabel->setFullText(tr("Not connected: no API token for %1").arg(host));
         m_form->setBlockedReason(
             tr("No ThousandEyes account is set up: enter your API token in Settings, or try the demo."));
     } else {
         setWindowTitle(QString());
-        m_modeLabel->setText(tr("Connected to %1 — %2").arg(host, api));
+        m_modeLabel->setFullText(tr("Connected to %1 — %2").arg(host, api));
         m_form->setBlockedReason({});
     }
 }

@@ -25,6 +25,7 @@ class HistoryView;
 class ServerSnapshotsView;
 class BatchDialog;
 class RoutinesDialog;
+class ElidedLabel;
 
 // The window an analyst double-clicks into: the form on top, the result below it, the history at
 // the bottom, the rate limit in the status bar. It wires the widgets to the Session and decides
@@ -83,7 +84,7 @@ private:
     QPointer<BatchDialog> m_batchDialog;
     QPointer<RoutinesDialog> m_routinesDialog;
     RateLimitIndicator* m_rateLimit = nullptr;
-    QLabel* m_modeLabel = nullptr;
+    ElidedLabel* m_modeLabel = nullptr;
     QSplitter* m_splitter = nullptr;
     QAction* m_createAction = nullptr;
     QAction* m_cancelAction = nullptr;
