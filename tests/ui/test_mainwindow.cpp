@@ -7,6 +7,8 @@
 #include "SecretScan.h"
 #include "catalog/ExpirationDialog.h"
 #include "catalog/ServerSnapshotCatalog.h"
+#include "catalog/ServerSnapshotModel.h"
+#include "catalog/ServerSnapshotsView.h"
 #include "form/SnapshotForm.h"
 #include "history/HistoryCsv.h"
 #include "history/HistoryModel.h"
@@ -16,6 +18,7 @@
 #include "widgets/RateLimitIndicator.h"
 #include "widgets/ResultPanel.h"
 #include "window/MainWindow.h"
+#include <QTabWidget>
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -471,6 +474,33 @@ private slots:
         QTRY_COMPARE(f.table()->model()->rowCount(), 1);
         QVERIFY(f.window->rateLimitIndicator()->accessibleDescription().contains(QStringLiteral("of 240")));
         QCOMPARE(m_server->requestCount(), 0); // the demo never touched the configured server
+    }
+
+    // A snapshot made after the server's list was read is not "gone from the server" (issue 16,
+    // item 4): the list was read before it existed.
+    void aFreshSnapshotIsNotMarkedGone()
+    {
+        Fixture f(iniPath(), *m_server, m_clock, ApiVersion::V7, true);
+        waitReady(f);
+        ServerSnapshotsView* server = f.window->serverSnapshotsView();
+        f.window->bottomTabs()->setCurrentWidget(server);
+        QTRY_VERIFY_WITH_TIMEOUT(f.session->catalog().hasList() && !f.session->catalog().isLoading(), 5000);
+        QTest::mouseClick(f.createButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!f.snapshotId().isEmpty(), 5000);
+        QTRY_COMPARE(f.table()->model()->rowCount(), 1);
+        QAbstractItemModel* rows = server->table()->model();
+        bool found = false;
+        for (int row = 0; row < rows->rowCount(); ++row) {
+            const QModelIndex index = rows->index(row, 0);
+            QVERIFY2(!index.data(ServerSnapshotModel::GoneRole).toBool(),
+                     qPrintable(index.data().toString()));
+            found = found ||
+                    index.data(ServerSnapshotModel::LinkRole).toUrl().toString().contains(f.snapshotId());
+        }
+        QVERIFY(found); // listed, from the history, until the next refresh reads it from the server
+        QVERIFY(!server->findChild<QLabel*>(QStringLiteral("serverStatusLabel"))
+                     ->text()
+                     .contains(QStringLiteral("gone")));
     }
 
     // The last day each expiry picker offers must be one the API accepts (it is kept until the end of

@@ -133,6 +133,12 @@ ServerSnapshotsView::ServerSnapshotsView(Session& session, const HistoryModel& h
     ServerSnapshotCatalog& catalog = m_session.catalog();
     connect(&catalog, &ServerSnapshotCatalog::listChanged, this, &ServerSnapshotsView::rebuildRows);
     connect(&catalog, &ServerSnapshotCatalog::loadingChanged, this, &ServerSnapshotsView::setLoading);
+    // What the history holds from this moment on, the list being read cannot show.
+    connect(&catalog, &ServerSnapshotCatalog::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            m_loadingSince = m_session.clock().now();
+    });
+    connect(&catalog, &ServerSnapshotCatalog::loaded, this, [this] { m_listedAt = m_loadingSince; });
     connect(&catalog, &ServerSnapshotCatalog::progress, this, [this](int pages, int snapshots) {
         m_statusLabel->setText(tr("Loading… %n snapshots so far", nullptr, snapshots) + u' ' +
                                tr("(page %1)").arg(pages));
@@ -225,8 +231,8 @@ void ServerSnapshotsView::rebuildRows()
         updateActions();
         return;
     }
-    const QList<MergedSnapshot> rows =
-        SnapshotMerge::merge(m_history.entries(), catalog.snapshots(), catalog.aid(), catalog.version());
+    const QList<MergedSnapshot> rows = SnapshotMerge::merge(m_history.entries(), catalog.snapshots(),
+                                                            catalog.aid(), catalog.version(), m_listedAt);
     m_model->setRows(rows, catalog.version());
     const auto count = [&rows](MergedSnapshot::Origin origin) {
         return static_cast<int>(std::count_if(

@@ -78,6 +78,8 @@ private:
     ConfirmHandler m_confirm;
     ExpirationHandler m_askExpiration;
     bool m_stale = true;
+    QDateTime m_loadingSince; // when the list being read was asked for
+    QDateTime m_listedAt;     // when the list shown was asked for
 };
 
 } // namespace snapshotdesk
