@@ -18,7 +18,9 @@
 #include "widgets/RateLimitIndicator.h"
 #include "widgets/ResultPanel.h"
 #include "window/MainWindow.h"
+#include <QMessageBox>
 #include <QTabWidget>
+#include <QTableWidget>
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -474,6 +476,39 @@ private slots:
         QTRY_COMPARE(f.table()->model()->rowCount(), 1);
         QVERIFY(f.window->rateLimitIndicator()->accessibleDescription().contains(QStringLiteral("of 240")));
         QCOMPARE(m_server->requestCount(), 0); // the demo never touched the configured server
+    }
+
+    // Help has more than About: the documentation, the keyboard shortcuts read from the menus, and a
+    // problem report with the version and where the files and messages are (issue 16, item 12).
+    void helpOffersDocumentationShortcutsAndAProblemReport()
+    {
+        Fixture f(iniPath(), *m_server, m_clock);
+        waitReady(f);
+        child<QAction>(f.window.get(), "documentationAction")->trigger();
+        QCOMPARE(f.opened.size(), 1);
+        QVERIFY2(
+            f.opened.constFirst().toString().startsWith(QStringLiteral("https://github.com/snapshotdesk/")),
+            qPrintable(f.opened.constFirst().toString()));
+
+        child<QAction>(f.window.get(), "shortcutsAction")->trigger();
+        auto* table = child<QTableWidget>(f.window.get(), "shortcutsTable");
+        QTRY_VERIFY(table->isVisible());
+        QStringList rows;
+        for (int row = 0; row < table->rowCount(); ++row)
+            rows << table->item(row, 0)->text() + u'=' + table->item(row, 1)->text();
+        QVERIFY2(rows.contains(QStringLiteral("Create snapshot=Ctrl+Return, Ctrl+Enter")),
+                 qPrintable(rows.join(u'|')));
+        QVERIFY2(rows.contains(QStringLiteral("Refresh lists=F5")), qPrintable(rows.join(u'|')));
+        table->window()->close();
+
+        child<QAction>(f.window.get(), "reportProblemAction")->trigger();
+        auto* box = child<QMessageBox>(f.window.get(), "reportProblemBox");
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY(box->informativeText().contains(QCoreApplication::applicationVersion()));
+        QVERIFY(box->informativeText().contains(QDir::toNativeSeparators(f.session->settings().fileName())));
+        QVERIFY(!box->informativeText().contains(kToken));
+        QTest::mouseClick(child<QPushButton>(box, "copyDetailsButton"), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), box->informativeText());
     }
 
     // A snapshot made after the server's list was read is not "gone from the server" (issue 16,

@@ -171,8 +171,11 @@ void HistoryView::createActions()
              icon(QStringLiteral("insert-link"), QStringLiteral(":/icons/actions/insert-link.svg")),
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_reuseAction = make(tr("&Use these settings again"), icon(QStringLiteral("edit-redo")));
-    m_exportSelectionAction = make(tr("Export &selection to CSV…"), icon(QStringLiteral("document-save-as")));
-    m_exportAllAction = make(tr("Export &all to CSV…"), icon(QStringLiteral("document-export")));
+    // "All" says that it is the whole history: the filter does not narrow it.
+    m_exportSelectionAction =
+        make(tr("Export &selected entries to CSV…"), icon(QStringLiteral("document-save-as")));
+    m_exportAllAction =
+        make(tr("Export the &whole history to CSV…"), icon(QStringLiteral("document-export")));
     m_deleteAction = make(tr("&Delete"), icon(QStringLiteral("edit-delete")), QKeySequence::Delete);
     m_clearAction = make(tr("Clea&r history…"), icon(QStringLiteral("edit-clear-history")));
 
@@ -187,6 +190,9 @@ void HistoryView::createActions()
 
     m_reuseAction->setStatusTip(tr("Fill in the form with this entry's report or dashboard, times and "
                                    "options"));
+    m_exportSelectionAction->setStatusTip(tr("Write the selected entries to a CSV file"));
+    m_exportAllAction->setStatusTip(
+        tr("Write every entry of the history to a CSV file, whatever the filter shows"));
     m_deleteAction->setStatusTip(tr("Remove the selected entries from this list; the snapshots stay on "
                                     "ThousandEyes"));
 

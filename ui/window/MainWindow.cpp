@@ -4,6 +4,7 @@
 #include "catalog/ServerSnapshotsView.h"
 #include "form/SnapshotForm.h"
 #include "history/HistoryView.h"
+#include "i18n/AccessibleText.h"
 #include "i18n/DateTimeText.h"
 #include "routines/RoutinesDialog.h"
 #include "session/Session.h"
@@ -18,17 +19,23 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSysInfo>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace snapshotdesk {
@@ -202,6 +209,21 @@ void MainWindow::buildMenus()
     connect(&m_session.routines(), &RoutineStore::changed, this, &MainWindow::rebuildRoutinesMenu);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* documentation =
+        help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&Documentation"));
+    documentation->setObjectName(QStringLiteral("documentationAction"));
+    documentation->setShortcuts(QKeySequence::HelpContents);
+    documentation->setStatusTip(tr("Open the user guide in the browser"));
+    connect(documentation, &QAction::triggered, this, [this] {
+        openLink(QUrl(QStringLiteral("https://github.com/snapshotdesk/snapshot-desk#readme")));
+    });
+    QAction* shortcuts = help->addAction(tr("&Keyboard Shortcuts"));
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    QAction* report = help->addAction(tr("&Report a Problem…"));
+    report->setObjectName(QStringLiteral("reportProblemAction"));
+    connect(report, &QAction::triggered, this, &MainWindow::showReportProblem);
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About Snapshot Desk"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -545,6 +567,87 @@ void MainWindow::updateTitle()
         m_modeLabel->setFullText(tr("Connected to %1 — %2").arg(host, api));
         m_form->setBlockedReason({});
     }
+}
+
+void MainWindow::showShortcuts()
+{
+    // Read from the menus themselves, so the list can never disagree with what the keys do.
+    QList<QPair<QString, QString>> rows;
+    const auto collect = [&rows](auto&& self, const QList<QAction*>& actions) -> void {
+        for (QAction* action : actions) {
+            if (action->menu())
+                self(self, action->menu()->actions());
+            else if (!action->shortcut().isEmpty()) {
+                QStringList keys;
+                for (const QKeySequence& key : action->shortcuts())
+                    keys << key.toString(QKeySequence::NativeText);
+                rows.append({accessibleText(action->text()), keys.join(QStringLiteral(", "))});
+            }
+        }
+    };
+    collect(collect, menuBar()->actions());
+
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Keyboard Shortcuts"));
+    auto* table = new QTableWidget(static_cast<int>(rows.size()), 2, dialog);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setAccessibleName(tr("Keyboard Shortcuts"));
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    for (int row = 0; row < static_cast<int>(rows.size()); ++row) {
+        table->setItem(row, 0, new QTableWidgetItem(rows.at(row).first));
+        table->setItem(row, 1, new QTableWidgetItem(rows.at(row).second));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog->resize(std::min(560, width()), std::min(440, height()));
+    dialog->open();
+}
+
+QString MainWindow::problemReportDetails() const
+{
+    const Settings& settings = m_session.settings();
+    return tr("Snapshot Desk %1 (Qt %2) on %3\nAPI: %4, %5\nSettings: %6\nHistory: %7\nMessages: "
+              "written to the terminal the app was started from (standard error); start it with "
+              "QT_LOGGING_RULES=\"snapshotdesk.*.debug=true\" for more.")
+        .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+             QSysInfo::prettyProductName(), toString(m_session.apiVersion()),
+             m_session.isDemo() ? tr("demo") : m_session.apiConfig().effectiveBaseUrl().host(),
+             QDir::toNativeSeparators(settings.fileName()),
+             QDir::toNativeSeparators(m_session.historyStore().fileName()));
+}
+
+void MainWindow::showReportProblem()
+{
+    // What a maintainer asks first, ready to paste; never a token (none of it is in the settings).
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Report a Problem"),
+                                tr("Please describe what you did, what you expected and what happened, "
+                                   "and paste these details into the report:"),
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("reportProblemBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(problemReportDetails());
+    QPushButton* copy = box->addButton(tr("&Copy Details"), QMessageBox::ActionRole);
+    copy->setObjectName(QStringLiteral("copyDetailsButton"));
+    QPushButton* tracker = box->addButton(tr("&Open Issue Tracker"), QMessageBox::ActionRole);
+    tracker->setObjectName(QStringLiteral("openTrackerButton"));
+    // Action buttons close the box; each does its part first.
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(problemReportDetails()); });
+    connect(tracker, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(problemReportDetails());
+        openLink(QUrl(QStringLiteral("https://github.com/snapshotdesk/snapshot-desk/issues/new")));
+    });
+    box->open();
 }
 
 void MainWindow::showAbout()

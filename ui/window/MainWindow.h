@@ -70,6 +70,9 @@ private:
     void openSettings();
     void updateTitle();
     void showAbout();
+    void showShortcuts();
+    void showReportProblem();
+    QString problemReportDetails() const;
     void rebuildRoutinesMenu();
     void connectBatch();
 
