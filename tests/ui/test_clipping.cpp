@@ -29,6 +29,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -237,16 +239,39 @@ private:
         return {QSize(800, 600), window->size()};
     }
 
-    // Every problem in `root` at each size, each line prefixed with the state and the size.
+    // Every problem in `root` at each size, each line prefixed with the state and the size. With
+    // SNAPSHOTDESK_SCREENSHOTS=DIR, the 800×600 view is also written there as LANGUAGE-STATE.png
+    // (scripts/screenshots.sh), so the pictures in docs/ show exactly what was checked.
     static QStringList check(QWidget* root, const QString& state)
     {
         QStringList problems;
+        // A dialog opens small enough for an 800×600 screen, and can be made that small.
+        if (root->isWindow() && !qobject_cast<MainWindow*>(root) &&
+            (root->width() > 800 || root->height() > 600 || root->minimumSizeHint().height() > 600))
+            problems << QStringLiteral("[%1] %2 opens at %3×%4 (at least %5×%6), more than 800×600")
+                            .arg(state, describe(root))
+                            .arg(root->width())
+                            .arg(root->height())
+                            .arg(root->minimumSizeHint().width())
+                            .arg(root->minimumSizeHint().height());
         for (const QSize& size : sizes(root)) {
             root->resize(size);
             // Layouts settle through posted events; the check reads the geometry they leave.
             QCoreApplication::sendPostedEvents();
             QCoreApplication::processEvents();
             QCoreApplication::sendPostedEvents();
+            const QString shots = qEnvironmentVariable("SNAPSHOTDESK_SCREENSHOTS");
+            // The window at 800×600, the dialogs as they open.
+            const bool shown =
+                qobject_cast<MainWindow*>(root) ? size == QSize(800, 600) : size != QSize(800, 600);
+            if (!shots.isEmpty() && shown) {
+                const QString name = QStringLiteral("%1-%2.png")
+                                         .arg(QLocale().name().section(u'_', 0, 0) == u"zh"
+                                                  ? QStringLiteral("zh_CN")
+                                                  : QLocale().name().section(u'_', 0, 0),
+                                              QString(state).replace(u' ', u'-'));
+                root->grab().save(QDir(shots).filePath(name));
+            }
             for (const QString& problem : clippedIn(root))
                 problems << QStringLiteral("[%1, %2×%3] %4")
                                 .arg(state)
@@ -336,6 +361,27 @@ private slots:
         BatchDialog* batch = window.openBatchDialog();
         QTRY_VERIFY(batch->isVisible());
         problems << check(batch, QStringLiteral("batch"));
+        // After a run: its results, with their IDs.
+        auto* sources = batch->findChild<QListWidget*>(QStringLiteral("batchSourceList"));
+        QTRY_VERIFY(sources->count() > 1);
+        sources->item(0)->setCheckState(Qt::Checked);
+        sources->item(1)->setCheckState(Qt::Checked);
+        QTest::mouseClick(batch->findChild<QPushButton*>(QStringLiteral("batchStartButton")), Qt::LeftButton);
+        auto* results = batch->findChild<QListWidget*>(QStringLiteral("batchResultList"));
+        QTRY_VERIFY_WITH_TIMEOUT(results->count() == 2 && !f.session->batch().isRunning(), 15000);
+        problems << check(batch, QStringLiteral("batch results"));
+        for (int row = 0; row < results->count(); ++row) {
+            // The ID, which comes first, is whole in the row.
+            const QString text = results->item(row)->text();
+            const QString outcome = text.section(QStringLiteral(" — "), 0, 0);
+            const int need = results->fontMetrics().horizontalAdvance(outcome);
+            const int have = results->visualItemRect(results->item(row)).width();
+            if (need > have)
+                problems << QStringLiteral("[batch results] %1 needs %2 px, has %3")
+                                .arg(outcome)
+                                .arg(need)
+                                .arg(have);
+        }
         batch->hide();
 
         RoutinesDialog* routines = window.openRoutinesDialog();

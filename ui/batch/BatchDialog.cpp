@@ -107,7 +107,8 @@ BatchDialog::BatchDialog(Session& session, QWidget* parent)
     m_expirationEdit->setDateRange(now.toLocalTime().date().addDays(1),
                                    SnapshotRequest::latestExpirationDay(now));
     m_expirationEdit->setDate(now.toLocalTime().date().addYears(1));
-    m_anonymizeCheck = new QCheckBox(tr("Anon&ymize data"), this);
+    // Z: Y is Retry failed's in this dialog.
+    m_anonymizeCheck = new QCheckBox(tr("Anonymi&ze data"), this);
     m_anonymizeCheck->setObjectName(QStringLiteral("batchAnonymizeCheck"));
     m_anonymizeCheck->setAccessibleName(tr("Anonymize data"));
 
@@ -208,7 +209,8 @@ BatchDialog::BatchDialog(Session& session, QWidget* parent)
     presetChanged();
     rebuildResults();
     updateProgress(batch.doneCount(), batch.total(), batch.secondsLeft());
-    resize(560, 640);
+    // Within an 800×600 screen, with the window's frame and a panel.
+    resize(620, 560);
 }
 
 BatchDialog::~BatchDialog() = default;

@@ -114,8 +114,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     restoreGeometry(session.settings().value(Settings::Key::WindowGeometry).toByteArray());
     restoreState(session.settings().value(Settings::Key::WindowState).toByteArray());
     // The form keeps its natural height; the lists take the rest.
-    if (!m_splitter->restoreState(session.settings().value(Settings::Key::SplitterState).toByteArray()))
+    if (!m_splitter->restoreState(session.settings().value(Settings::Key::SplitterState).toByteArray())) {
+        top->ensurePolished(); // the style's margins and fonts, as they will be shown
         m_splitter->setSizes({top->sizeHint().height(), size.height()});
+    }
     updateTitle();
 }
 
