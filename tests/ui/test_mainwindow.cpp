@@ -8,6 +8,7 @@
 #include "api/ServerSnapshotCatalog.h"
 #include "core/HistoryCsv.h"
 #include "session/Session.h"
+#include "store/History.h"
 #include "ui/catalog/ExpirationDialog.h"
 #include "ui/form/SnapshotForm.h"
 #include "ui/history/HistoryModel.h"
@@ -141,6 +142,34 @@ private slots:
     {
         m_server.reset();
         m_dir.reset();
+    }
+
+    void anEntryAnotherInstanceAddsAppearsWhenTheWindowIsActivated()
+    {
+        Fixture f(iniPath(), *m_server, m_clock);
+        const int before = f.table()->model()->rowCount();
+        // Another process on the same history file (a cron job of the command line, say).
+        History other(SettingsLocation::iniFile(iniPath()).history());
+        QSignalSpy saved(&other, &History::saved);
+        HistoryEntry entry;
+        entry.createdAt = m_clock.now();
+        entry.displayName = QStringLiteral("Made by cron");
+        entry.sourceId = QStringLiteral("7");
+        entry.snapshotId = QStringLiteral("cron-snap");
+        other.add(entry);
+        QVERIFY(saved.size() == 1 || saved.wait(5000));
+        QCOMPARE(f.table()->model()->rowCount(), before); // nothing reads it by itself
+
+        // The person comes back to the window.
+        f.window->activateWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(f.window->isActiveWindow(), 5000);
+        QEvent activation(QEvent::ActivationChange);
+        QCoreApplication::sendEvent(f.window.get(), &activation);
+        QTRY_COMPARE_WITH_TIMEOUT(f.table()->model()->rowCount(), before + 1, 5000);
+        QAbstractItemModel* model = f.table()->model();
+        const QModelIndexList found = model->match(model->index(0, HistoryModel::NameColumn), Qt::DisplayRole,
+                                                   QStringLiteral("Made by cron"));
+        QCOMPARE(found.size(), 1);
     }
 
     void createFlowShowsIdAddsHistoryAndUpdatesRateLimit()

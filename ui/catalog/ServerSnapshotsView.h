@@ -16,7 +16,7 @@ class QToolButton;
 
 namespace snapshotdesk {
 
-class HistoryModel;
+class History;
 class ServerSnapshotModel;
 class Session;
 struct MergedSnapshot;
@@ -35,7 +35,7 @@ public:
     // Returns the new expiration, or an invalid QDateTime when the person cancelled.
     using ExpirationHandler = std::function<QDateTime(const ServerSnapshot& snapshot)>;
 
-    ServerSnapshotsView(Session& session, const HistoryModel& history, QWidget* parent = nullptr);
+    ServerSnapshotsView(Session& session, const History& history, QWidget* parent = nullptr);
     ~ServerSnapshotsView() override;
 
     ServerSnapshotModel& model() const { return *m_model; }
@@ -63,7 +63,7 @@ private:
     void setLoading(bool loading);
 
     Session& m_session;
-    const HistoryModel& m_history;
+    const History& m_history;
     ServerSnapshotModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     QLineEdit* m_filterEdit = nullptr;

@@ -53,12 +53,12 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
-    m_history = new HistoryView(session.historyStore(), session.settings(), this);
+    m_history = new HistoryView(session.history(), session.settings(), this);
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(scroll);
     // The history and the server's list side by side: what this app made, and what exists.
-    m_serverSnapshots = new ServerSnapshotsView(session, m_history->model(), this);
+    m_serverSnapshots = new ServerSnapshotsView(session, session.history(), this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("bottomTabs"));
     m_tabs->addTab(m_history, tr("History"));
@@ -83,12 +83,11 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     buildMenus();
     connectSession();
 
-    // The history arrives from the writer thread just after the first paint (see Session).
+    // The history arrives from the writer thread just after the first paint (see Session); the
+    // view follows the History service by itself, this only tells about damage.
     connect(&session, &Session::historyLoaded, this, &MainWindow::showHistory);
     if (session.isHistoryLoaded())
-        showHistory(session.initialHistory());
-    else
-        m_history->setLoading(true);
+        showHistory(session.historySkipped(), session.historyFirstProblem());
 
     resize(900, 760);
     restoreGeometry(session.settings().value(Settings::Key::WindowGeometry).toByteArray());
@@ -100,19 +99,18 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::showHistory(const HistoryStore::LoadResult& history)
+void MainWindow::showHistory(int skipped, const QString& firstProblem)
 {
-    m_history->setEntries(history.entries);
     // A damaged settings or history file is told about once: the same damage at a later start
     // stays quiet.
     const SettingsFileCheck& settingsCheck = m_session.settingsFileCheck();
     const SettingsFileCheck& historyCheck = m_session.historyFileCheck();
     if (!settingsCheck.shouldTell() && !historyCheck.shouldTell())
         return;
-    QString text = history.skipped > 0 ? tr("%n history entries could not be read and were skipped (%1).",
-                                            nullptr, history.skipped)
-                                             .arg(history.firstProblem)
-                                       : tr("The settings file had damaged lines, which were left out.");
+    QString text = skipped > 0
+                       ? tr("%n history entries could not be read and were skipped (%1).", nullptr, skipped)
+                             .arg(firstProblem)
+                       : tr("The settings file had damaged lines, which were left out.");
     for (const SettingsFileCheck* check : {&settingsCheck, &historyCheck}) {
         if (!check->shouldTell())
             continue;
@@ -540,6 +538,15 @@ void MainWindow::showAbout()
                           "in one step, keep a searchable history, and see how much of the API rate limit "
                           "is left.</p><p>API tokens are kept in the system keychain.</p>")
                            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    // Coming back to the window reads the history again: what another instance or the command line
+    // (a cron job, say) added or deleted meanwhile appears, without a restart or a lost selection.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        m_session.history().reload();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -3,8 +3,6 @@
 #include "api/SnapshotService.h"
 #include "core/HistoryEntry.h"
 
-#include "store/HistoryStore.h"
-
 #include <QMainWindow>
 #include <QPointer>
 
@@ -56,11 +54,12 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void buildMenus();
     void connectSession();
-    void showHistory(const HistoryStore::LoadResult& history);
+    void showHistory(int skipped, const QString& firstProblem);
     void requestCreate(const SnapshotRequest& request);
     void showCreateError(const ApiError& error);
     void offerSetup();
