@@ -367,7 +367,7 @@ void runHistory(const QTemporaryDir& dir)
         for (int i = 0; i < 5; ++i) {
             QElapsedTimer clock;
             clock.start();
-            settings.setValue(QStringLiteral("history/%1").arg(i), sampleEntry(i, now).toStored().toLatin1());
+            settings.setValue(QStringLiteral("history/%1").arg(i), sampleEntry(i, now).toStored());
             settings.sync();
             syncs.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
         }

@@ -351,8 +351,8 @@ private slots:
             settings.replace("timeoutSeconds=30", "timeoutSeconds=thirty");
             QVERIFY(writeAll(iniPath(), settings));
             damage.bytes = good;
-            QVERIFY(damage.bytes.contains("schema=3"));
-            damage.bytes.replace("schema=3", "schema=\"{\\\"a\\\":1}\"");
+            QVERIFY(damage.bytes.contains("schema=4"));
+            damage.bytes.replace("schema=4", "schema=\"{\\\"a\\\":1}\"");
             damage.bytes += "\n[history]\n001781524990000-badbadbadbad=@ByteArray(\\xff\\xfe)\n";
             damage.survivors = {0, 1, 2, 3, 4};
         }
