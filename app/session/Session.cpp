@@ -280,23 +280,7 @@ void Session::rebuildService()
     SnapshotService* service = m_service.get();
     connect(service, &SnapshotService::accountGroupsLoaded, this, [this](const QList<AccountGroup>& groups) {
         m_groups = groups;
-        const QString saved = m_settings->accountGroup();
-        const auto has = [&groups](const QString& aid) {
-            return std::any_of(groups.cbegin(), groups.cend(),
-                               [&aid](const AccountGroup& g) { return g.aid == aid; });
-        };
-        QString aid;
-        if (!saved.isEmpty() && has(saved)) {
-            aid = saved;
-        } else {
-            for (const AccountGroup& g : groups) {
-                if (g.isDefault || (aid.isEmpty() && g.current))
-                    aid = g.aid;
-            }
-            if (aid.isEmpty() && !groups.isEmpty())
-                aid = groups.first().aid;
-        }
-        m_aid = aid;
+        m_aid = AccountGroup::preferredAid(groups, m_settings->accountGroup());
         emit accountGroupsChanged(m_groups, m_aid);
         refreshSources();
     });
