@@ -3,7 +3,7 @@
 // Small helpers shared by the benchmark program: medians, an event-loop stall monitor, a
 // generated history file, and the one output format scripts/bench.sh turns into a table.
 
-#include "history/HistoryEntry.h"
+#include "core/HistoryEntry.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -150,7 +150,7 @@ inline void writeHistoryFile(const QString& path, int count)
         const QString key = QStringLiteral("%1-%2")
                                 .arg(at.toMSecsSinceEpoch(), 15, 10, QLatin1Char('0'))
                                 .arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
-        settings.setValue(QStringLiteral("history/") + key, sampleEntry(n, at).toStored().toLatin1());
+        settings.setValue(QStringLiteral("history/") + key, sampleEntry(n, at).toStored());
     }
     settings.sync();
 }

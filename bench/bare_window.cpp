@@ -3,7 +3,7 @@
 // With --text it shows one line of text as well: the least any window with words pays on top
 // (Qt's font database, fontconfig, shaping and glyphs), which the empty window never loads.
 
-#include "window/FirstPaintProbe.h"
+#include "ui/window/FirstPaintProbe.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -7,4 +7,4 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 cmake --preset release >/dev/null
 cmake --build --preset release -j "$(nproc 2>/dev/null || echo 2)"
-exec build/release/app/snapshot-desk "$@"
+exec build/release/main/snapshot-desk "$@"

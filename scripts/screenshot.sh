@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 out=${1:-docs/screenshot.png}
 lang=${2:-}
 mkdir -p "$(dirname "$out")"
-bin=${SNAPSHOTDESK_BIN:-build/release/app/snapshot-desk}
+bin=${SNAPSHOTDESK_BIN:-build/release/main/snapshot-desk}
 if [[ ! -x $bin ]]; then
   cmake --preset release >/dev/null && cmake --build --preset release
 fi

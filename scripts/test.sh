@@ -29,6 +29,8 @@ build_and_test() {
 }
 
 build_and_test release
+# The layers stay layered: no include or link goes up, nothing below the widgets uses Qt Gui.
+python3 scripts/check-layers.py build/release
 # Every test function once more, each alone in its own process: none may pass only because of
 # what an earlier one left behind (about a minute on 2 cores).
 run_in_session bash scripts/each-test-alone.sh build/release

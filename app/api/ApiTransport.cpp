@@ -1,6 +1,6 @@
-#include "ApiTransport.h"
+#include "api/ApiTransport.h"
 
-#include "OneShotBody.h"
+#include "api/OneShotBody.h"
 #include "core/Logging.h"
 
 #include <QCoreApplication>
@@ -109,14 +109,6 @@ ApiTransport::~ApiTransport()
             op->reply = nullptr;
         }
     }
-}
-
-void ApiTransport::setConfig(const ApiConfig& config)
-{
-    cancelAll();
-    m_config = config;
-    m_rateLimit = {};
-    emit rateLimitChanged(m_rateLimit);
 }
 
 QUrl ApiTransport::urlFor(const ApiCall& call) const

@@ -1,4 +1,4 @@
-#include "DashboardSnapshotsV7.h"
+#include "api/DashboardSnapshotsV7.h"
 
 #include <QJsonDocument>
 

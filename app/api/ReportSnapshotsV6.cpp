@@ -1,4 +1,4 @@
-#include "ReportSnapshotsV6.h"
+#include "api/ReportSnapshotsV6.h"
 
 #include <QJsonDocument>
 

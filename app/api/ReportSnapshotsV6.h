@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SnapshotService.h"
+#include "api/SnapshotService.h"
 
 namespace snapshotdesk {
 

@@ -1,7 +1,7 @@
-#include "SnapshotService.h"
+#include "api/SnapshotService.h"
 
-#include "DashboardSnapshotsV7.h"
-#include "ReportSnapshotsV6.h"
+#include "api/DashboardSnapshotsV7.h"
+#include "api/ReportSnapshotsV6.h"
 #include "core/Logging.h"
 
 namespace snapshotdesk {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiTransport.h"
+#include "api/ApiTransport.h"
 #include "core/AccountGroup.h"
 #include "core/Snapshot.h"
 #include "core/SnapshotRequest.h"

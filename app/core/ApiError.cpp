@@ -1,4 +1,4 @@
-#include "ApiError.h"
+#include "core/ApiError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

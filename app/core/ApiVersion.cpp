@@ -1,4 +1,4 @@
-#include "ApiVersion.h"
+#include "core/ApiVersion.h"
 
 namespace snapshotdesk {
 

@@ -1,4 +1,4 @@
-#include "Logging.h"
+#include "core/Logging.h"
 
 Q_LOGGING_CATEGORY(lcApi, "snapshotdesk.api", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcHistory, "snapshotdesk.history", QtInfoMsg)

@@ -1,4 +1,4 @@
-#include "RateLimitStatus.h"
+#include "core/RateLimitStatus.h"
 
 #include <QLocale>
 

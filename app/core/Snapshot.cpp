@@ -1,4 +1,4 @@
-#include "Snapshot.h"
+#include "core/Snapshot.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

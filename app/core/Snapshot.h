@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiVersion.h"
-#include "Parsed.h"
+#include "core/ApiVersion.h"
+#include "core/Parsed.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

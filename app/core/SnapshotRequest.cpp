@@ -1,4 +1,4 @@
-#include "SnapshotRequest.h"
+#include "core/SnapshotRequest.h"
 
 #include <QTimeZone>
 

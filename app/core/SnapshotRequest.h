@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiVersion.h"
+#include "core/ApiVersion.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

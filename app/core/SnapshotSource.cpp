@@ -1,6 +1,6 @@
-#include "SnapshotSource.h"
+#include "core/SnapshotSource.h"
 
-#include "JsonFields.h"
+#include "core/JsonFields.h"
 
 namespace snapshotdesk {
 

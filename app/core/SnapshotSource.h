@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Parsed.h"
+#include "core/Parsed.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "TimeRange.h"
+#include "core/TimeRange.h"
 
 namespace snapshotdesk {
 

@@ -1,4 +1,4 @@
-#include "WebLink.h"
+#include "core/WebLink.h"
 
 #include <utility>
 

@@ -1,4 +1,4 @@
-#include "OutcomeCheck.h"
+#include "session/OutcomeCheck.h"
 
 #include "api/SnapshotService.h"
 #include "core/Logging.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalog/ServerSnapshotCatalog.h"
-#include "history/HistoryEntry.h"
+#include "api/ServerSnapshotCatalog.h"
+#include "core/HistoryEntry.h"
 
 #include <QList>
 #include <QObject>

@@ -1,7 +1,7 @@
 // ApiConfig and Credentials: which addresses the app will talk to at all, and the exact
 // Authorization header each sign-in method produces.
 
-#include "api/ApiConfig.h"
+#include "core/ApiConfig.h"
 
 #include <QTest>
 
@@ -19,6 +19,7 @@ private slots:
     void completeness();
     void allowedUrls_data();
     void allowedUrls();
+    void urlProblemNamesWhatIsWrong();
     void defaultBaseUrls();
     void apiVersionText();
 };
@@ -79,6 +80,11 @@ void TestApiConfig::allowedUrls_data()
     QTest::newRow("http localhost") << u"http://localhost:1234/v7"_s << true;
     QTest::newRow("http LOCALHOST") << u"http://LOCALHOST/v7"_s << true;
     QTest::newRow("http loopback v6") << u"http://[::1]:8080/v7"_s << true;
+    QTest::newRow("http loopback v6 long form") << u"http://[0:0:0:0:0:0:0:1]/v7"_s << true;
+    QTest::newRow("http loopback v4 mapped into v6") << u"http://[::ffff:127.0.0.1]/v7"_s << true;
+    QTest::newRow("http v4 mapped remote") << u"http://[::ffff:10.0.0.1]/v7"_s << false;
+    QTest::newRow("http look-alike host") << u"http://127.0.0.1.example.com/v6"_s << false;
+    QTest::newRow("http other v6") << u"http://[::2]/v7"_s << false;
     QTest::newRow("http remote") << u"http://api.thousandeyes.com/v7"_s << false;
     QTest::newRow("http invalid") << u"http://api.example.invalid/v7"_s << false;
     QTest::newRow("http lan") << u"http://192.168.1.10/v7"_s << false;
@@ -94,6 +100,20 @@ void TestApiConfig::allowedUrls()
     QFETCH(QString, url);
     QFETCH(bool, allowed);
     QCOMPARE(ApiConfig::isAllowedUrl(QUrl(url)), allowed);
+}
+
+void TestApiConfig::urlProblemNamesWhatIsWrong()
+{
+    // The one rule, told apart so each front end can say what to change.
+    using P = ApiConfig::UrlProblem;
+    QCOMPARE(ApiConfig::urlProblem(ApiConfig::urlFromText(u" https://api.thousandeyes.com/v7 "_s)), P::None);
+    QCOMPARE(ApiConfig::urlProblem(ApiConfig::urlFromText(u"api.thousandeyes.com/v7"_s)), P::NotAnAddress);
+    QCOMPARE(ApiConfig::urlProblem(ApiConfig::urlFromText(u"ftp://api.example.com/"_s)), P::NotHttps);
+    QCOMPARE(ApiConfig::urlProblem(ApiConfig::urlFromText(u"http://10.0.0.1/v7"_s)),
+             P::PlainHttpToAnotherComputer);
+    QCOMPARE(ApiConfig::urlProblem(ApiConfig::urlFromText(u"http://127.0.0.1:9/v7"_s)), P::None);
+    QCOMPARE(ApiConfig::urlProblem(ApiConfig::urlFromText(u"https://me:pw@api.example.com/"_s)),
+             P::CredentialsInAddress);
 }
 
 void TestApiConfig::defaultBaseUrls()

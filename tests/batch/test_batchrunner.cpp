@@ -4,10 +4,10 @@
 #include "FakeClock.h"
 #include "FakeSnapshotCatalog.h"
 #include "FakeThousandEyesServer.h"
+#include "api/BatchRunner.h"
 #include "api/SnapshotService.h"
-#include "batch/BatchRunner.h"
-#include "history/HistoryStore.h"
 #include "session/Session.h"
+#include "store/HistoryStore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // Display names for a batch from one template.
 
-#include "batch/BatchSpec.h"
-#include "batch/NameTemplate.h"
+#include "core/BatchSpec.h"
+#include "core/NameTemplate.h"
 
 #include <QTest>
 #include <QTimeZone>

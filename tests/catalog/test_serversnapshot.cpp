@@ -1,6 +1,6 @@
 // The list parsers for both API generations, including the answers a server should not give.
 
-#include "catalog/ServerSnapshot.h"
+#include "core/ServerSnapshot.h"
 
 #include <QTest>
 #include <QTimeZone>

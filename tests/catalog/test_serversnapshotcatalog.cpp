@@ -3,8 +3,8 @@
 #include "FakeClock.h"
 #include "FakeSnapshotCatalog.h"
 #include "FakeThousandEyesServer.h"
+#include "api/ServerSnapshotCatalog.h"
 #include "api/SnapshotService.h"
-#include "catalog/ServerSnapshotCatalog.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -2,7 +2,7 @@
 // and are marked; local snapshots the server no longer has are marked gone, but only for the same
 // account group and API generation.
 
-#include "catalog/SnapshotMerge.h"
+#include "core/SnapshotMerge.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -2,7 +2,7 @@
 // the app without an account sees — account groups, dashboards or reports, a created snapshot
 // that then shows up on the (simulated) server, can have its expiry changed and be deleted.
 
-#include "catalog/ServerSnapshotCatalog.h"
+#include "api/ServerSnapshotCatalog.h"
 #include "demo/DemoServer.h"
 #include "session/Session.h"
 

@@ -11,7 +11,7 @@
 //
 // The exit code is non-zero when any write failed.
 
-#include "history/HistoryStore.h"
+#include "store/HistoryStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

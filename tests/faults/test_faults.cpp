@@ -7,12 +7,12 @@
 
 #include "../api/ServiceHarness.h"
 #include "FakeSnapshotCatalog.h"
-#include "form/SnapshotForm.h"
-#include "history/HistoryModel.h"
-#include "history/HistoryStore.h"
 #include "session/Session.h"
-#include "widgets/MessageBar.h"
-#include "window/MainWindow.h"
+#include "store/HistoryStore.h"
+#include "ui/form/SnapshotForm.h"
+#include "ui/history/HistoryModel.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAbstractItemModel>
 #include <QComboBox>

@@ -12,7 +12,7 @@
 // reports it on disk (saved()); the program runs until every entry is saved, and exits 1 as soon as
 // a write fails (the failure is what it reports, not an exit that looks like success).
 
-#include "history/HistoryStore.h"
+#include "store/HistoryStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // The CSV export, byte for byte: a spreadsheet must open it with the right encoding and columns,
 // never run a cell as a formula, and show the same instants wherever it is opened.
 
-#include "history/HistoryCsv.h"
+#include "core/HistoryCsv.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -2,11 +2,11 @@
 // in any .ts file, and for each language the main window and the settings dialog show translated
 // text in named widgets, with Qt's own strings (standard buttons) translated too.
 
-#include "i18n/AccessibleText.h"
-#include "i18n/Translations.h"
 #include "session/Session.h"
-#include "settings/SettingsDialog.h"
-#include "window/MainWindow.h"
+#include "ui/i18n/AccessibleText.h"
+#include "ui/i18n/Translations.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/window/MainWindow.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

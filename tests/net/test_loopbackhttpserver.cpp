@@ -2,7 +2,7 @@
 // for another host), the order of pipelined answers, and how it limits idle and surplus connections.
 // A raw QTcpSocket talks to it so each test controls the exact bytes sent.
 
-#include "net/LoopbackHttpServer.h"
+#include "demo/LoopbackHttpServer.h"
 
 #include <QHostAddress>
 #include <QTcpSocket>

@@ -2,7 +2,7 @@
 // 2026-10-25 change from summer time (TZ=Europe/Berlin is set by ctest), and its JSON form.
 
 #include "FakeClock.h"
-#include "routines/Routine.h"
+#include "core/Routine.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // Routines kept in QSettings (rename, duplicate, delete) and shared as a small JSON file: a round
 // trip, and a malformed file rejected with a message that says what is wrong.
 
-#include "routines/RoutineStore.h"
+#include "store/RoutineStore.h"
 
 #include <QFile>
 #include <QSettings>

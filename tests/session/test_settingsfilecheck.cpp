@@ -1,8 +1,8 @@
 // SettingsFileCheck on its own: a clean or missing file is quiet; a damaged one is reported once,
 // with a byte-exact copy kept beside it, and stays quiet at the next start until the damage changes.
 
-#include "session/SettingsFileCheck.h"
-#include "settings/SettingsLocation.h"
+#include "store/SettingsFileCheck.h"
+#include "store/SettingsLocation.h"
 
 #include <QDir>
 #include <QFile>

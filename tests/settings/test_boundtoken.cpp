@@ -1,6 +1,6 @@
 // BoundToken: which addresses a saved token may be sent to, and how that is kept in the keychain.
 
-#include "settings/BoundToken.h"
+#include "store/BoundToken.h"
 
 #include <QTest>
 

@@ -6,7 +6,7 @@
 // dbus-run-session with a throw-away gnome-keyring. Each test uses its own service name, so nothing
 // of the user's keychain is read or changed.
 
-#include "settings/CredentialStore.h"
+#include "store/CredentialStore.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -3,7 +3,7 @@
 // went (not the first error QSettings ever had).
 
 #include "FileBytes.h"
-#include "settings/SharedSettings.h"
+#include "store/SharedSettings.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -2,7 +2,7 @@
 
 #include "core/ApiVersion.h"
 #include "core/Clock.h"
-#include "net/LoopbackHttpServer.h"
+#include "demo/LoopbackHttpServer.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -6,14 +6,14 @@
 #include "FakeClock.h"
 #include "FakeSnapshotCatalog.h"
 #include "FakeThousandEyesServer.h"
-#include "batch/BatchDialog.h"
-#include "catalog/ServerSnapshotModel.h"
-#include "catalog/ServerSnapshotsView.h"
-#include "history/HistoryModel.h"
-#include "history/HistoryView.h"
 #include "session/Session.h"
-#include "widgets/MessageBar.h"
-#include "window/MainWindow.h"
+#include "ui/batch/BatchDialog.h"
+#include "ui/catalog/ServerSnapshotModel.h"
+#include "ui/catalog/ServerSnapshotsView.h"
+#include "ui/history/HistoryModel.h"
+#include "ui/history/HistoryView.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>

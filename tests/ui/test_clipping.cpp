@@ -6,18 +6,18 @@
 // after a create, and during a rate-limit wait.
 
 #include "FakeClock.h"
-#include "batch/BatchDialog.h"
-#include "catalog/ServerSnapshotsView.h"
-#include "form/SnapshotForm.h"
-#include "history/HistoryView.h"
-#include "i18n/Translations.h"
-#include "routines/RoutinesDialog.h"
 #include "session/Session.h"
-#include "settings/SettingsDialog.h"
-#include "widgets/ElidedLabel.h"
-#include "widgets/MessageBar.h"
-#include "widgets/RateLimitIndicator.h"
-#include "window/MainWindow.h"
+#include "ui/batch/BatchDialog.h"
+#include "ui/catalog/ServerSnapshotsView.h"
+#include "ui/form/SnapshotForm.h"
+#include "ui/history/HistoryView.h"
+#include "ui/i18n/Translations.h"
+#include "ui/routines/RoutinesDialog.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/widgets/ElidedLabel.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/widgets/RateLimitIndicator.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>

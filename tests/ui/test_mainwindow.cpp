@@ -5,19 +5,20 @@
 #include "FakeThousandEyesServer.h"
 #include "HistoryFile.h"
 #include "SecretScan.h"
-#include "catalog/ExpirationDialog.h"
-#include "catalog/ServerSnapshotCatalog.h"
-#include "catalog/ServerSnapshotModel.h"
-#include "catalog/ServerSnapshotsView.h"
-#include "form/SnapshotForm.h"
-#include "history/HistoryCsv.h"
-#include "history/HistoryModel.h"
-#include "history/HistoryView.h"
+#include "api/ServerSnapshotCatalog.h"
+#include "core/HistoryCsv.h"
 #include "session/Session.h"
-#include "widgets/MessageBar.h"
-#include "widgets/RateLimitIndicator.h"
-#include "widgets/ResultPanel.h"
-#include "window/MainWindow.h"
+#include "store/History.h"
+#include "ui/catalog/ExpirationDialog.h"
+#include "ui/catalog/ServerSnapshotModel.h"
+#include "ui/catalog/ServerSnapshotsView.h"
+#include "ui/form/SnapshotForm.h"
+#include "ui/history/HistoryModel.h"
+#include "ui/history/HistoryView.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/widgets/RateLimitIndicator.h"
+#include "ui/widgets/ResultPanel.h"
+#include "ui/window/MainWindow.h"
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -146,6 +147,34 @@ private slots:
     {
         m_server.reset();
         m_dir.reset();
+    }
+
+    void anEntryAnotherInstanceAddsAppearsWhenTheWindowIsActivated()
+    {
+        Fixture f(iniPath(), *m_server, m_clock);
+        const int before = f.table()->model()->rowCount();
+        // Another process on the same history file (a cron job of the command line, say).
+        History other(SettingsLocation::iniFile(iniPath()).history());
+        QSignalSpy saved(&other, &History::saved);
+        HistoryEntry entry;
+        entry.createdAt = m_clock.now();
+        entry.displayName = QStringLiteral("Made by cron");
+        entry.sourceId = QStringLiteral("7");
+        entry.snapshotId = QStringLiteral("cron-snap");
+        other.add(entry);
+        QVERIFY(saved.size() == 1 || saved.wait(5000));
+        QCOMPARE(f.table()->model()->rowCount(), before); // nothing reads it by itself
+
+        // The person comes back to the window.
+        f.window->activateWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(f.window->isActiveWindow(), 5000);
+        QEvent activation(QEvent::ActivationChange);
+        QCoreApplication::sendEvent(f.window.get(), &activation);
+        QTRY_COMPARE_WITH_TIMEOUT(f.table()->model()->rowCount(), before + 1, 5000);
+        QAbstractItemModel* model = f.table()->model();
+        const QModelIndexList found = model->match(model->index(0, HistoryModel::NameColumn), Qt::DisplayRole,
+                                                   QStringLiteral("Made by cron"));
+        QCOMPARE(found.size(), 1);
     }
 
     void createFlowShowsIdAddsHistoryAndUpdatesRateLimit()

@@ -1,7 +1,7 @@
 // MessageBar, the inline bar at the top of the form: what it shows, its actions (each runs once and
 // takes the bar down), its close button, and server text kept as text.
 
-#include "widgets/MessageBar.h"
+#include "ui/widgets/MessageBar.h"
 
 #include <QLabel>
 #include <QPushButton>

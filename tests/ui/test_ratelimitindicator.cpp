@@ -2,7 +2,7 @@
 // for each state the headers can report, when it turns "low", and the countdown with its Cancel.
 
 #include "FakeClock.h"
-#include "widgets/RateLimitIndicator.h"
+#include "ui/widgets/RateLimitIndicator.h"
 
 #include <QLabel>
 #include <QProgressBar>

@@ -3,7 +3,7 @@
 // settings and never puts a token in the settings file.
 
 #include "session/Session.h"
-#include "settings/SettingsDialog.h"
+#include "ui/settings/SettingsDialog.h"
 
 #include "FakeThousandEyesServer.h"
 #include "SecretScan.h"
@@ -405,7 +405,7 @@ void TestSettingsDialog::acceptedValuesLandInSettings()
     QCOMPARE(m_session->apiConfig().credentials.email, u"noc@example.com"_s);
     QTRY_COMPARE(m_session->apiConfig().credentials.token, u"basic-token-42"_s);
     QCOMPARE(m_session->apiConfig().timeout.count(), 90'000);
-    QCOMPARE(m_session->historyStore().cap(), 5000);
+    QCOMPARE(m_session->history().cap(), 5000);
 
     // And they are on disk for the next start.
     Settings reread(SettingsLocation::iniFile(m_file));

@@ -3,7 +3,7 @@
 // list still loading is not an error, and Create hands over exactly what the form shows.
 
 #include "FakeClock.h"
-#include "form/SnapshotForm.h"
+#include "ui/form/SnapshotForm.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

@@ -1,9 +1,9 @@
-#include "BatchDialog.h"
+#include "ui/batch/BatchDialog.h"
 
-#include "batch/NameTemplate.h"
-#include "i18n/DateTimeText.h"
+#include "core/NameTemplate.h"
 #include "session/Session.h"
-#include "widgets/ElidedLabel.h"
+#include "ui/i18n/DateTimeText.h"
+#include "ui/widgets/ElidedLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

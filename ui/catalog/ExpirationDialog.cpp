@@ -1,4 +1,4 @@
-#include "ExpirationDialog.h"
+#include "ui/catalog/ExpirationDialog.h"
 
 #include "core/SnapshotRequest.h"
 

@@ -1,6 +1,6 @@
-#include "ServerSnapshotModel.h"
+#include "ui/catalog/ServerSnapshotModel.h"
 
-#include "i18n/DateTimeText.h"
+#include "ui/i18n/DateTimeText.h"
 
 namespace snapshotdesk {
 

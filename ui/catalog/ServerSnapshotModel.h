@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/SnapshotMerge.h"
+#include "core/SnapshotMerge.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,13 +1,14 @@
-#include "ServerSnapshotsView.h"
+#include "ui/catalog/ServerSnapshotsView.h"
 
-#include "widgets/Confirmation.h"
+#include "ui/widgets/Confirmation.h"
 
-#include "ExpirationDialog.h"
-#include "ServerSnapshotModel.h"
-#include "history/HistoryModel.h"
-#include "i18n/DateTimeText.h"
 #include "session/Session.h"
-#include "widgets/RecordTable.h"
+#include "store/History.h"
+#include "ui/catalog/ExpirationDialog.h"
+#include "ui/catalog/ServerSnapshotModel.h"
+#include "ui/history/HistoryModel.h"
+#include "ui/i18n/DateTimeText.h"
+#include "ui/widgets/RecordTable.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,7 +28,7 @@ constexpr int kNamesInConfirmation = 5;
 
 } // namespace
 
-ServerSnapshotsView::ServerSnapshotsView(Session& session, const HistoryModel& history, QWidget* parent)
+ServerSnapshotsView::ServerSnapshotsView(Session& session, const History& history, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_history(history)
@@ -177,9 +178,10 @@ ServerSnapshotsView::ServerSnapshotsView(Session& session, const HistoryModel& h
     connect(&m_session, &Session::accountGroupsChanged, this, &ServerSnapshotsView::markStale);
     connect(&m_session, &Session::accountGroupSelected, this, &ServerSnapshotsView::markStale);
     // The history decides what is "created elsewhere" and "gone".
-    connect(&m_history, &QAbstractItemModel::rowsInserted, this, &ServerSnapshotsView::rebuildRows);
-    connect(&m_history, &QAbstractItemModel::rowsRemoved, this, &ServerSnapshotsView::rebuildRows);
-    connect(&m_history, &QAbstractItemModel::modelReset, this, &ServerSnapshotsView::rebuildRows);
+    connect(&m_history, &History::inserted, this, &ServerSnapshotsView::rebuildRows);
+    connect(&m_history, &History::removedAt, this, &ServerSnapshotsView::rebuildRows);
+    connect(&m_history, &History::changedAt, this, &ServerSnapshotsView::rebuildRows);
+    connect(&m_history, &History::reset, this, &ServerSnapshotsView::rebuildRows);
 
     m_statusLabel->setText(tr("Not loaded yet."));
     updateActions();

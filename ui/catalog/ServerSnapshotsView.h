@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalog/ServerSnapshot.h"
-#include "widgets/RecordTable.h"
+#include "core/ServerSnapshot.h"
+#include "ui/widgets/RecordTable.h"
 
 #include <QUrl>
 #include <QWidget>
@@ -18,7 +18,7 @@ class QToolButton;
 namespace snapshotdesk {
 
 class HistoryModel;
-
+class History;
 class ServerSnapshotModel;
 class Session;
 struct MergedSnapshot;
@@ -37,7 +37,7 @@ public:
     // Returns the new expiration, or an invalid QDateTime when the person cancelled.
     using ExpirationHandler = std::function<QDateTime(const ServerSnapshot& snapshot)>;
 
-    ServerSnapshotsView(Session& session, const HistoryModel& history, QWidget* parent = nullptr);
+    ServerSnapshotsView(Session& session, const History& history, QWidget* parent = nullptr);
     ~ServerSnapshotsView() override;
 
     ServerSnapshotModel& model() const { return *m_model; }
@@ -65,7 +65,7 @@ private:
     void setLoading(bool loading);
 
     Session& m_session;
-    const HistoryModel& m_history;
+    const History& m_history;
     ServerSnapshotModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     QLineEdit* m_filterEdit = nullptr;

@@ -1,8 +1,8 @@
-#include "SnapshotForm.h"
+#include "ui/form/SnapshotForm.h"
 
 #include "ui_SnapshotForm.h"
 
-#include "widgets/ElidedLabel.h"
+#include "ui/widgets/ElidedLabel.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

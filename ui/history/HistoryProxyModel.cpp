@@ -1,6 +1,6 @@
-#include "HistoryProxyModel.h"
+#include "ui/history/HistoryProxyModel.h"
 
-#include "HistoryModel.h"
+#include "ui/history/HistoryModel.h"
 
 namespace snapshotdesk {
 

@@ -1,14 +1,15 @@
-#include "HistoryView.h"
+#include "ui/history/HistoryView.h"
 
-#include "widgets/Confirmation.h"
+#include "ui/widgets/Confirmation.h"
 
-#include "HistoryModel.h"
-#include "HistoryProxyModel.h"
-#include "history/HistoryCsv.h"
-#include "history/HistoryStore.h"
-#include "i18n/DateTimeText.h"
-#include "settings/Settings.h"
-#include "widgets/RecordTable.h"
+#include "core/HistoryCsv.h"
+#include "store/History.h"
+#include "store/HistoryStore.h"
+#include "store/Settings.h"
+#include "ui/history/HistoryModel.h"
+#include "ui/history/HistoryProxyModel.h"
+#include "ui/i18n/DateTimeText.h"
+#include "ui/widgets/RecordTable.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -60,14 +61,13 @@ QString linkText(const HistoryEntry& e)
 
 } // namespace
 
-HistoryView::HistoryView(HistoryStore& store, Settings& settings, QWidget* parent)
+HistoryView::HistoryView(History& history, Settings& settings, QWidget* parent)
     : QWidget(parent)
-    , m_store(store)
+    , m_history(history)
     , m_settings(settings)
-    , m_model(new HistoryModel(this))
+    , m_model(new HistoryModel(history, this))
     , m_proxy(new HistoryProxyModel(m_model, this))
 {
-    m_model->attach(store);
     m_proxy->setSortRole(HistoryModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortLocaleAware(true);
@@ -206,19 +206,6 @@ void HistoryView::createActions()
     connect(m_clearAction, &QAction::triggered, this, &HistoryView::clearAll);
 }
 
-void HistoryView::setEntries(const QList<HistoryEntry>& entries)
-{
-    m_loading = false;
-    m_model->setEntries(entries);
-    updateEmptyState();
-}
-
-void HistoryView::setLoading(bool loading)
-{
-    m_loading = loading;
-    updateEmptyState();
-}
-
 QList<HistoryEntry> HistoryView::selectedEntries() const
 {
     QList<int> rows;
@@ -301,7 +288,7 @@ void HistoryView::deleteSelected()
     keys.reserve(count);
     for (const HistoryEntry& e : entries)
         keys.append(e.key);
-    m_store.remove(keys); // the model follows the store's `removed` signal
+    m_history.remove(keys); // the model follows the service
     // Keep the keyboard user in place: select the row that moved up into the gap.
     nextRow = std::min(nextRow, m_proxy->rowCount() - 1);
     if (nextRow >= 0 && m_table->selectionModel()->selectedRows().isEmpty()) {
@@ -321,13 +308,13 @@ bool HistoryView::clearAll()
                  tr("C&lear History"))) {
         return false;
     }
-    m_store.clear();
+    m_history.clear();
     return m_model->rowCount() == 0;
 }
 
 bool HistoryView::exportCsv(const QString& path, bool selectionOnly)
 {
-    const QList<HistoryEntry> entries = selectionOnly ? selectedEntries() : m_model->entries();
+    const QList<HistoryEntry> entries = selectionOnly ? selectedEntries() : m_history.entries();
     const QString shownPath = QDir::toNativeSeparators(path);
     // The file itself is written by the core; the view only picks the path and reports.
     if (const QString problem = writeHistoryCsv(path, entries); !problem.isEmpty()) {
@@ -402,7 +389,7 @@ void HistoryView::updateActions()
 
 void HistoryView::updateEmptyState()
 {
-    if (m_model->rowCount() == 0 && m_loading) {
+    if (m_model->rowCount() == 0 && !m_history.isLoaded()) {
         m_emptyLabel->setText(tr("Reading the history…"));
         m_stack->setCurrentWidget(m_emptyLabel);
     } else if (m_model->rowCount() == 0) {

@@ -1,4 +1,4 @@
-#include "AccessibleText.h"
+#include "ui/i18n/AccessibleText.h"
 
 #include <QRegularExpression>
 

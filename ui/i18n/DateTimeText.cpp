@@ -1,4 +1,4 @@
-#include "DateTimeText.h"
+#include "ui/i18n/DateTimeText.h"
 
 namespace snapshotdesk {
 

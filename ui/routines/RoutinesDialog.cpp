@@ -1,8 +1,8 @@
-#include "RoutinesDialog.h"
+#include "ui/routines/RoutinesDialog.h"
 
-#include "widgets/Confirmation.h"
+#include "ui/widgets/Confirmation.h"
 
-#include "i18n/AccessibleText.h"
+#include "ui/i18n/AccessibleText.h"
 
 #include "session/Session.h"
 

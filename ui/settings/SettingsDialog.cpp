@@ -1,4 +1,4 @@
-#include "SettingsDialog.h"
+#include "ui/settings/SettingsDialog.h"
 
 #include "ui_SettingsDialog.h"
 
@@ -6,7 +6,7 @@
 #include "core/ApiError.h"
 #include "core/RateLimitStatus.h"
 #include "session/Session.h"
-#include "settings/Settings.h"
+#include "store/Settings.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -277,18 +277,21 @@ QString SettingsDialog::baseUrlProblem(const QString& text, ApiVersion version)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return {};
-    const QUrl url(trimmed, QUrl::StrictMode);
-    if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty()) {
+    switch (ApiConfig::urlProblem(ApiConfig::urlFromText(trimmed))) {
+    case ApiConfig::UrlProblem::None:
+        return {};
+    case ApiConfig::UrlProblem::NotAnAddress:
         return tr("Enter a full address such as %1, or leave the field empty for the official one.")
             .arg(ApiConfig::defaultBaseUrl(version).toString());
-    }
-    if (url.scheme() == u"http" && !ApiConfig::isLoopbackHost(url.host())) {
+    case ApiConfig::UrlProblem::PlainHttpToAnotherComputer:
         return tr("Use https://. Plain http:// is only allowed to this computer (localhost or 127.0.0.1), "
                   "since the token would travel unencrypted.");
+    case ApiConfig::UrlProblem::CredentialsInAddress:
+        return tr("Leave the user name and password out of the address: the token field is for the token.");
+    case ApiConfig::UrlProblem::NotHttps:
+        break;
     }
-    if (!ApiConfig::isAllowedUrl(url))
-        return tr("The address must start with https://.");
-    return {};
+    return tr("The address must start with https://.");
 }
 
 QString SettingsDialog::problem() const
@@ -327,7 +330,7 @@ ApiConfig SettingsDialog::editedConfig() const
     ApiConfig config;
     config.version = selectedVersion();
     const QString url = m_ui->baseUrlEdit->text().trimmed();
-    config.baseUrl = url.isEmpty() ? QUrl() : QUrl(url, QUrl::StrictMode);
+    config.baseUrl = url.isEmpty() ? QUrl() : ApiConfig::urlFromText(url);
     config.credentials.method = selectedAuthMethod();
     config.credentials.email = config.credentials.method == Credentials::Method::Basic
                                    ? m_ui->emailEdit->text().trimmed()

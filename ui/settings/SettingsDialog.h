@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/ApiConfig.h"
+#include "core/ApiConfig.h"
 
 #include <QDialog>
 #include <QStyle>

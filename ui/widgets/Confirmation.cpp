@@ -1,4 +1,4 @@
-#include "Confirmation.h"
+#include "ui/widgets/Confirmation.h"
 
 #include <QPushButton>
 

@@ -1,6 +1,6 @@
-#include "MessageBar.h"
+#include "ui/widgets/MessageBar.h"
 
-#include "i18n/AccessibleText.h"
+#include "ui/i18n/AccessibleText.h"
 
 #include <QAccessible>
 #include <QApplication>

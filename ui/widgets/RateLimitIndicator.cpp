@@ -1,4 +1,4 @@
-#include "RateLimitIndicator.h"
+#include "ui/widgets/RateLimitIndicator.h"
 
 #include <QAccessible>
 #include <QHBoxLayout>

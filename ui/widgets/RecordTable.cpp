@@ -1,4 +1,4 @@
-#include "RecordTable.h"
+#include "ui/widgets/RecordTable.h"
 
 #include <QHeaderView>
 #include <QMenu>

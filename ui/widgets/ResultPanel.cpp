@@ -1,7 +1,7 @@
-#include "ResultPanel.h"
+#include "ui/widgets/ResultPanel.h"
 
-#include "i18n/DateTimeText.h"
-#include "widgets/ElidedLabel.h"
+#include "ui/i18n/DateTimeText.h"
+#include "ui/widgets/ElidedLabel.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

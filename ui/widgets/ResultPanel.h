@@ -1,6 +1,6 @@
 #pragma once
 
-#include "history/HistoryEntry.h"
+#include "core/HistoryEntry.h"
 
 #include <QGroupBox>
 

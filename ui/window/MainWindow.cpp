@@ -1,18 +1,18 @@
-#include "MainWindow.h"
+#include "ui/window/MainWindow.h"
 
-#include "batch/BatchDialog.h"
-#include "catalog/ServerSnapshotsView.h"
-#include "form/SnapshotForm.h"
-#include "history/HistoryView.h"
-#include "i18n/AccessibleText.h"
-#include "i18n/DateTimeText.h"
-#include "routines/RoutinesDialog.h"
 #include "session/Session.h"
-#include "settings/SettingsDialog.h"
-#include "widgets/ElidedLabel.h"
-#include "widgets/MessageBar.h"
-#include "widgets/RateLimitIndicator.h"
-#include "widgets/ResultPanel.h"
+#include "ui/batch/BatchDialog.h"
+#include "ui/catalog/ServerSnapshotsView.h"
+#include "ui/form/SnapshotForm.h"
+#include "ui/history/HistoryView.h"
+#include "ui/i18n/AccessibleText.h"
+#include "ui/i18n/DateTimeText.h"
+#include "ui/routines/RoutinesDialog.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/widgets/ElidedLabel.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/widgets/RateLimitIndicator.h"
+#include "ui/widgets/ResultPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -66,12 +66,12 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_messageBar = new MessageBar(bottom);
     bottomLayout->addWidget(m_messageBar);
 
-    m_history = new HistoryView(session.historyStore(), session.settings(), this);
+    m_history = new HistoryView(session.history(), session.settings(), this);
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(top);
     // The history and the server's list side by side: what this app made, and what exists.
-    m_serverSnapshots = new ServerSnapshotsView(session, m_history->model(), this);
+    m_serverSnapshots = new ServerSnapshotsView(session, session.history(), this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("bottomTabs"));
     m_tabs->addTab(m_history, tr("History"));
@@ -99,12 +99,11 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     buildMenus();
     connectSession();
 
-    // The history arrives from the writer thread just after the first paint (see Session).
+    // The history arrives from the writer thread just after the first paint (see Session); the
+    // view follows the History service by itself, this only tells about damage.
     connect(&session, &Session::historyLoaded, this, &MainWindow::showHistory);
     if (session.isHistoryLoaded())
-        showHistory(session.initialHistory());
-    else
-        m_history->setLoading(true);
+        showHistory(session.historySkipped(), session.historyFirstProblem());
 
     // 900×760, or less on a small screen (800×600 leaves less than that inside the panels).
     QSize size(900, 760);
@@ -123,19 +122,18 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::showHistory(const HistoryStore::LoadResult& history)
+void MainWindow::showHistory(int skipped, const QString& firstProblem)
 {
-    m_history->setEntries(history.entries);
     // A damaged settings or history file is told about once: the same damage at a later start
     // stays quiet.
     const SettingsFileCheck& settingsCheck = m_session.settingsFileCheck();
     const SettingsFileCheck& historyCheck = m_session.historyFileCheck();
     if (!settingsCheck.shouldTell() && !historyCheck.shouldTell())
         return;
-    QString text = history.skipped > 0 ? tr("%n history entries could not be read and were skipped (%1).",
-                                            nullptr, history.skipped)
-                                             .arg(history.firstProblem)
-                                       : tr("The settings file had damaged lines, which were left out.");
+    QString text = skipped > 0
+                       ? tr("%n history entries could not be read and were skipped (%1).", nullptr, skipped)
+                             .arg(firstProblem)
+                       : tr("The settings file had damaged lines, which were left out.");
     for (const SettingsFileCheck* check : {&settingsCheck, &historyCheck}) {
         if (!check->shouldTell())
             continue;
@@ -624,7 +622,7 @@ QString MainWindow::problemReportDetails() const
              QSysInfo::prettyProductName(), toString(m_session.apiVersion()),
              m_session.isDemo() ? tr("demo") : m_session.apiConfig().effectiveBaseUrl().host(),
              QDir::toNativeSeparators(settings.fileName()),
-             QDir::toNativeSeparators(m_session.historyStore().fileName()));
+             QDir::toNativeSeparators(m_session.history().fileName()));
 }
 
 void MainWindow::showReportProblem()
@@ -659,6 +657,15 @@ void MainWindow::showAbout()
                           "in one step, keep a searchable history, and see how much of the API rate limit "
                           "is left.</p><p>API tokens are kept in the system keychain.</p>")
                            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    // Coming back to the window reads the history again: what another instance or the command line
+    // (a cron job, say) added or deleted meanwhile appears, without a restart or a lost selection.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        m_session.history().reload();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -1,9 +1,7 @@
 #pragma once
 
 #include "api/SnapshotService.h"
-#include "history/HistoryEntry.h"
-
-#include "history/HistoryStore.h"
+#include "core/HistoryEntry.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -57,11 +55,12 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void buildMenus();
     void connectSession();
-    void showHistory(const HistoryStore::LoadResult& history);
+    void showHistory(int skipped, const QString& firstProblem);
     void requestCreate(const SnapshotRequest& request);
     void showCreateError(const ApiError& error);
     void offerSetup();

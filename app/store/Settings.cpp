@@ -1,0 +1,253 @@
+#include "store/Settings.h"
+
+#include "core/Logging.h"
+
+#include <array>
+#include <utility>
+
+namespace snapshotdesk {
+
+namespace {
+
+struct KeySpec
+{
+    Settings::Key key;
+    const char* name;
+    QVariant fallback;
+};
+
+const std::array<KeySpec, 18>& keyTable()
+{
+    static const std::array<KeySpec, 18> table{{
+        {Settings::Key::ApiVersion, "api/version", QStringLiteral("v7")},
+        {Settings::Key::BaseUrlV6, "api/baseUrlV6", QString()},
+        {Settings::Key::BaseUrlV7, "api/baseUrlV7", QString()},
+        {Settings::Key::AuthMethod, "api/authMethod", QStringLiteral("bearer")},
+        {Settings::Key::Email, "api/email", QString()},
+        {Settings::Key::TimeoutSeconds, "api/timeoutSeconds", 30},
+        {Settings::Key::HistoryCap, "history/cap", 10'000},
+        {Settings::Key::Language, "ui/language", QString()},
+        {Settings::Key::AccountGroup, "form/accountGroup", QString()},
+        {Settings::Key::NameTemplate, "form/nameTemplate", QStringLiteral("{source} {from} – {to}")},
+        {Settings::Key::TimeRangePreset, "form/timeRangePreset", QStringLiteral("last24Hours")},
+        {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
+        {Settings::Key::WindowState, "window/state", QByteArray()},
+        {Settings::Key::SplitterState, "window/splitter", QByteArray()},
+        {Settings::Key::HistoryHeaderState, "window/historyHeader", QByteArray()},
+    }};
+    return table;
+}
+
+const KeySpec& spec(Settings::Key key)
+{
+    return keyTable().at(static_cast<std::size_t>(key));
+}
+
+const QString kVersionKey = QStringLiteral("app/settingsVersion");
+
+} // namespace
+
+Settings::Settings(const SettingsLocation& location, QObject* parent)
+    : QObject(parent)
+    , m_settings(location)
+{
+    for (std::size_t i = 0; i < keyTable().size(); ++i)
+        Q_ASSERT(static_cast<std::size_t>(keyTable()[i].key) == i);
+    migrate();
+}
+
+Settings::~Settings() = default; // SharedSettings writes what is left
+
+QString Settings::keyName(Key key)
+{
+    return QString::fromLatin1(spec(key).name);
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    return spec(key).fallback;
+}
+
+QVariant Settings::value(Key key) const
+{
+    const KeySpec& s = spec(key);
+    const QVariant stored = m_settings->value(QLatin1StringView(s.name));
+    if (!stored.isValid())
+        return s.fallback;
+    // A value of the wrong type (a hand-edited file) falls back instead of misleading the app.
+    QVariant converted = stored;
+    if (!converted.convert(s.fallback.metaType()))
+        return s.fallback;
+    return converted;
+}
+
+void Settings::setValue(Key key, const QVariant& value)
+{
+    if (m_settings->value(QLatin1StringView(spec(key).name)) == value)
+        return;
+    m_settings->setValue(QLatin1StringView(spec(key).name), value);
+    queueSync();
+}
+
+void Settings::reset(Key key)
+{
+    m_settings->remove(QLatin1StringView(spec(key).name));
+    queueSync();
+}
+
+void Settings::migrate()
+{
+    const int stored = m_settings->value(kVersionKey, 0).toInt();
+    m_migratedFrom = stored;
+    if (stored == kVersion)
+        return;
+    // No released build wrote a version below 2 (1.0.0 wrote 2 from its first build), so there is
+    // nothing to migrate from yet: a file without a version is a new one.
+    if (stored > kVersion)
+        qCWarning(lcSettings) << "settings were written by a newer version" << stored;
+    else
+        m_settings->setValue(kVersionKey, kVersion);
+    m_settings.sync();
+}
+
+ApiVersion Settings::apiVersion() const
+{
+    return apiVersionFromString(value(Key::ApiVersion).toString()).value_or(ApiVersion::V7);
+}
+
+void Settings::setApiVersion(ApiVersion version)
+{
+    setValue(Key::ApiVersion, toString(version));
+}
+
+QUrl Settings::baseUrl(ApiVersion version) const
+{
+    const QUrl url(value(version == ApiVersion::V6 ? Key::BaseUrlV6 : Key::BaseUrlV7).toString(),
+                   QUrl::StrictMode);
+    return url.isValid() ? url : QUrl();
+}
+
+void Settings::setBaseUrl(ApiVersion version, const QUrl& url)
+{
+    setValue(version == ApiVersion::V6 ? Key::BaseUrlV6 : Key::BaseUrlV7,
+             url.isEmpty() ? QString() : url.toString());
+}
+
+Credentials::Method Settings::authMethod() const
+{
+    return value(Key::AuthMethod).toString() == u"basic" ? Credentials::Method::Basic
+                                                         : Credentials::Method::Bearer;
+}
+
+void Settings::setAuthMethod(Credentials::Method method)
+{
+    setValue(Key::AuthMethod,
+             method == Credentials::Method::Basic ? QStringLiteral("basic") : QStringLiteral("bearer"));
+}
+
+QString Settings::email() const
+{
+    return value(Key::Email).toString();
+}
+
+void Settings::setEmail(const QString& email)
+{
+    setValue(Key::Email, email.trimmed());
+}
+
+int Settings::timeoutSeconds() const
+{
+    return std::clamp(value(Key::TimeoutSeconds).toInt(), kMinTimeoutSeconds, kMaxTimeoutSeconds);
+}
+
+void Settings::setTimeoutSeconds(int seconds)
+{
+    setValue(Key::TimeoutSeconds, std::clamp(seconds, kMinTimeoutSeconds, kMaxTimeoutSeconds));
+}
+
+int Settings::historyCap() const
+{
+    return std::clamp(value(Key::HistoryCap).toInt(), kMinHistoryCap, kMaxHistoryCap);
+}
+
+void Settings::setHistoryCap(int cap)
+{
+    setValue(Key::HistoryCap, std::clamp(cap, kMinHistoryCap, kMaxHistoryCap));
+}
+
+QString Settings::language() const
+{
+    return value(Key::Language).toString();
+}
+
+void Settings::setLanguage(const QString& language)
+{
+    setValue(Key::Language, language);
+}
+
+QString Settings::accountGroup() const
+{
+    return value(Key::AccountGroup).toString();
+}
+
+void Settings::setAccountGroup(const QString& aid)
+{
+    setValue(Key::AccountGroup, aid);
+}
+
+QString Settings::lastSource(ApiVersion version, const QString& aid) const
+{
+    return m_settings->value(QStringLiteral("form/lastSource/%1/%2").arg(toString(version), aid)).toString();
+}
+
+void Settings::setLastSource(ApiVersion version, const QString& aid, const QString& sourceId)
+{
+    m_settings->setValue(QStringLiteral("form/lastSource/%1/%2").arg(toString(version), aid), sourceId);
+}
+
+QString Settings::nameTemplate() const
+{
+    const QString t = value(Key::NameTemplate).toString();
+    return t.trimmed().isEmpty() ? defaultValue(Key::NameTemplate).toString() : t;
+}
+
+ApiConfig Settings::apiConfig() const
+{
+    ApiConfig config;
+    config.version = apiVersion();
+    config.baseUrl = baseUrl(config.version);
+    config.credentials.method = authMethod();
+    config.credentials.email = email();
+    config.timeout = std::chrono::seconds(timeoutSeconds());
+    return config;
+}
+
+bool Settings::sync()
+{
+    m_syncQueued = false;
+    if (m_settings.sync() == QSettings::NoError)
+        return true;
+    qCWarning(lcSettings).noquote() << "the settings could not be saved to" << m_settings.fileName();
+    return false;
+}
+
+void Settings::queueSync()
+{
+    // As QSettings would by itself, a moment later: a burst of changes is written once.
+    if (std::exchange(m_syncQueued, true))
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_syncQueued)
+                sync();
+        },
+        Qt::QueuedConnection);
+}
+
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+} // namespace snapshotdesk

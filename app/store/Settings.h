@@ -1,0 +1,99 @@
+#pragma once
+
+#include "core/ApiConfig.h"
+#include "store/SettingsLocation.h"
+#include "store/SharedSettings.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QVariant>
+
+#include <memory>
+
+namespace snapshotdesk {
+
+// The typed settings layer: one table of keys with their defaults, a version with a migration
+// step, typed accessors. Tokens are never stored here (see CredentialStore).
+class Settings final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Settings)
+
+public:
+    enum class Key
+    {
+        ApiVersion,
+        BaseUrlV6,
+        BaseUrlV7,
+        AuthMethod,
+        Email,
+        TimeoutSeconds,
+        HistoryCap,
+        Language,
+        AccountGroup,
+        NameTemplate,
+        TimeRangePreset,
+        WindowGeometry,
+        WindowState,
+        SplitterState,
+        HistoryHeaderState,
+    };
+    Q_ENUM(Key)
+
+    static constexpr int kVersion = 2;
+    static constexpr int kMinTimeoutSeconds = 5;
+    static constexpr int kMaxTimeoutSeconds = 300;
+    static constexpr int kMinHistoryCap = 100;
+    static constexpr int kMaxHistoryCap = 1'000'000;
+
+    explicit Settings(const SettingsLocation& location = SettingsLocation::native(),
+                      QObject* parent = nullptr);
+    ~Settings() override;
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant& value);
+    void reset(Key key);
+    static QString keyName(Key key);
+    static QVariant defaultValue(Key key);
+
+    // Typed accessors, each with its validation and fallback.
+    ApiVersion apiVersion() const;
+    void setApiVersion(ApiVersion version);
+    QUrl baseUrl(ApiVersion version) const; // empty = the official address
+    void setBaseUrl(ApiVersion version, const QUrl& url);
+    Credentials::Method authMethod() const;
+    void setAuthMethod(Credentials::Method method);
+    QString email() const;
+    void setEmail(const QString& email);
+    int timeoutSeconds() const;
+    void setTimeoutSeconds(int seconds);
+    int historyCap() const;
+    void setHistoryCap(int cap);
+    QString language() const; // empty = follow the system
+    void setLanguage(const QString& language);
+    QString accountGroup() const;
+    void setAccountGroup(const QString& aid);
+    QString lastSource(ApiVersion version, const QString& aid) const;
+    void setLastSource(ApiVersion version, const QString& aid, const QString& sourceId);
+    QString nameTemplate() const;
+
+    // The API configuration these settings describe (credentials not included).
+    ApiConfig apiConfig() const;
+
+    // Writes the changes (and reads other instances'), under SharedSettings' guard; false when the
+    // file could not be written. Changes are also written a moment after they are made.
+    bool sync();
+    QString fileName() const;
+    // What migrate() did, for the log and tests.
+    int migratedFrom() const { return m_migratedFrom; }
+
+private:
+    void migrate();
+    void queueSync();
+
+    SharedSettings m_settings;
+    bool m_syncQueued = false;
+    int m_migratedFrom = kVersion;
+};
+
+} // namespace snapshotdesk

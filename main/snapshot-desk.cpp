@@ -1,0 +1,78 @@
+// Snapshot Desk: parse the command line before any GUI exists (so --help and --version work
+// without a display), then build the session and show the window.
+
+#include "session/Session.h"
+#include "ui/history/HistoryView.h"
+#include "ui/i18n/Translations.h"
+#include "ui/window/FirstPaintProbe.h"
+#include "ui/window/MainWindow.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QNetworkProxyFactory>
+#include <QTableView>
+
+#include <cstdio>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SnapshotDesk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("snapshotdesk.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("SnapshotDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SNAPSHOTDESK_VERSION));
+}
+
+QStringList arguments(int argc, char** argv)
+{
+    QStringList list;
+    list.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        list << QString::fromLocal8Bit(argv[i]);
+    return list;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    setIdentity();
+    const snapshotdesk::StartupOptions options =
+        snapshotdesk::StartupOptions::takeFromProcess(arguments(argc, argv));
+    if (options.showHelp) {
+        std::fputs(options.helpText.toLocal8Bit().constData(), stdout);
+        return 0;
+    }
+    if (options.showVersion) {
+        std::printf("snapshot-desk %s\n", SNAPSHOTDESK_VERSION);
+        return 0;
+    }
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "snapshot-desk: %s\n", options.error.toLocal8Bit().constData());
+        return 2;
+    }
+
+    QApplication app(argc, argv);
+    // Corporate networks need their proxy (PAC, environment, system settings) to reach the API.
+    // A process-wide choice, so it is made once here rather than by every transport.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    QApplication::setApplicationDisplayName(QStringLiteral("Snapshot Desk"));
+    QApplication::setDesktopFileName(QStringLiteral(SNAPSHOTDESK_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/snapshot-desk.svg")));
+
+    snapshotdesk::Session::Options sessionOptions;
+    sessionOptions.startup = options;
+    if (!options.settingsFile.isEmpty())
+        sessionOptions.location = snapshotdesk::SettingsLocation::iniFile(options.settingsFile);
+    snapshotdesk::Session session(sessionOptions);
+    snapshotdesk::installTranslations(app, session.settings().language());
+
+    snapshotdesk::MainWindow window(session);
+    if (snapshotdesk::FirstPaintProbe::requested()) // benchmarks only: see FirstPaintProbe.h
+        new snapshotdesk::FirstPaintProbe(&window, window.historyView()->table()->viewport(),
+                                          [&session] { return session.isHistoryLoaded(); });
+    window.show();
+    session.start();
+    return QApplication::exec();
+}
