@@ -150,7 +150,7 @@ inline void writeHistoryFile(const QString& path, int count)
         const QString key = QStringLiteral("%1-%2")
                                 .arg(at.toMSecsSinceEpoch(), 15, 10, QLatin1Char('0'))
                                 .arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
-        settings.setValue(QStringLiteral("history/") + key, sampleEntry(n, at).toStored().toLatin1());
+        settings.setValue(QStringLiteral("history/") + key, sampleEntry(n, at).toStored());
     }
     settings.sync();
 }

@@ -10,6 +10,7 @@
 #include "api/SnapshotService.h"
 #include "demo/LoopbackHttpServer.h"
 #include "session/Session.h"
+#include "store/History.h"
 #include "store/HistoryStore.h"
 #include "ui/form/SnapshotForm.h"
 #include "ui/history/HistoryView.h"
@@ -280,19 +281,19 @@ struct HistoryFixture
         , store(SettingsLocation::iniFile(path))
         , view(store, settings)
     {
-        view.setEntries(store.load().entries);
+        store.loadNow();
         view.resize(900, 400);
         view.show();
         spin(100);
     }
     Settings settings;
-    HistoryStore store;
+    History store;
     HistoryView view;
 };
 
 // The longest the event loop stalls while `count` entries are added one by one, each followed by
 // 60 ms of idle event loop (the repaint and any deferred work land in that window).
-double longestAddStall(HistoryStore& store, int count)
+double longestAddStall(History& store, int count)
 {
     StallMonitor monitor;
     std::vector<double> stalls;
@@ -366,7 +367,7 @@ void runHistory(const QTemporaryDir& dir)
         for (int i = 0; i < 5; ++i) {
             QElapsedTimer clock;
             clock.start();
-            settings.setValue(QStringLiteral("history/%1").arg(i), sampleEntry(i, now).toStored().toLatin1());
+            settings.setValue(QStringLiteral("history/%1").arg(i), sampleEntry(i, now).toStored());
             settings.sync();
             syncs.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
         }
@@ -596,21 +597,20 @@ void runResponsiveness(const QTemporaryDir& dir)
         for (int i = 0; i < 3; ++i) {
             const QString copy = dir.filePath(QStringLiteral("reload-%1.ini").arg(i));
             QFile::copy(t10k, copy);
-            std::unique_ptr<HistoryStore> store;
+            std::unique_ptr<History> history;
+            std::unique_ptr<HistoryView> view;
             bool shown = false;
-            // Into an empty table, as at startup (not timed: dropping 10,000 shown rows is not loading).
-            window.historyView()->setEntries({});
+            // A shown, empty history table in the window, as at startup.
+            history = std::make_unique<History>(SettingsLocation::iniFile(copy));
+            view = std::make_unique<HistoryView>(*history, session.settings());
+            view->resize(900, 400);
+            view->show();
             spin(50);
             monitor.start();
             spin(20);
-            QTimer::singleShot(0, &window, [&window, &store, &shown, copy] {
-                store = std::make_unique<HistoryStore>(SettingsLocation::iniFile(copy));
-                QObject::connect(store.get(), &HistoryStore::loaded, &window,
-                                 [&window, &shown](const HistoryStore::LoadResult& result) {
-                                     window.historyView()->setEntries(result.entries);
-                                     shown = true;
-                                 });
-                store->loadInBackground();
+            QTimer::singleShot(0, view.get(), [&history, &shown] {
+                QObject::connect(history.get(), &History::loaded, history.get(), [&shown] { shown = true; });
+                history->load();
             });
             QElapsedTimer clock;
             clock.start();

@@ -572,13 +572,6 @@
         <source>The start must be earlier than the end.</source>
         <translation>Der Start muss vor dem Ende liegen.</translation>
     </message>
-    <message numerus="yes">
-        <source>The range is longer than %n days; ThousandEyes keeps report data for about 90 days, so most of it will be empty.</source>
-        <translation>
-            <numerusform>Der Zeitraum ist länger als %n Tag; ThousandEyes speichert Berichtsdaten etwa 90 Tage lang, daher bleibt der Großteil leer.</numerusform>
-            <numerusform>Der Zeitraum ist länger als %n Tage; ThousandEyes speichert Berichtsdaten etwa 90 Tage lang, daher bleibt der Großteil leer.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The end is in the future: choose a time no later than now.</source>
         <translation>Das Ende liegt in der Zukunft: Wählen Sie einen Zeitpunkt, der nicht nach jetzt liegt.</translation>
@@ -601,6 +594,13 @@
         <translation>
             <numerusform>Das Ablaufdatum liegt zu weit in der Zukunft: Die API erlaubt höchstens %n Jahr ab jetzt, wählen Sie also %1 oder früher.</numerusform>
             <numerusform>Das Ablaufdatum liegt zu weit in der Zukunft: Die API erlaubt höchstens %n Jahre ab jetzt, wählen Sie also %1 oder früher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The range is longer than %n days; ThousandEyes keeps test data for about 90 days, so most of the snapshot will be empty.</source>
+        <translation>
+            <numerusform>Der Zeitraum ist länger als %n Tag; ThousandEyes bewahrt Testdaten etwa 90 Tage auf, daher wird der Snapshot größtenteils leer sein.</numerusform>
+            <numerusform>Der Zeitraum ist länger als %n Tage; ThousandEyes bewahrt Testdaten etwa 90 Tage auf, daher wird der Snapshot größtenteils leer sein.</numerusform>
         </translation>
     </message>
 </context>
@@ -956,6 +956,30 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
         <source>outcome unknown, checking the server&apos;s list…</source>
         <translation>Ergebnis unbekannt, Liste des Servers wird geprüft…</translation>
     </message>
+    <message>
+        <source>{source} the report or dashboard, {group} the account group, {from:yyyy-MM-dd} and {to:HH:mm} the range in any date format.</source>
+        <translation>{source} der Bericht oder das Dashboard, {group} die Kontogruppe, {from:yyyy-MM-dd} und {to:HH:mm} der Zeitraum in beliebigem Datumsformat.</translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Anonymize data</source>
+        <translation>Daten anonymisieren</translation>
+    </message>
+    <message>
+        <source>Account group:</source>
+        <translation>Kontogruppe:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiration date:</source>
+        <translation>A&amp;blaufdatum:</translation>
+    </message>
+    <message>
+        <source>Anonymi&amp;ze data</source>
+        <translation>Daten anon&amp;ymisieren</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::CredentialStore</name>
@@ -1077,6 +1101,12 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
         <source>The request was sent, but its answer was lost, so the snapshot may exist. Snapshot Desk looks for it in the server&apos;s list (again at every refresh) and shows the outcome here; do not send it again until then.</source>
         <translation>Die Anfrage wurde gesendet, aber ihre Antwort ging verloren; der Snapshot existiert also vielleicht. Snapshot Desk sucht ihn in der Liste des Servers (erneut bei jeder Aktualisierung) und zeigt das Ergebnis hier; senden Sie ihn bis dahin nicht erneut.</translation>
     </message>
+    <message>
+        <source>%1
+Snapshot ID: %2</source>
+        <translation>%1
+Snapshot-ID: %2</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::HistoryStore</name>
@@ -1122,14 +1152,6 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
     <message>
         <source>&amp;Use these settings again</source>
         <translation>Einstellungen &amp;wiederverwenden</translation>
-    </message>
-    <message>
-        <source>Export &amp;selection to CSV…</source>
-        <translation>Au&amp;swahl als CSV exportieren…</translation>
-    </message>
-    <message>
-        <source>Export &amp;all to CSV…</source>
-        <translation>&amp;Alle als CSV exportieren…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1241,6 +1263,22 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
     <message>
         <source>Reading the history…</source>
         <translation>Verlauf wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Export &amp;selected entries to CSV…</source>
+        <translation>&amp;Ausgewählte Einträge als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;whole history to CSV…</source>
+        <translation>&amp;Gesamten Verlauf als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the selected entries to a CSV file</source>
+        <translation>Die ausgewählten Einträge in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Write every entry of the history to a CSV file, whatever the filter shows</source>
+        <translation>Jeden Eintrag des Verlaufs in eine CSV-Datei schreiben, unabhängig vom Filter</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1539,66 @@ Name:</translation>
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <source>Open the user guide in the browser</source>
+        <translation>Die Anleitung im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Report a Problem…</source>
+        <translation>&amp;Problem melden…</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Snapshot Desk %1 (Qt %2) on %3
+API: %4, %5
+Settings: %6
+History: %7
+Messages: written to the terminal the app was started from (standard error); start it with QT_LOGGING_RULES=&quot;snapshotdesk.*.debug=true&quot; for more.</source>
+        <translation>Snapshot Desk %1 (Qt %2) unter %3
+API: %4, %5
+Einstellungen: %6
+Verlauf: %7
+Meldungen: im Terminal, aus dem die App gestartet wurde (Standardfehlerausgabe); mit QT_LOGGING_RULES=&quot;snapshotdesk.*.debug=true&quot; gestartet, gibt sie mehr aus.</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Report a Problem</source>
+        <translation>Problem melden</translation>
+    </message>
+    <message>
+        <source>Please describe what you did, what you expected and what happened, and paste these details into the report:</source>
+        <translation>Bitte beschreiben Sie, was Sie getan haben, was Sie erwartet haben und was geschehen ist, und fügen Sie diese Angaben in die Meldung ein:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>Angaben &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open Issue Tracker</source>
+        <translation>Fehler&amp;tracker öffnen</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::MessageBar</name>
@@ -1590,6 +1688,47 @@ Name:</translation>
         <extracomment>%1 is a duration such as &quot;42 s&quot; or &quot;3 min&quot;</extracomment>
         <translation>Snapshots in dieser Stunde: keine übrig, Zurücksetzung in %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Retry in %n s</source>
+        <extracomment>Status bar, short form of &quot;Rate limited: retrying in %n s&quot;</extracomment>
+        <translation>
+            <numerusform>Neuer Versuch in %n s</numerusform>
+            <numerusform>Neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending in %n s</source>
+        <extracomment>Status bar, short form of &quot;Rate limit reached: sending in %n s&quot;</extracomment>
+        <translation>
+            <numerusform>Senden in %n s</numerusform>
+            <numerusform>Senden in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests: %1/%2</source>
+        <extracomment>Status bar, short: %1 API requests left of %2 this minute</extracomment>
+        <translation>Anfragen: %1/%2</translation>
+    </message>
+    <message>
+        <source>Requests: %1/%2, reset in %3</source>
+        <extracomment>Status bar, short: %1 of %2 requests left; %3 a duration such as &quot;42 s&quot;</extracomment>
+        <translation>Anfragen: %1/%2, neu in %3</translation>
+    </message>
+    <message>
+        <source>Requests: not known yet</source>
+        <extracomment>Status bar, short form of &quot;Rate limit: not known yet&quot;</extracomment>
+        <translation>Anfragen: noch unbekannt</translation>
+    </message>
+    <message>
+        <source>Snapshots: %1/%2</source>
+        <extracomment>Status bar, short: %1 snapshot creations left of %2 this hour</extracomment>
+        <translation>Snapshots: %1/%2</translation>
+    </message>
+    <message>
+        <source>Snapshots: 0, reset in %1</source>
+        <extracomment>Status bar, short: no snapshot creations left; %1 a duration such as &quot;42 s&quot;</extracomment>
+        <translation>Snapshots: 0, neu in %1</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::ResultPanel</name>
@@ -1642,13 +1781,13 @@ Name:</translation>
         <translation>Link kopiert.</translation>
     </message>
     <message>
-        <source>%1 — %2, %3 to %4</source>
-        <extracomment>Under the snapshot ID: %1 snapshot name, %2 report or dashboard, %3 and %4 start and end date-times</extracomment>
-        <translation>%1 — %2, %3 bis %4</translation>
+        <source>&quot;%1&quot;, created %2</source>
+        <extracomment>Under the snapshot ID: %1 the snapshot&apos;s name, %2 when it was made (2026-12-03 14:09)</extracomment>
+        <translation>„%1“, erstellt %2</translation>
     </message>
     <message>
-        <source>Outcome unknown: checking the server&apos;s list for %1.</source>
-        <translation>Ergebnis unbekannt: Die Liste des Servers wird nach %1 durchsucht.</translation>
+        <source>Outcome unknown: checking the server&apos;s list for &quot;%1&quot;.</source>
+        <translation>Ergebnis unbekannt: Die Liste des Servers wird nach „%1“ durchsucht.</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2421,10 @@ API: %3</translation>
     <message>
         <source>Create the snapshot (Ctrl+Return)</source>
         <translation>Snapshot erstellen (Strg+Return)</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>

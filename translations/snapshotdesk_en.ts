@@ -11,18 +11,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The range is longer than %n days; ThousandEyes keeps report data for about 90 days, so most of it will be empty.</source>
-        <translation>
-            <numerusform>The range is longer than %n day; ThousandEyes keeps report data for about 90 days, so most of it will be empty.</numerusform>
-            <numerusform>The range is longer than %n days; ThousandEyes keeps report data for about 90 days, so most of it will be empty.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The expiration date is too far ahead: the API allows at most %n years from now, so choose %1 or earlier.</source>
         <extracomment>%1 is the latest allowed expiration, local time, yyyy-MM-dd HH:mm</extracomment>
         <translation>
             <numerusform>The expiration date is too far ahead: the API allows at most %n year from now, so choose %1 or earlier.</numerusform>
             <numerusform>The expiration date is too far ahead: the API allows at most %n years from now, so choose %1 or earlier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The range is longer than %n days; ThousandEyes keeps test data for about 90 days, so most of the snapshot will be empty.</source>
+        <translation>
+            <numerusform>The range is longer than %n day; ThousandEyes keeps test data for about 90 days, so most of the snapshot will be empty.</numerusform>
+            <numerusform>The range is longer than %n days; ThousandEyes keeps test data for about 90 days, so most of the snapshot will be empty.</numerusform>
         </translation>
     </message>
 </context>
@@ -206,6 +206,22 @@
         <translation>
             <numerusform>Rate limit reached: sending in %n s</numerusform>
             <numerusform>Rate limit reached: sending in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry in %n s</source>
+        <extracomment>Status bar, short form of &quot;Rate limited: retrying in %n s&quot;</extracomment>
+        <translation>
+            <numerusform>Retry in %n s</numerusform>
+            <numerusform>Retry in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending in %n s</source>
+        <extracomment>Status bar, short form of &quot;Rate limit reached: sending in %n s&quot;</extracomment>
+        <translation>
+            <numerusform>Sending in %n s</numerusform>
+            <numerusform>Sending in %n s</numerusform>
         </translation>
     </message>
 </context>

@@ -572,13 +572,6 @@
         <source>The start must be earlier than the end.</source>
         <translation>El inicio debe ser anterior al fin.</translation>
     </message>
-    <message numerus="yes">
-        <source>The range is longer than %n days; ThousandEyes keeps report data for about 90 days, so most of it will be empty.</source>
-        <translation>
-            <numerusform>El intervalo supera %n día; ThousandEyes conserva los datos de los informes unos 90 días, así que la mayor parte estará vacía.</numerusform>
-            <numerusform>El intervalo supera los %n días; ThousandEyes conserva los datos de los informes unos 90 días, así que la mayor parte estará vacía.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The end is in the future: choose a time no later than now.</source>
         <translation>El fin está en el futuro: elija una hora que no sea posterior a la actual.</translation>
@@ -601,6 +594,13 @@
         <translation>
             <numerusform>La fecha de caducidad está demasiado lejos: la API permite como máximo %n año desde ahora, así que elija %1 o antes.</numerusform>
             <numerusform>La fecha de caducidad está demasiado lejos: la API permite como máximo %n años desde ahora, así que elija %1 o antes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The range is longer than %n days; ThousandEyes keeps test data for about 90 days, so most of the snapshot will be empty.</source>
+        <translation>
+            <numerusform>El intervalo supera %n día; ThousandEyes conserva los datos de prueba unos 90 días, así que la instantánea estará casi vacía.</numerusform>
+            <numerusform>El intervalo supera %n días; ThousandEyes conserva los datos de prueba unos 90 días, así que la instantánea estará casi vacía.</numerusform>
         </translation>
     </message>
 </context>
@@ -956,6 +956,30 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
         <source>outcome unknown, checking the server&apos;s list…</source>
         <translation>resultado desconocido, comprobando la lista del servidor…</translation>
     </message>
+    <message>
+        <source>{source} the report or dashboard, {group} the account group, {from:yyyy-MM-dd} and {to:HH:mm} the range in any date format.</source>
+        <translation>{source} el informe o panel, {group} el grupo de cuentas, {from:yyyy-MM-dd} y {to:HH:mm} el intervalo en cualquier formato de fecha.</translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation>Fecha de caducidad</translation>
+    </message>
+    <message>
+        <source>Anonymize data</source>
+        <translation>Anonimizar datos</translation>
+    </message>
+    <message>
+        <source>Account group:</source>
+        <translation>Grupo de cuentas:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiration date:</source>
+        <translation>Fecha de &amp;caducidad:</translation>
+    </message>
+    <message>
+        <source>Anonymi&amp;ze data</source>
+        <translation>Anoni&amp;mizar datos</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::CredentialStore</name>
@@ -1077,6 +1101,12 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
         <source>The request was sent, but its answer was lost, so the snapshot may exist. Snapshot Desk looks for it in the server&apos;s list (again at every refresh) and shows the outcome here; do not send it again until then.</source>
         <translation>La solicitud se envió, pero su respuesta se perdió, así que la instantánea puede existir. Snapshot Desk la busca en la lista del servidor (de nuevo en cada actualización) y muestra el resultado aquí; no la envíe de nuevo hasta entonces.</translation>
     </message>
+    <message>
+        <source>%1
+Snapshot ID: %2</source>
+        <translation>%1
+ID de instantánea: %2</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::HistoryStore</name>
@@ -1122,14 +1152,6 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
     <message>
         <source>&amp;Use these settings again</source>
         <translation>&amp;Reutilizar estos parámetros</translation>
-    </message>
-    <message>
-        <source>Export &amp;selection to CSV…</source>
-        <translation>Exportar &amp;selección a CSV…</translation>
-    </message>
-    <message>
-        <source>Export &amp;all to CSV…</source>
-        <translation>Exportar &amp;todo a CSV…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1241,6 +1263,22 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
     <message>
         <source>Reading the history…</source>
         <translation>Leyendo el historial…</translation>
+    </message>
+    <message>
+        <source>Export &amp;selected entries to CSV…</source>
+        <translation>Exportar las entradas &amp;seleccionadas a CSV…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;whole history to CSV…</source>
+        <translation>Exportar &amp;todo el historial a CSV…</translation>
+    </message>
+    <message>
+        <source>Write the selected entries to a CSV file</source>
+        <translation>Escribir las entradas seleccionadas en un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Write every entry of the history to a CSV file, whatever the filter shows</source>
+        <translation>Escribir todas las entradas del historial en un archivo CSV, sea cual sea el filtro</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1539,66 @@ Nombre:</translation>
         <source>Profile: %1</source>
         <translation>Perfil: %1</translation>
     </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Documentación</translation>
+    </message>
+    <message>
+        <source>Open the user guide in the browser</source>
+        <translation>Abrir la guía de uso en el navegador</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Report a Problem…</source>
+        <translation>&amp;Informar de un problema…</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Snapshot Desk %1 (Qt %2) on %3
+API: %4, %5
+Settings: %6
+History: %7
+Messages: written to the terminal the app was started from (standard error); start it with QT_LOGGING_RULES=&quot;snapshotdesk.*.debug=true&quot; for more.</source>
+        <translation>Snapshot Desk %1 (Qt %2) en %3
+API: %4, %5
+Ajustes: %6
+Historial: %7
+Mensajes: en el terminal desde el que se inició la aplicación (salida de error); iníciela con QT_LOGGING_RULES=&quot;snapshotdesk.*.debug=true&quot; para ver más.</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>demostración</translation>
+    </message>
+    <message>
+        <source>Report a Problem</source>
+        <translation>Informar de un problema</translation>
+    </message>
+    <message>
+        <source>Please describe what you did, what you expected and what happened, and paste these details into the report:</source>
+        <translation>Describa qué hizo, qué esperaba y qué ocurrió, y pegue estos datos en el informe:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>&amp;Copiar los datos</translation>
+    </message>
+    <message>
+        <source>&amp;Open Issue Tracker</source>
+        <translation>&amp;Abrir el gestor de incidencias</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::MessageBar</name>
@@ -1590,6 +1688,47 @@ Nombre:</translation>
         <extracomment>%1 is a duration such as &quot;42 s&quot; or &quot;3 min&quot;</extracomment>
         <translation>Instantáneas en esta hora: no queda ninguna, se restablece en %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Retry in %n s</source>
+        <extracomment>Status bar, short form of &quot;Rate limited: retrying in %n s&quot;</extracomment>
+        <translation>
+            <numerusform>Reintento en %n s</numerusform>
+            <numerusform>Reintento en %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending in %n s</source>
+        <extracomment>Status bar, short form of &quot;Rate limit reached: sending in %n s&quot;</extracomment>
+        <translation>
+            <numerusform>Envío en %n s</numerusform>
+            <numerusform>Envío en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests: %1/%2</source>
+        <extracomment>Status bar, short: %1 API requests left of %2 this minute</extracomment>
+        <translation>Solicitudes: %1/%2</translation>
+    </message>
+    <message>
+        <source>Requests: %1/%2, reset in %3</source>
+        <extracomment>Status bar, short: %1 of %2 requests left; %3 a duration such as &quot;42 s&quot;</extracomment>
+        <translation>Solicitudes: %1/%2, se renueva en %3</translation>
+    </message>
+    <message>
+        <source>Requests: not known yet</source>
+        <extracomment>Status bar, short form of &quot;Rate limit: not known yet&quot;</extracomment>
+        <translation>Solicitudes: aún no se sabe</translation>
+    </message>
+    <message>
+        <source>Snapshots: %1/%2</source>
+        <extracomment>Status bar, short: %1 snapshot creations left of %2 this hour</extracomment>
+        <translation>Instantáneas: %1/%2</translation>
+    </message>
+    <message>
+        <source>Snapshots: 0, reset in %1</source>
+        <extracomment>Status bar, short: no snapshot creations left; %1 a duration such as &quot;42 s&quot;</extracomment>
+        <translation>Instantáneas: 0, se renueva en %1</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::ResultPanel</name>
@@ -1642,13 +1781,13 @@ Nombre:</translation>
         <translation>Enlace copiado.</translation>
     </message>
     <message>
-        <source>%1 — %2, %3 to %4</source>
-        <extracomment>Under the snapshot ID: %1 snapshot name, %2 report or dashboard, %3 and %4 start and end date-times</extracomment>
-        <translation>%1 — %2, de %3 a %4</translation>
+        <source>&quot;%1&quot;, created %2</source>
+        <extracomment>Under the snapshot ID: %1 the snapshot&apos;s name, %2 when it was made (2026-12-03 14:09)</extracomment>
+        <translation>«%1», creada el %2</translation>
     </message>
     <message>
-        <source>Outcome unknown: checking the server&apos;s list for %1.</source>
-        <translation>Resultado desconocido: buscando %1 en la lista del servidor.</translation>
+        <source>Outcome unknown: checking the server&apos;s list for &quot;%1&quot;.</source>
+        <translation>Resultado desconocido: buscando «%1» en la lista del servidor.</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2421,10 @@ API: %3</translation>
     <message>
         <source>Create the snapshot (Ctrl+Return)</source>
         <translation>Crear la instantánea (Ctrl+Retorno)</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Indicación</translation>
     </message>
 </context>
 <context>

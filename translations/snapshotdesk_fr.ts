@@ -572,13 +572,6 @@
         <source>The start must be earlier than the end.</source>
         <translation>Le début doit précéder la fin.</translation>
     </message>
-    <message numerus="yes">
-        <source>The range is longer than %n days; ThousandEyes keeps report data for about 90 days, so most of it will be empty.</source>
-        <translation>
-            <numerusform>La période dépasse %n jour ; ThousandEyes conserve les données des rapports environ 90 jours, la plus grande partie sera donc vide.</numerusform>
-            <numerusform>La période dépasse %n jours ; ThousandEyes conserve les données des rapports environ 90 jours, la plus grande partie sera donc vide.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The end is in the future: choose a time no later than now.</source>
         <translation>La fin est dans le futur : choisissez une heure qui ne dépasse pas l&apos;heure actuelle.</translation>
@@ -601,6 +594,13 @@
         <translation>
             <numerusform>La date d’expiration est trop lointaine : l’API autorise au plus %n an à partir de maintenant, choisissez donc %1 ou avant.</numerusform>
             <numerusform>La date d’expiration est trop lointaine : l’API autorise au plus %n ans à partir de maintenant, choisissez donc %1 ou avant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The range is longer than %n days; ThousandEyes keeps test data for about 90 days, so most of the snapshot will be empty.</source>
+        <translation>
+            <numerusform>La période dépasse %n jour ; ThousandEyes conserve les données de test environ 90 jours, l&apos;instantané sera donc en grande partie vide.</numerusform>
+            <numerusform>La période dépasse %n jours ; ThousandEyes conserve les données de test environ 90 jours, l&apos;instantané sera donc en grande partie vide.</numerusform>
         </translation>
     </message>
 </context>
@@ -956,6 +956,30 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
         <source>outcome unknown, checking the server&apos;s list…</source>
         <translation>résultat inconnu, vérification de la liste du serveur…</translation>
     </message>
+    <message>
+        <source>{source} the report or dashboard, {group} the account group, {from:yyyy-MM-dd} and {to:HH:mm} the range in any date format.</source>
+        <translation>{source} le rapport ou tableau de bord, {group} le groupe de comptes, {from:yyyy-MM-dd} et {to:HH:mm} la période dans n&apos;importe quel format de date.</translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation>Date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Anonymize data</source>
+        <translation>Anonymiser les données</translation>
+    </message>
+    <message>
+        <source>Account group:</source>
+        <translation>Groupe de comptes :</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiration date:</source>
+        <translation>Date d&apos;e&amp;xpiration :</translation>
+    </message>
+    <message>
+        <source>Anonymi&amp;ze data</source>
+        <translation>Anon&amp;ymiser les données</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::CredentialStore</name>
@@ -1077,6 +1101,12 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
         <source>The request was sent, but its answer was lost, so the snapshot may exist. Snapshot Desk looks for it in the server&apos;s list (again at every refresh) and shows the outcome here; do not send it again until then.</source>
         <translation>La requête a été envoyée, mais sa réponse a été perdue : le snapshot existe peut-être. Snapshot Desk le cherche dans la liste du serveur (à nouveau à chaque actualisation) et affiche le résultat ici ; ne l&apos;envoyez pas à nouveau d&apos;ici là.</translation>
     </message>
+    <message>
+        <source>%1
+Snapshot ID: %2</source>
+        <translation>%1
+ID de l&apos;instantané : %2</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::HistoryStore</name>
@@ -1122,14 +1152,6 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
     <message>
         <source>&amp;Use these settings again</source>
         <translation>&amp;Réutiliser ces paramètres</translation>
-    </message>
-    <message>
-        <source>Export &amp;selection to CSV…</source>
-        <translation>Exporter la &amp;sélection en CSV…</translation>
-    </message>
-    <message>
-        <source>Export &amp;all to CSV…</source>
-        <translation>Exporter &amp;tout en CSV…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1241,6 +1263,22 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
     <message>
         <source>Reading the history…</source>
         <translation>Lecture de l’historique…</translation>
+    </message>
+    <message>
+        <source>Export &amp;selected entries to CSV…</source>
+        <translation>Exporter les entrées &amp;sélectionnées en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;whole history to CSV…</source>
+        <translation>Exporter t&amp;out l&apos;historique en CSV…</translation>
+    </message>
+    <message>
+        <source>Write the selected entries to a CSV file</source>
+        <translation>Écrire les entrées sélectionnées dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Write every entry of the history to a CSV file, whatever the filter shows</source>
+        <translation>Écrire toutes les entrées de l&apos;historique dans un fichier CSV, quel que soit le filtre</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1539,66 @@ Nom :</translation>
         <source>Profile: %1</source>
         <translation>Profil : %1</translation>
     </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Documentation</translation>
+    </message>
+    <message>
+        <source>Open the user guide in the browser</source>
+        <translation>Ouvrir le guide d&apos;utilisation dans le navigateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Report a Problem…</source>
+        <translation>&amp;Signaler un problème…</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Snapshot Desk %1 (Qt %2) on %3
+API: %4, %5
+Settings: %6
+History: %7
+Messages: written to the terminal the app was started from (standard error); start it with QT_LOGGING_RULES=&quot;snapshotdesk.*.debug=true&quot; for more.</source>
+        <translation>Snapshot Desk %1 (Qt %2) sous %3
+API : %4, %5
+Paramètres : %6
+Historique : %7
+Messages : écrits dans le terminal d&apos;où l&apos;application a été lancée (sortie d&apos;erreur) ; lancez-la avec QT_LOGGING_RULES=&quot;snapshotdesk.*.debug=true&quot; pour plus de détails.</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>démo</translation>
+    </message>
+    <message>
+        <source>Report a Problem</source>
+        <translation>Signaler un problème</translation>
+    </message>
+    <message>
+        <source>Please describe what you did, what you expected and what happened, and paste these details into the report:</source>
+        <translation>Décrivez ce que vous avez fait, ce que vous attendiez et ce qui s&apos;est passé, puis collez ces informations dans le signalement :</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>&amp;Copier les informations</translation>
+    </message>
+    <message>
+        <source>&amp;Open Issue Tracker</source>
+        <translation>&amp;Ouvrir le suivi des problèmes</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::MessageBar</name>
@@ -1590,6 +1688,47 @@ Nom :</translation>
         <extracomment>%1 is a duration such as &quot;42 s&quot; or &quot;3 min&quot;</extracomment>
         <translation>Instantanés cette heure-ci : aucun restant, réinitialisation dans %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Retry in %n s</source>
+        <extracomment>Status bar, short form of &quot;Rate limited: retrying in %n s&quot;</extracomment>
+        <translation>
+            <numerusform>Nouvel essai dans %n s</numerusform>
+            <numerusform>Nouvel essai dans %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending in %n s</source>
+        <extracomment>Status bar, short form of &quot;Rate limit reached: sending in %n s&quot;</extracomment>
+        <translation>
+            <numerusform>Envoi dans %n s</numerusform>
+            <numerusform>Envoi dans %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests: %1/%2</source>
+        <extracomment>Status bar, short: %1 API requests left of %2 this minute</extracomment>
+        <translation>Requêtes : %1/%2</translation>
+    </message>
+    <message>
+        <source>Requests: %1/%2, reset in %3</source>
+        <extracomment>Status bar, short: %1 of %2 requests left; %3 a duration such as &quot;42 s&quot;</extracomment>
+        <translation>Requêtes : %1/%2, remise à zéro dans %3</translation>
+    </message>
+    <message>
+        <source>Requests: not known yet</source>
+        <extracomment>Status bar, short form of &quot;Rate limit: not known yet&quot;</extracomment>
+        <translation>Requêtes : pas encore connu</translation>
+    </message>
+    <message>
+        <source>Snapshots: %1/%2</source>
+        <extracomment>Status bar, short: %1 snapshot creations left of %2 this hour</extracomment>
+        <translation>Instantanés : %1/%2</translation>
+    </message>
+    <message>
+        <source>Snapshots: 0, reset in %1</source>
+        <extracomment>Status bar, short: no snapshot creations left; %1 a duration such as &quot;42 s&quot;</extracomment>
+        <translation>Instantanés : 0, remise à zéro dans %1</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::ResultPanel</name>
@@ -1642,13 +1781,13 @@ Nom :</translation>
         <translation>Lien copié.</translation>
     </message>
     <message>
-        <source>%1 — %2, %3 to %4</source>
-        <extracomment>Under the snapshot ID: %1 snapshot name, %2 report or dashboard, %3 and %4 start and end date-times</extracomment>
-        <translation>%1 — %2, du %3 au %4</translation>
+        <source>&quot;%1&quot;, created %2</source>
+        <extracomment>Under the snapshot ID: %1 the snapshot&apos;s name, %2 when it was made (2026-12-03 14:09)</extracomment>
+        <translation>« %1 », créé le %2</translation>
     </message>
     <message>
-        <source>Outcome unknown: checking the server&apos;s list for %1.</source>
-        <translation>Résultat inconnu : recherche de %1 dans la liste du serveur.</translation>
+        <source>Outcome unknown: checking the server&apos;s list for &quot;%1&quot;.</source>
+        <translation>Résultat inconnu : recherche de « %1 » dans la liste du serveur.</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2421,10 @@ API : %3</translation>
     <message>
         <source>Create the snapshot (Ctrl+Return)</source>
         <translation>Créer l&apos;instantané (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Indication</translation>
     </message>
 </context>
 <context>

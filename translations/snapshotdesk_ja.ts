@@ -571,12 +571,6 @@
         <source>The start must be earlier than the end.</source>
         <translation>開始日時は終了日時より前にしてください。</translation>
     </message>
-    <message numerus="yes">
-        <source>The range is longer than %n days; ThousandEyes keeps report data for about 90 days, so most of it will be empty.</source>
-        <translation>
-            <numerusform>期間が%n日を超えています。ThousandEyesはレポートデータを約90日間しか保持しないため、大部分が空になります。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The end is in the future: choose a time no later than now.</source>
         <translation>終了日時が未来になっています。現在以前の日時を選択してください。</translation>
@@ -598,6 +592,12 @@
         <extracomment>%1 is the latest allowed expiration, local time, yyyy-MM-dd HH:mm</extracomment>
         <translation>
             <numerusform>有効期限が先すぎます。API で指定できるのは今から最大 %n 年までです。%1 以前を選んでください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The range is longer than %n days; ThousandEyes keeps test data for about 90 days, so most of the snapshot will be empty.</source>
+        <translation>
+            <numerusform>期間が%n日を超えています。ThousandEyesはテストデータを約90日間しか保持しないため、スナップショットの大部分は空になります。</numerusform>
         </translation>
     </message>
 </context>
@@ -946,6 +946,30 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <source>outcome unknown, checking the server&apos;s list…</source>
         <translation>結果不明、サーバーの一覧を確認中…</translation>
     </message>
+    <message>
+        <source>{source} the report or dashboard, {group} the account group, {from:yyyy-MM-dd} and {to:HH:mm} the range in any date format.</source>
+        <translation>{source} はレポートまたはダッシュボード、{group} はアカウントグループ、{from:yyyy-MM-dd} と {to:HH:mm} は任意の日付形式の期間です。</translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Anonymize data</source>
+        <translation>データを匿名化</translation>
+    </message>
+    <message>
+        <source>Account group:</source>
+        <translation>アカウントグループ:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiration date:</source>
+        <translation>有効期限(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Anonymi&amp;ze data</source>
+        <translation>データを匿名化(&amp;Z)</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::CredentialStore</name>
@@ -1066,6 +1090,12 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <source>The request was sent, but its answer was lost, so the snapshot may exist. Snapshot Desk looks for it in the server&apos;s list (again at every refresh) and shows the outcome here; do not send it again until then.</source>
         <translation>リクエストは送信されましたが応答が失われたため、スナップショットが存在する可能性があります。Snapshot Desk はサーバーの一覧でそれを探し（更新のたびに再確認）、結果をここに表示します。それまで再送信しないでください。</translation>
     </message>
+    <message>
+        <source>%1
+Snapshot ID: %2</source>
+        <translation>%1
+スナップショットID: %2</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::HistoryStore</name>
@@ -1111,14 +1141,6 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     <message>
         <source>&amp;Use these settings again</source>
         <translation>この設定を再利用(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Export &amp;selection to CSV…</source>
-        <translation>選択項目をCSVにエクスポート(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;all to CSV…</source>
-        <translation>すべてをCSVにエクスポート(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1224,6 +1246,22 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     <message>
         <source>Reading the history…</source>
         <translation>履歴を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Export &amp;selected entries to CSV…</source>
+        <translation>選択した項目をCSVにエクスポート(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;whole history to CSV…</source>
+        <translation>履歴全体をCSVにエクスポート(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Write the selected entries to a CSV file</source>
+        <translation>選択した項目をCSVファイルに書き出します</translation>
+    </message>
+    <message>
+        <source>Write every entry of the history to a CSV file, whatever the filter shows</source>
+        <translation>フィルターに関係なく、履歴のすべての項目をCSVファイルに書き出します</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1516,66 @@ Name:</source>
         <source>Profile: %1</source>
         <translation>プロファイル: %1</translation>
     </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>ドキュメント(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the user guide in the browser</source>
+        <translation>ユーザーガイドをブラウザーで開きます</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Report a Problem…</source>
+        <translation>問題を報告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Snapshot Desk %1 (Qt %2) on %3
+API: %4, %5
+Settings: %6
+History: %7
+Messages: written to the terminal the app was started from (standard error); start it with QT_LOGGING_RULES=&quot;snapshotdesk.*.debug=true&quot; for more.</source>
+        <translation>Snapshot Desk %1 (Qt %2) / %3
+API: %4、%5
+設定: %6
+履歴: %7
+メッセージ: アプリを起動した端末（標準エラー出力）に出力されます。詳しくは QT_LOGGING_RULES=&quot;snapshotdesk.*.debug=true&quot; を付けて起動してください。</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>デモ</translation>
+    </message>
+    <message>
+        <source>Report a Problem</source>
+        <translation>問題を報告</translation>
+    </message>
+    <message>
+        <source>Please describe what you did, what you expected and what happened, and paste these details into the report:</source>
+        <translation>行った操作、期待した結果、実際に起きたことを記述し、次の情報を報告に貼り付けてください:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>詳細をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Issue Tracker</source>
+        <translation>課題トラッカーを開く(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::MessageBar</name>
@@ -1563,6 +1661,45 @@ Name:</source>
         <extracomment>%1 is a duration such as &quot;42 s&quot; or &quot;3 min&quot;</extracomment>
         <translation>この1時間のスナップショット: 残りなし、%1後にリセット</translation>
     </message>
+    <message numerus="yes">
+        <source>Retry in %n s</source>
+        <extracomment>Status bar, short form of &quot;Rate limited: retrying in %n s&quot;</extracomment>
+        <translation>
+            <numerusform>%n秒後に再試行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending in %n s</source>
+        <extracomment>Status bar, short form of &quot;Rate limit reached: sending in %n s&quot;</extracomment>
+        <translation>
+            <numerusform>%n秒後に送信</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests: %1/%2</source>
+        <extracomment>Status bar, short: %1 API requests left of %2 this minute</extracomment>
+        <translation>リクエスト: %1/%2</translation>
+    </message>
+    <message>
+        <source>Requests: %1/%2, reset in %3</source>
+        <extracomment>Status bar, short: %1 of %2 requests left; %3 a duration such as &quot;42 s&quot;</extracomment>
+        <translation>リクエスト: %1/%2、%3後にリセット</translation>
+    </message>
+    <message>
+        <source>Requests: not known yet</source>
+        <extracomment>Status bar, short form of &quot;Rate limit: not known yet&quot;</extracomment>
+        <translation>リクエスト: まだ不明</translation>
+    </message>
+    <message>
+        <source>Snapshots: %1/%2</source>
+        <extracomment>Status bar, short: %1 snapshot creations left of %2 this hour</extracomment>
+        <translation>スナップショット: %1/%2</translation>
+    </message>
+    <message>
+        <source>Snapshots: 0, reset in %1</source>
+        <extracomment>Status bar, short: no snapshot creations left; %1 a duration such as &quot;42 s&quot;</extracomment>
+        <translation>スナップショット: 0、%1後にリセット</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::ResultPanel</name>
@@ -1615,13 +1752,13 @@ Name:</source>
         <translation>リンクをコピーしました。</translation>
     </message>
     <message>
-        <source>%1 — %2, %3 to %4</source>
-        <extracomment>Under the snapshot ID: %1 snapshot name, %2 report or dashboard, %3 and %4 start and end date-times</extracomment>
-        <translation>%1 — %2、%3～%4</translation>
+        <source>&quot;%1&quot;, created %2</source>
+        <extracomment>Under the snapshot ID: %1 the snapshot&apos;s name, %2 when it was made (2026-12-03 14:09)</extracomment>
+        <translation>「%1」、%2 に作成</translation>
     </message>
     <message>
-        <source>Outcome unknown: checking the server&apos;s list for %1.</source>
-        <translation>結果不明: サーバーの一覧で %1 を確認しています。</translation>
+        <source>Outcome unknown: checking the server&apos;s list for &quot;%1&quot;.</source>
+        <translation>結果不明: サーバーの一覧で「%1」を確認しています。</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2381,10 @@ API: %3</translation>
     <message>
         <source>Create the snapshot (Ctrl+Return)</source>
         <translation>スナップショットを作成します（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>ヒント</translation>
     </message>
 </context>
 <context>

@@ -571,12 +571,6 @@
         <source>The start must be earlier than the end.</source>
         <translation>开始时间必须早于结束时间。</translation>
     </message>
-    <message numerus="yes">
-        <source>The range is longer than %n days; ThousandEyes keeps report data for about 90 days, so most of it will be empty.</source>
-        <translation>
-            <numerusform>时间范围超过 %n 天；ThousandEyes 仅保留约 90 天的报告数据，因此大部分内容将为空。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The end is in the future: choose a time no later than now.</source>
         <translation>结束时间在将来：请选择不晚于当前的时间。</translation>
@@ -598,6 +592,12 @@
         <extracomment>%1 is the latest allowed expiration, local time, yyyy-MM-dd HH:mm</extracomment>
         <translation>
             <numerusform>过期日期太远：API 最多允许从现在起 %n 年，请选择 %1 或更早的时间。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The range is longer than %n days; ThousandEyes keeps test data for about 90 days, so most of the snapshot will be empty.</source>
+        <translation>
+            <numerusform>时间范围超过 %n 天；ThousandEyes 仅保留约 90 天的测试数据，因此快照的大部分内容将为空。</numerusform>
         </translation>
     </message>
 </context>
@@ -946,6 +946,30 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <source>outcome unknown, checking the server&apos;s list…</source>
         <translation>结果未知，正在检查服务器列表…</translation>
     </message>
+    <message>
+        <source>{source} the report or dashboard, {group} the account group, {from:yyyy-MM-dd} and {to:HH:mm} the range in any date format.</source>
+        <translation>{source} 为报告或仪表板，{group} 为账户组，{from:yyyy-MM-dd} 和 {to:HH:mm} 为任意日期格式的时间范围。</translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Anonymize data</source>
+        <translation>匿名化数据</translation>
+    </message>
+    <message>
+        <source>Account group:</source>
+        <translation>账户组：</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiration date:</source>
+        <translation>到期日期(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Anonymi&amp;ze data</source>
+        <translation>匿名化数据(&amp;Z)</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::CredentialStore</name>
@@ -1066,6 +1090,12 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <source>The request was sent, but its answer was lost, so the snapshot may exist. Snapshot Desk looks for it in the server&apos;s list (again at every refresh) and shows the outcome here; do not send it again until then.</source>
         <translation>请求已发送，但其应答丢失，因此快照可能已存在。Snapshot Desk 会在服务器列表中查找它（每次刷新时再次查找），并在此显示结果；在此之前请不要再次发送。</translation>
     </message>
+    <message>
+        <source>%1
+Snapshot ID: %2</source>
+        <translation>%1
+快照 ID：%2</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::HistoryStore</name>
@@ -1111,14 +1141,6 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     <message>
         <source>&amp;Use these settings again</source>
         <translation>再次使用这些设置(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Export &amp;selection to CSV…</source>
-        <translation>将所选项导出为 CSV(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;all to CSV…</source>
-        <translation>全部导出为 CSV(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1224,6 +1246,22 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     <message>
         <source>Reading the history…</source>
         <translation>正在读取历史记录…</translation>
+    </message>
+    <message>
+        <source>Export &amp;selected entries to CSV…</source>
+        <translation>将所选条目导出为 CSV(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;whole history to CSV…</source>
+        <translation>将全部历史记录导出为 CSV(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Write the selected entries to a CSV file</source>
+        <translation>将所选条目写入 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Write every entry of the history to a CSV file, whatever the filter shows</source>
+        <translation>将历史记录的所有条目写入 CSV 文件，不受筛选条件影响</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1516,66 @@ Name:</source>
         <source>Profile: %1</source>
         <translation>配置文件：%1</translation>
     </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>文档(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the user guide in the browser</source>
+        <translation>在浏览器中打开用户指南</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Report a Problem…</source>
+        <translation>报告问题(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Snapshot Desk %1 (Qt %2) on %3
+API: %4, %5
+Settings: %6
+History: %7
+Messages: written to the terminal the app was started from (standard error); start it with QT_LOGGING_RULES=&quot;snapshotdesk.*.debug=true&quot; for more.</source>
+        <translation>Snapshot Desk %1 (Qt %2)，运行于 %3
+API：%4，%5
+设置：%6
+历史记录：%7
+消息：输出到启动本应用的终端（标准错误）；使用 QT_LOGGING_RULES=&quot;snapshotdesk.*.debug=true&quot; 启动可查看更多信息。</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Report a Problem</source>
+        <translation>报告问题</translation>
+    </message>
+    <message>
+        <source>Please describe what you did, what you expected and what happened, and paste these details into the report:</source>
+        <translation>请描述您的操作、预期结果和实际发生的情况，并将以下信息粘贴到报告中：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>复制详细信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Issue Tracker</source>
+        <translation>打开问题跟踪器(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::MessageBar</name>
@@ -1563,6 +1661,45 @@ Name:</source>
         <extracomment>%1 is a duration such as &quot;42 s&quot; or &quot;3 min&quot;</extracomment>
         <translation>本小时快照：已用尽，%1后重置</translation>
     </message>
+    <message numerus="yes">
+        <source>Retry in %n s</source>
+        <extracomment>Status bar, short form of &quot;Rate limited: retrying in %n s&quot;</extracomment>
+        <translation>
+            <numerusform>%n 秒后重试</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending in %n s</source>
+        <extracomment>Status bar, short form of &quot;Rate limit reached: sending in %n s&quot;</extracomment>
+        <translation>
+            <numerusform>%n 秒后发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests: %1/%2</source>
+        <extracomment>Status bar, short: %1 API requests left of %2 this minute</extracomment>
+        <translation>请求：%1/%2</translation>
+    </message>
+    <message>
+        <source>Requests: %1/%2, reset in %3</source>
+        <extracomment>Status bar, short: %1 of %2 requests left; %3 a duration such as &quot;42 s&quot;</extracomment>
+        <translation>请求：%1/%2，%3 后重置</translation>
+    </message>
+    <message>
+        <source>Requests: not known yet</source>
+        <extracomment>Status bar, short form of &quot;Rate limit: not known yet&quot;</extracomment>
+        <translation>请求：尚不清楚</translation>
+    </message>
+    <message>
+        <source>Snapshots: %1/%2</source>
+        <extracomment>Status bar, short: %1 snapshot creations left of %2 this hour</extracomment>
+        <translation>快照：%1/%2</translation>
+    </message>
+    <message>
+        <source>Snapshots: 0, reset in %1</source>
+        <extracomment>Status bar, short: no snapshot creations left; %1 a duration such as &quot;42 s&quot;</extracomment>
+        <translation>快照：0，%1 后重置</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::ResultPanel</name>
@@ -1615,13 +1752,13 @@ Name:</source>
         <translation>已复制链接。</translation>
     </message>
     <message>
-        <source>%1 — %2, %3 to %4</source>
-        <extracomment>Under the snapshot ID: %1 snapshot name, %2 report or dashboard, %3 and %4 start and end date-times</extracomment>
-        <translation>%1 — %2，%3 至 %4</translation>
+        <source>&quot;%1&quot;, created %2</source>
+        <extracomment>Under the snapshot ID: %1 the snapshot&apos;s name, %2 when it was made (2026-12-03 14:09)</extracomment>
+        <translation>“%1”，创建于 %2</translation>
     </message>
     <message>
-        <source>Outcome unknown: checking the server&apos;s list for %1.</source>
-        <translation>结果未知：正在服务器列表中查找 %1。</translation>
+        <source>Outcome unknown: checking the server&apos;s list for &quot;%1&quot;.</source>
+        <translation>结果未知：正在服务器列表中查找“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2381,10 @@ API：%3</translation>
     <message>
         <source>Create the snapshot (Ctrl+Return)</source>
         <translation>创建快照（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>提示</translation>
     </message>
 </context>
 <context>

@@ -111,14 +111,6 @@ ApiTransport::~ApiTransport()
     }
 }
 
-void ApiTransport::setConfig(const ApiConfig& config)
-{
-    cancelAll();
-    m_config = config;
-    m_rateLimit = {};
-    emit rateLimitChanged(m_rateLimit);
-}
-
 QUrl ApiTransport::urlFor(const ApiCall& call) const
 {
     QUrl url = m_config.effectiveBaseUrl();

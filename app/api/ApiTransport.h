@@ -70,7 +70,6 @@ public:
     ~ApiTransport() override;
 
     const ApiConfig& config() const { return m_config; }
-    void setConfig(const ApiConfig& config);
     const Clock& clock() const { return m_clock; }
 
     // Sends `call`; `done` runs exactly once, later, on this thread (never from inside send()),

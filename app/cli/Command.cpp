@@ -53,7 +53,7 @@ Session* Command::session()
     Session::Options options = m_context.session;
     options.loadSourcesWithGroups = false;
     m_session = std::make_unique<Session>(options);
-    connect(&m_session->historyStore(), &HistoryStore::saved, this, [this](const QString& key) {
+    connect(&m_session->history(), &History::saved, this, [this](const QString& key) {
         m_savedKeys.insert(key);
         if (!m_afterSaved)
             return;
@@ -61,7 +61,7 @@ Session* Command::session()
         if (m_awaitedKeys.isEmpty())
             std::exchange(m_afterSaved, {})();
     });
-    connect(&m_session->historyStore(), &HistoryStore::writeFailed, this, [this](const QString& message) {
+    connect(&m_session->history(), &History::writeFailed, this, [this](const QString& message) {
         if (!m_afterSaved)
             return;
         tell(tr("The history could not be written (%1); the entry is kept and written again next time.")

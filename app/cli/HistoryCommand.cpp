@@ -2,6 +2,7 @@
 
 #include "core/HistoryCsv.h"
 #include "core/Profile.h"
+#include "store/History.h"
 #include "store/HistoryStore.h"
 #include "store/RoutineStore.h"
 
@@ -78,9 +79,10 @@ void HistoryCommand::start()
             return;
         }
     }
-    HistoryStore store(options.location.history());
-    store.moveFrom(options.location); // as the window does, should this run before it ever has
-    const HistoryStore::LoadResult loaded = store.load();
+    // The same service and file as the window's (moving a 1.0.0 history first, as the window does).
+    History history(options.location.history());
+    history.moveFrom(options.location);
+    const HistoryStore::LoadResult loaded = history.loadNow();
     if (loaded.skipped > 0)
         tell(tr("%n entry(s) could not be read and are left out (%1).", nullptr, loaded.skipped)
                  .arg(loaded.firstProblem));

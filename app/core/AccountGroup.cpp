@@ -1,5 +1,7 @@
 #include "core/AccountGroup.h"
 
+#include <algorithm>
+
 #include "core/JsonFields.h"
 
 namespace snapshotdesk {
@@ -43,6 +45,23 @@ Parsed<QList<AccountGroup>> AccountGroup::fromV7(const QByteArray& body)
 {
     return readGroups(body, QLatin1StringView("isCurrentAccountGroup"),
                       QLatin1StringView("isDefaultAccountGroup"));
+}
+
+QString AccountGroup::preferredAid(const QList<AccountGroup>& groups, const QString& saved)
+{
+    const auto find = [&groups](auto matches) {
+        const auto it = std::find_if(groups.cbegin(), groups.cend(), matches);
+        return it == groups.cend() ? QString() : it->aid;
+    };
+    if (!saved.isEmpty()) {
+        if (QString aid = find([&saved](const AccountGroup& g) { return g.aid == saved; }); !aid.isEmpty())
+            return aid;
+    }
+    if (QString aid = find([](const AccountGroup& g) { return g.isDefault; }); !aid.isEmpty())
+        return aid;
+    if (QString aid = find([](const AccountGroup& g) { return g.current; }); !aid.isEmpty())
+        return aid;
+    return groups.isEmpty() ? QString() : groups.first().aid;
 }
 
 } // namespace snapshotdesk

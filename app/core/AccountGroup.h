@@ -27,6 +27,11 @@ public:
     //      "isDefaultAccountGroup","organizationName"}]}
     static Parsed<QList<AccountGroup>> fromV7(const QByteArray& body);
 
+    // The group to work in: `saved` (the user's last choice) while the list still has it, else the
+    // one the API marks as the default, else the token's current one, else the first; empty only
+    // for an empty list.
+    static QString preferredAid(const QList<AccountGroup>& groups, const QString& saved);
+
     friend bool operator==(const AccountGroup&, const AccountGroup&) = default;
 };
 

@@ -50,14 +50,23 @@ bool ApiConfig::isLoopbackHost(const QString& host)
     return parts.first().toUInt() == 127; // 127.0.0.0/8
 }
 
-bool ApiConfig::isAllowedUrl(const QUrl& url)
+ApiConfig::UrlProblem ApiConfig::urlProblem(const QUrl& url)
 {
+    if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
+        return UrlProblem::NotAnAddress;
     // Credentials in the address would end up in logs and history; they belong in the keychain.
-    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty())
-        return false;
+    if (!url.userInfo().isEmpty())
+        return UrlProblem::CredentialsInAddress;
     if (url.scheme() == u"https")
-        return true;
-    return url.scheme() == u"http" && isLoopbackHost(url.host());
+        return UrlProblem::None;
+    if (url.scheme() != u"http")
+        return UrlProblem::NotHttps;
+    return isLoopbackHost(url.host()) ? UrlProblem::None : UrlProblem::PlainHttpToAnotherComputer;
+}
+
+QUrl ApiConfig::urlFromText(const QString& text)
+{
+    return QUrl(text.trimmed(), QUrl::StrictMode);
 }
 
 } // namespace snapshotdesk

@@ -45,7 +45,20 @@ struct ApiConfig
     QUrl effectiveBaseUrl() const;
 
     // HTTPS for every host; plain HTTP only to this computer (tests, the demo).
-    static bool isAllowedUrl(const QUrl& url);
+    // The one rule for an API address, used by the transport, the settings dialog and the command
+    // line alike (each says it in its own words).
+    enum class UrlProblem
+    {
+        None,
+        NotAnAddress,               // no scheme or host, or not a URL at all
+        NotHttps,                   // another scheme (ftp:, file:, ...)
+        PlainHttpToAnotherComputer, // http:// only to this computer: the token would travel unencrypted
+        CredentialsInAddress,       // user:password@: would end up in logs and history
+    };
+    static UrlProblem urlProblem(const QUrl& url);
+    // An address as typed (trimmed, strict: no guessing of a scheme).
+    static QUrl urlFromText(const QString& text);
+    static bool isAllowedUrl(const QUrl& url) { return urlProblem(url) == UrlProblem::None; }
     static bool isLoopbackHost(const QString& host);
 };
 

@@ -29,10 +29,11 @@ public:
         Unknown,
     };
 
-    // The history file's schema: 3 stores each entry as a compact record (toStored()); 1 and 2
-    // stored JSON (toJson()), still read, and rewritten as records on the first load.
-    static constexpr int kSchemaVersion = 3;
-    // The schema written into toJson()'s output.
+    // The history file's schema: 4 stores each entry as a CBOR map (toStored()). Released builds
+    // wrote 2 (JSON text, in the settings file) and 3 (base64url records, in the history file);
+    // both are still read (core/HistoryLegacyFormats) and rewritten as CBOR on the first load.
+    static constexpr int kSchemaVersion = 4;
+    // The schema written into toJson()'s output (the same fields as the JSON of schema 2).
     static constexpr int kJsonSchemaVersion = 2;
 
     QString key; // unique, sortable by creation time; assigned by HistoryStore
@@ -67,24 +68,20 @@ public:
     // The request that would make this snapshot again.
     SnapshotRequest toRequest() const;
 
-    // What one settings key holds: a binary record in unpadded base64url. Chosen over JSON because
-    // loading 10,000 entries must take well under 60 ms: the record needs no escaping in the INI
-    // file, no JSON parse and no date-string parsing. HistoryStore keeps it as bytes (QSettings
-    // then holds one byte per character, not two, for the whole file, as long as it is open).
-    QString toStored() const;
-    // Reads a stored record, or the JSON of schema 1 and 2; an error names what is wrong.
-    static Parsed<HistoryEntry> fromStored(QStringView stored);
+    // What one history key holds: a CBOR map with text keys (see HistoryEntry.cpp), which Qt
+    // writes and reads itself and any CBOR tool can show. Loads 10,000 entries off the UI thread
+    // within the benchmark's figures (bench/RESULTS.md).
+    QByteArray toStored() const;
+    // Reads what toStored() wrote, or what a released build wrote before it (JSON of schema 2,
+    // records of schema 3, as bytes or as text); an error names what is wrong.
     static Parsed<HistoryEntry> fromStored(QByteArrayView stored);
+    static Parsed<HistoryEntry> fromStored(QStringView stored);
 
-    // Compact JSON (schema kJsonSchemaVersion): the older stored form, and a readable one.
+    // Compact JSON with readable field names and ISO 8601 UTC times: for export (the command line's
+    // `history --format json`), never stored any more.
     QByteArray toJson() const;
-    // Reads JSON of schema 1 and 2; an error names what is wrong.
-    static Parsed<HistoryEntry> fromJson(const QByteArray& json);
 
     friend bool operator==(const HistoryEntry&, const HistoryEntry&) = default;
-
-private:
-    template <typename Text> static Parsed<HistoryEntry> fromRecordText(Text stored);
 };
 
 } // namespace snapshotdesk

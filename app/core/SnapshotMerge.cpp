@@ -7,7 +7,7 @@ namespace snapshotdesk {
 
 QList<MergedSnapshot> SnapshotMerge::merge(const QList<HistoryEntry>& history,
                                            const QList<ServerSnapshot>& server, const QString& aid,
-                                           ApiVersion version)
+                                           ApiVersion version, const QDateTime& listedAt)
 {
     // Snapshot IDs are unique per API generation, whatever the group, so an entry made in another
     // group still counts as "known here" when the server lists it.
@@ -41,7 +41,10 @@ QList<MergedSnapshot> SnapshotMerge::merge(const QList<HistoryEntry>& history,
             entry.snapshotId.isEmpty() || entry.aid != aid || onServer.contains(entry.snapshotId))
             continue;
         MergedSnapshot row;
-        row.origin = MergedSnapshot::Origin::Gone;
+        // Made after the list was read (a batch running meanwhile): the list cannot know it yet.
+        const bool newerThanList =
+            listedAt.isValid() && entry.createdAt.isValid() && entry.createdAt >= listedAt;
+        row.origin = newerThanList ? MergedSnapshot::Origin::Both : MergedSnapshot::Origin::Gone;
         row.historyKey = entry.key;
         row.server.id = entry.snapshotId;
         row.server.name = entry.displayName;

@@ -31,10 +31,12 @@ public:
     // `server` is the complete list for account group `aid` on API `version`. Only history entries
     // that were Created, on the same version and for the same group, can be Gone: an entry of
     // another group or API generation says nothing about this list. Server rows come first, in the
-    // server's order, then the gone entries, newest first.
+    // server's order, then the gone entries, newest first. An entry created at or after
+    // `listedAt` (when the list was asked for) cannot be in it yet: it is shown as in the history,
+    // from the history's data, never as gone.
     static QList<MergedSnapshot> merge(const QList<HistoryEntry>& history,
                                        const QList<ServerSnapshot>& server, const QString& aid,
-                                       ApiVersion version);
+                                       ApiVersion version, const QDateTime& listedAt = {});
 };
 
 } // namespace snapshotdesk

@@ -89,8 +89,9 @@ QList<ValidationIssue> SnapshotRequest::validate(ApiVersion version, const QDate
             add(Field::From, Severity::Error, tr("The start must be earlier than the end."));
         } else if (from.secsTo(to) > kMaxRangeDays * 24 * 3600) {
             add(Field::To, Severity::Warning,
-                tr("The range is longer than %n days; ThousandEyes keeps report data for about 90 "
-                   "days, so most of it will be empty.",
+                // Said of the test data, which reports (v6) and dashboards (v7) alike draw on.
+                tr("The range is longer than %n days; ThousandEyes keeps test data for about 90 days, "
+                   "so most of the snapshot will be empty.",
                    nullptr, static_cast<int>(kMaxRangeDays)));
         }
     }

@@ -225,7 +225,7 @@ HttpResponse DemoServer::handle(const HttpRequest& request)
 HttpResponse DemoServer::createV6(const HttpRequest& request)
 {
     ++m_createRequests;
-    if (m_rateLimitEvery > 0 && m_createRequests % m_rateLimitEvery == 0) {
+    if (m_createRequests % kRateLimitEvery == 0) {
         HttpResponse limited = problem(429, {}, QStringLiteral("Rate limit exceeded (demo)."), false);
         limited.headers.emplaceBack("Retry-After", "5");
         return withRateHeaders(limited, false);
@@ -244,14 +244,14 @@ HttpResponse DemoServer::createV6(const HttpRequest& request)
              QUrlQuery(QString::fromUtf8(request.query())).queryItemValue(QStringLiteral("aid")));
     HttpResponse response = HttpResponse::json(
         200, jsonBytes(QJsonObject{{QStringLiteral("snapshotId"), id}}), "application/json;charset=UTF-8");
-    response.delayMs = m_createDelayMs;
+    response.delayMs = kCreateDelayMs;
     return withRateHeaders(response, false);
 }
 
 HttpResponse DemoServer::createV7(const HttpRequest& request)
 {
     ++m_createRequests;
-    if (m_rateLimitEvery > 0 && m_createRequests % m_rateLimitEvery == 0) {
+    if (m_createRequests % kRateLimitEvery == 0) {
         HttpResponse limited = problem(429, QStringLiteral("Too Many Requests"),
                                        QStringLiteral("Rate limit exceeded (demo)."), true);
         limited.headers.emplaceBack("Retry-After", "5");
@@ -286,7 +286,7 @@ HttpResponse DemoServer::createV7(const HttpRequest& request)
                          {QStringLiteral("appLink"), QJsonObject{{QStringLiteral("href"), app}}}}}}),
         "application/hal+json");
     response.headers.emplaceBack("Location", self.toUtf8());
-    response.delayMs = m_createDelayMs;
+    response.delayMs = kCreateDelayMs;
     return withRateHeaders(response, true);
 }
 

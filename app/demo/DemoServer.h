@@ -22,8 +22,10 @@ class DemoServer final : public QObject
 public:
     static constexpr int kOrgLimit = 240;
     static constexpr int kSnapshotLimit = 100;
-    // Every n-th snapshot request is answered with a 429 (0 = never).
-    static constexpr int kDefaultRateLimitEvery = 5;
+    // Every n-th snapshot request is answered with a 429, so the demo shows the countdown.
+    static constexpr int kRateLimitEvery = 5;
+    // How long a create takes to answer: long enough to see the button busy.
+    static constexpr int kCreateDelayMs = 400;
 
     explicit DemoServer(const Clock& clock = Clock::system(), QObject* parent = nullptr);
     ~DemoServer() override;
@@ -33,8 +35,6 @@ public:
     QUrl baseUrl(const QString& version) const; // "v6" or "v7"
     static QString demoToken() { return QStringLiteral("demo-token"); }
 
-    void setRateLimitEvery(int n) { m_rateLimitEvery = n; }
-    void setCreateDelayMs(int ms) { m_createDelayMs = ms; }
     int snapshotsCreated() const { return m_created; }
 
 private:
@@ -71,8 +71,6 @@ private:
     QDateTime m_snapshotReset;
     int m_createRequests = 0;
     int m_created = 0;
-    int m_rateLimitEvery = kDefaultRateLimitEvery;
-    int m_createDelayMs = 400;
     qint64 m_nextV6Id = 904'117;
 };
 

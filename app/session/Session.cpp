@@ -36,7 +36,7 @@ Session::Session(Options options, QObject* parent)
     , m_clock(m_options.clock ? m_options.clock : &Clock::system())
     , m_fileCheck(SettingsFileCheck::run(m_options.location, m_clock->now()))
     , m_settings(std::make_unique<Settings>(m_options.location))
-    , m_history(std::make_unique<HistoryStore>(m_options.location.history()))
+    , m_history(std::make_unique<History>(m_options.location.history()))
     , m_credentials(std::make_unique<CredentialStore>(m_options.keychainService))
     , m_catalog(std::make_unique<ServerSnapshotCatalog>())
     , m_batch(std::make_unique<BatchRunner>(*m_clock))
@@ -52,22 +52,19 @@ Session::Session(Options options, QObject* parent)
     // take tens of milliseconds); historyLoaded() hands them over. The file is checked for damage
     // there too, before anything writes it.
     m_history->moveFrom(m_options.location); // where earlier builds kept the history
-    connect(m_history.get(), &HistoryStore::loaded, this, &Session::takeHistory);
+    connect(m_history.get(), &History::loaded, this, &Session::takeHistory);
     const SettingsLocation historyLocation = m_options.location.history();
-    m_history->loadInBackground([check = m_historyCheck, historyLocation, now = m_clock->now()] {
+    m_history->load([check = m_historyCheck, historyLocation, now = m_clock->now()] {
         *check = SettingsFileCheck::run(historyLocation, now);
     });
     m_outcomes->setIsRecorded([this](const QString& id) { return m_recordedIds.contains(id); });
     connect(m_outcomes.get(), &OutcomeCheck::resolved, this, &Session::onOutcomeResolved);
     connect(m_outcomes.get(), &OutcomeCheck::unresolved, this, &Session::outcomeCheckFailed);
-    // An entry deleted by the person is no longer worth asking about.
-    connect(m_history.get(), &HistoryStore::removed, this, [this](const QStringList& keys) {
+    // An entry deleted (by the person, the cap or another instance) is no longer worth asking about.
+    connect(m_history.get(), &History::removed, this, [this](const QStringList& keys) {
         m_unknown.removeIf([&keys](const HistoryEntry& e) { return keys.contains(e.key); });
     });
-    connect(m_history.get(), &HistoryStore::pruned, this, [this](const QStringList& keys) {
-        m_unknown.removeIf([&keys](const HistoryEntry& e) { return keys.contains(e.key); });
-    });
-    connect(m_history.get(), &HistoryStore::cleared, this, [this] { m_unknown.clear(); });
+    connect(m_history.get(), &History::cleared, this, [this] { m_unknown.clear(); });
     m_config = configFromSettings();
     rebuildService();
     connect(m_credentials.get(), &CredentialStore::writeFinished, this,
@@ -77,16 +74,21 @@ Session::Session(Options options, QObject* parent)
             });
 }
 
-void Session::takeHistory(const HistoryStore::LoadResult& result)
+void Session::takeHistory(int skipped, const QString& firstProblem)
 {
-    m_initialHistory = result;
+    const bool first = !m_historyLoaded;
     // Entries that look whole but do not read are found by the load (which then leaves the file
     // as it is): look again, fully, so that a copy is kept and the user told.
-    if (!m_historyCheck->damaged && result.skipped > 0)
+    if (first && !m_historyCheck->damaged && skipped > 0)
         *m_historyCheck = SettingsFileCheck::run(m_options.location.history(), m_clock->now(),
                                                  SettingsFileCheck::Depth::Full);
     m_historyLoaded = true;
-    for (const HistoryEntry& entry : result.entries) {
+    if (first) {
+        m_historySkipped = skipped;
+        m_historyFirstProblem = firstProblem;
+    }
+    // Also after a reload: entries another instance added may be unknown outcomes of its own.
+    for (const HistoryEntry& entry : m_history->entries()) {
         if (entry.status == HistoryEntry::Status::Created)
             m_recordedIds.insert(entry.snapshotId);
         const bool known = std::any_of(m_unknown.cbegin(), m_unknown.cend(),
@@ -94,7 +96,8 @@ void Session::takeHistory(const HistoryStore::LoadResult& result)
         if (entry.status == HistoryEntry::Status::Unknown && !known)
             m_unknown.append(entry); // from an earlier run: checked once the account groups are in
     }
-    emit historyLoaded(result);
+    if (first)
+        emit historyLoaded(skipped, firstProblem);
     if (!m_groups.isEmpty())
         checkUnknownOutcomes();
 }
@@ -281,23 +284,7 @@ void Session::rebuildService()
     SnapshotService* service = m_service.get();
     connect(service, &SnapshotService::accountGroupsLoaded, this, [this](const QList<AccountGroup>& groups) {
         m_groups = groups;
-        const QString saved = m_settings->accountGroup();
-        const auto has = [&groups](const QString& aid) {
-            return std::any_of(groups.cbegin(), groups.cend(),
-                               [&aid](const AccountGroup& g) { return g.aid == aid; });
-        };
-        QString aid;
-        if (!saved.isEmpty() && has(saved)) {
-            aid = saved;
-        } else {
-            for (const AccountGroup& g : groups) {
-                if (g.isDefault || (aid.isEmpty() && g.current))
-                    aid = g.aid;
-            }
-            if (aid.isEmpty() && !groups.isEmpty())
-                aid = groups.first().aid;
-        }
-        m_aid = aid;
+        m_aid = AccountGroup::preferredAid(groups, m_settings->accountGroup());
         emit accountGroupsChanged(m_groups, m_aid);
         if (m_options.loadSourcesWithGroups)
             refreshSources();

@@ -5,7 +5,7 @@
 #include "api/SnapshotService.h"
 #include "session/OutcomeCheck.h"
 #include "store/CredentialStore.h"
-#include "store/HistoryStore.h"
+#include "store/History.h"
 #include "store/RoutineStore.h"
 #include "store/Settings.h"
 #include "store/SettingsFileCheck.h"
@@ -51,7 +51,7 @@ public:
     void start();
 
     Settings& settings() { return *m_settings; }
-    HistoryStore& historyStore() { return *m_history; }
+    History& history() { return *m_history; }
     CredentialStore& credentialStore() { return *m_credentials; }
     const Clock& clock() const { return *m_clock; }
     // The service for the current configuration (replaced when it changes; see serviceChanged).
@@ -79,9 +79,11 @@ public:
     bool hasCredentials() const { return m_config.credentials.isComplete(); }
     // True when the credentials come from the environment (and so are not editable or saved).
     bool credentialsFromEnvironment() const { return m_options.startup.credentials.has_value(); }
-    // The history as read at startup, once isHistoryLoaded() (see historyLoaded()).
-    HistoryStore::LoadResult initialHistory() const { return m_initialHistory; }
+    // The first read of the history is done (see historyLoaded()); history() holds it.
     bool isHistoryLoaded() const { return m_historyLoaded; }
+    // How many entries that first read skipped (unreadable), and why the first of them was.
+    int historySkipped() const { return m_historySkipped; }
+    QString historyFirstProblem() const { return m_historyFirstProblem; }
     // What was wrong with the settings file at startup (checked, and kept, before anything wrote it).
     const SettingsFileCheck& settingsFileCheck() const { return m_fileCheck; }
     // The same for the history's file, once isHistoryLoaded().
@@ -134,8 +136,8 @@ signals:
     // `existed`: the keychain held a token for `profile` and removed it. `problem`: the keychain
     // could not be asked (translated), else empty.
     void tokenForgotten(const QString& profile, bool existed, const QString& problem);
-    // The history was read (from the writer thread, shortly after the window was shown).
-    void historyLoaded(const snapshotdesk::HistoryStore::LoadResult& result);
+    // The history was first read (on the writer thread, shortly after the window was shown).
+    void historyLoaded(int skipped, const QString& firstProblem);
     void serviceChanged();
     void credentialsMissing();
     // A token is saved, but for other addresses than the configured one (`address`), so it was not
@@ -164,7 +166,7 @@ signals:
     void connectionTestFailed(const snapshotdesk::ApiError& error);
 
 private:
-    void takeHistory(const HistoryStore::LoadResult& result);
+    void takeHistory(int skipped, const QString& firstProblem);
     void recordUnknown(const HistoryEntry& entry, const SnapshotRequest& request);
     void onOutcomeResolved(const HistoryEntry& entry);
     void rebuildService();
@@ -184,7 +186,7 @@ private:
     const Clock* m_clock;
     SettingsFileCheck m_fileCheck; // before m_settings: Settings writes the file when it opens it
     std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<History> m_history;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<DemoServer> m_demo;
     std::unique_ptr<SnapshotService> m_service;
@@ -198,8 +200,9 @@ private:
     ApiConfig m_config;
     // A saved token held back until the user confirms it for the configured address.
     BoundToken m_unconfirmed;
-    HistoryStore::LoadResult m_initialHistory;
     bool m_historyLoaded = false;
+    int m_historySkipped = 0;
+    QString m_historyFirstProblem;
     // Written on the writer thread before the load's result arrives, read after it.
     std::shared_ptr<SettingsFileCheck> m_historyCheck = std::make_shared<SettingsFileCheck>();
     QList<AccountGroup> m_groups;

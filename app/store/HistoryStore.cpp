@@ -332,7 +332,7 @@ HistoryStore::ReadResult HistoryStore::read(Backend& backend)
     const bool migrate = schema < HistoryEntry::kSchemaVersion && result.skipped == 0;
     if (migrate) {
         for (const HistoryEntry& entry : std::as_const(upgraded))
-            settings.setValue(entry.key, entry.toStored().toLatin1());
+            settings.setValue(entry.key, entry.toStored());
     }
     settings.endGroup();
     if (migrate) {
@@ -393,14 +393,13 @@ QString HistoryStore::add(HistoryEntry entry)
     const bool told = plainlyUnwritable();
     if (told)
         emit writeFailed(Backend::accessMessage(m_fileName));
-    Writer::instance().post(
-        [backend = m_backend, key = entry.key, stored = entry.toStored().toLatin1(), told] {
-            backend->settings().setValue(kSchemaKey, HistoryEntry::kSchemaVersion);
-            backend->settings().setValue(kGroup + u'/' + key, stored);
-            backend->unsavedKeys.append(key);
-            backend->failureTold = backend->failureTold || told;
-            backend->queueFlush(backend);
-        });
+    Writer::instance().post([backend = m_backend, key = entry.key, stored = entry.toStored(), told] {
+        backend->settings().setValue(kSchemaKey, HistoryEntry::kSchemaVersion);
+        backend->settings().setValue(kGroup + u'/' + key, stored);
+        backend->unsavedKeys.append(key);
+        backend->failureTold = backend->failureTold || told;
+        backend->queueFlush(backend);
+    });
     m_keys.insert(std::upper_bound(m_keys.begin(), m_keys.end(), entry.key), entry.key);
     if (m_loading)
         m_addedWhileLoading.append(entry);
@@ -417,7 +416,7 @@ bool HistoryStore::update(const HistoryEntry& entry)
         return false;
     if (plainlyUnwritable())
         emit writeFailed(Backend::accessMessage(m_fileName));
-    Writer::instance().post([backend = m_backend, key = entry.key, stored = entry.toStored().toLatin1()] {
+    Writer::instance().post([backend = m_backend, key = entry.key, stored = entry.toStored()] {
         // Another instance may have deleted it meanwhile: an update must not bring it back.
         const QString settingsKey = kGroup + u'/' + key;
         if (!backend->settings().contains(settingsKey))

@@ -32,13 +32,10 @@ const std::array<KeySpec, 18>& keyTable()
         {Settings::Key::AccountGroup, "form/accountGroup", QString()},
         {Settings::Key::NameTemplate, "form/nameTemplate", NameTemplate::defaultTemplate()},
         {Settings::Key::TimeRangePreset, "form/timeRangePreset", QStringLiteral("last24Hours")},
-        {Settings::Key::AnonymizeData, "form/anonymizeData", false},
-        {Settings::Key::ExpirationDays, "form/expirationDays", 365},
         {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
         {Settings::Key::WindowState, "window/state", QByteArray()},
         {Settings::Key::SplitterState, "window/splitter", QByteArray()},
         {Settings::Key::HistoryHeaderState, "window/historyHeader", QByteArray()},
-        {Settings::Key::FirstRunDone, "app/firstRunDone", false},
     }};
     return table;
 }
@@ -114,22 +111,14 @@ void Settings::setValue(Key key, const QVariant& value)
 {
     if (m_settings->value(storedName(key)) == value)
         return;
-    // Compared as the app reads it: storing the default, or text the file already holds as "60" or
-    // "true", is no change.
-    const QVariant before = this->value(key);
     m_settings->setValue(storedName(key), value);
     queueSync();
-    if (this->value(key) != before)
-        emit changed(key);
 }
 
 void Settings::reset(Key key)
 {
-    const QVariant before = value(key);
     m_settings->remove(storedName(key));
     queueSync();
-    if (value(key) != before)
-        emit changed(key);
 }
 
 QString Settings::storedName(Key key) const
@@ -221,26 +210,8 @@ void Settings::migrate()
     m_migratedFrom = stored;
     if (stored == kVersion)
         return;
-    if (stored < 1) {
-        // Version 0 (before versioning) kept one base URL for both generations, under "api/url".
-        const QVariant legacyUrl = m_settings->value(QStringLiteral("api/url"));
-        if (legacyUrl.isValid()) {
-            const QString url = legacyUrl.toString();
-            const Key target = url.contains(u"/v6") ? Key::BaseUrlV6 : Key::BaseUrlV7;
-            m_settings->setValue(QLatin1StringView(spec(target).name), url);
-            m_settings->remove(QStringLiteral("api/url"));
-        }
-    }
-    if (stored < 2) {
-        // Version 1 allowed a token in the file. Tokens belong in the keychain only: drop it.
-        for (const QString& legacy : {QStringLiteral("api/token"), QStringLiteral("api/basicToken")}) {
-            if (m_settings->contains(legacy)) {
-                qCWarning(lcSettings) << "removed a token from the settings file; enter it again in "
-                                         "Settings to keep it in the keychain";
-                m_settings->remove(legacy);
-            }
-        }
-    }
+    // No released build wrote a version below 2 (1.0.0 wrote 2 from its first build), so there is
+    // nothing to migrate from yet: a file without a version is a new one.
     if (stored > kVersion)
         qCWarning(lcSettings) << "settings were written by a newer version" << stored;
     else
@@ -347,16 +318,6 @@ QString Settings::nameTemplate() const
 {
     const QString t = value(Key::NameTemplate).toString();
     return t.trimmed().isEmpty() ? defaultValue(Key::NameTemplate).toString() : t;
-}
-
-bool Settings::firstRunDone() const
-{
-    return value(Key::FirstRunDone).toBool();
-}
-
-void Settings::setFirstRunDone(bool done)
-{
-    setValue(Key::FirstRunDone, done);
 }
 
 ApiConfig Settings::apiConfig() const

@@ -33,13 +33,10 @@ public:
         AccountGroup,
         NameTemplate,
         TimeRangePreset,
-        AnonymizeData,
-        ExpirationDays,
         WindowGeometry,
         WindowState,
         SplitterState,
         HistoryHeaderState,
-        FirstRunDone,
     };
     Q_ENUM(Key)
 
@@ -79,8 +76,6 @@ public:
     QString lastSource(ApiVersion version, const QString& aid) const;
     void setLastSource(ApiVersion version, const QString& aid, const QString& sourceId);
     QString nameTemplate() const;
-    bool firstRunDone() const;
-    void setFirstRunDone(bool done);
 
     // The API configuration these settings describe (credentials not included).
     ApiConfig apiConfig() const;
@@ -112,7 +107,6 @@ public:
     int migratedFrom() const { return m_migratedFrom; }
 
 signals:
-    void changed(snapshotdesk::Settings::Key key);
     void profilesChanged();
 
 private:

@@ -27,7 +27,10 @@ QString entryProblem(const QVariant& value)
 {
     if (value.typeId() != QMetaType::QString && value.typeId() != QMetaType::QByteArray)
         return HistoryEntry::tr("not text");
-    return HistoryEntry::fromStored(value.toString()).error;
+    if (value.typeId() == QMetaType::QByteArray)
+        return HistoryEntry::fromStored(QByteArrayView(*static_cast<const QByteArray*>(value.constData())))
+            .error;
+    return HistoryEntry::fromStored(QStringView(*static_cast<const QString*>(value.constData()))).error;
 }
 
 // Whether a copy with exactly these bytes was kept already (the file could not be repaired since).

@@ -6,20 +6,28 @@ namespace {
 
 std::optional<QUrl> parseUrl(const QString& text, QString* error)
 {
-    const QUrl url = QUrl::fromUserInput(text.trimmed());
-    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http")) {
-        *error = StartupOptions::tr("\"%1\" is not a valid API address. Use a URL such as "
-                                    "https://api.thousandeyes.com/v7.")
-                     .arg(text);
-        return std::nullopt;
-    }
-    if (!ApiConfig::isAllowedUrl(url)) {
+    const QUrl url = ApiConfig::urlFromText(text);
+    switch (ApiConfig::urlProblem(url)) {
+    case ApiConfig::UrlProblem::None:
+        return url;
+    case ApiConfig::UrlProblem::PlainHttpToAnotherComputer:
         *error = StartupOptions::tr("\"%1\" uses plain http:// to another computer. Use https://; "
                                     "http:// is only allowed for this computer.")
                      .arg(text);
         return std::nullopt;
+    case ApiConfig::UrlProblem::CredentialsInAddress:
+        *error = StartupOptions::tr("\"%1\" has a user name or password in it. Leave them out: the token "
+                                    "goes in TE_TOKEN or the keychain.")
+                     .arg(text);
+        return std::nullopt;
+    case ApiConfig::UrlProblem::NotAnAddress:
+    case ApiConfig::UrlProblem::NotHttps:
+        break;
     }
-    return url;
+    *error = StartupOptions::tr("\"%1\" is not a valid API address. Use a URL such as "
+                                "https://api.thousandeyes.com/v7.")
+                 .arg(text);
+    return std::nullopt;
 }
 
 std::optional<ApiVersion> parseVersion(const QString& text, QString* error)

@@ -19,6 +19,7 @@ private slots:
     void completeness();
     void allowedUrls_data();
     void allowedUrls();
+    void urlProblemNamesWhatIsWrong();
     void defaultBaseUrls();
     void apiVersionText();
 };
@@ -99,6 +100,20 @@ void TestApiConfig::allowedUrls()
     QFETCH(QString, url);
     QFETCH(bool, allowed);
     QCOMPARE(ApiConfig::isAllowedUrl(QUrl(url)), allowed);
+}
+
+void TestApiConfig::urlProblemNamesWhatIsWrong()
+{
+    // The one rule, told apart so each front end can say what to change.
+    using P = ApiConfig::UrlProblem;
+    QCOMPARE(ApiConfig::urlProblem(ApiConfig::urlFromText(u" https://api.thousandeyes.com/v7 "_s)), P::None);
+    QCOMPARE(ApiConfig::urlProblem(ApiConfig::urlFromText(u"api.thousandeyes.com/v7"_s)), P::NotAnAddress);
+    QCOMPARE(ApiConfig::urlProblem(ApiConfig::urlFromText(u"ftp://api.example.com/"_s)), P::NotHttps);
+    QCOMPARE(ApiConfig::urlProblem(ApiConfig::urlFromText(u"http://10.0.0.1/v7"_s)),
+             P::PlainHttpToAnotherComputer);
+    QCOMPARE(ApiConfig::urlProblem(ApiConfig::urlFromText(u"http://127.0.0.1:9/v7"_s)), P::None);
+    QCOMPARE(ApiConfig::urlProblem(ApiConfig::urlFromText(u"https://me:pw@api.example.com/"_s)),
+             P::CredentialsInAddress);
 }
 
 void TestApiConfig::defaultBaseUrls()

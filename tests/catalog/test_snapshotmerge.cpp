@@ -5,6 +5,7 @@
 #include "core/SnapshotMerge.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace snapshotdesk;
 
@@ -101,6 +102,26 @@ private slots:
         QCOMPARE(rows.at(0).server.id, QStringLiteral("new"));
         QCOMPARE(rows.at(0).historyKey, QStringLiteral("k3"));
         QCOMPARE(rows.at(1).server.id, QStringLiteral("old"));
+    }
+
+    // Snapshots a batch made after the list was read are not "gone": the list could not know them
+    // (issue 16, item 4). One made before the list was asked for and missing from it is.
+    void entriesNewerThanTheListAreNotGone()
+    {
+        const QDateTime listedAt(QDate(2026, 11, 20), QTime(10, 0), QTimeZone::utc());
+        HistoryEntry before = created(QStringLiteral("k1"), QStringLiteral("deleted"));
+        before.createdAt = listedAt.addSecs(-60);
+        HistoryEntry during = created(QStringLiteral("k2"), QStringLiteral("fresh"));
+        during.createdAt = listedAt.addSecs(5);
+        const QList<MergedSnapshot> rows =
+            SnapshotMerge::merge({before, during}, {onServer(QStringLiteral("a"))}, QStringLiteral("75"),
+                                 ApiVersion::V7, listedAt);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(1).server.id, QStringLiteral("fresh"));
+        QCOMPARE(rows.at(1).origin, MergedSnapshot::Origin::Both);
+        QCOMPARE(rows.at(1).historyKey, QStringLiteral("k2"));
+        QCOMPARE(rows.at(2).server.id, QStringLiteral("deleted"));
+        QCOMPARE(rows.at(2).origin, MergedSnapshot::Origin::Gone);
     }
 };
 

@@ -100,10 +100,13 @@ void TestCliProcess::aCreateWhileTheWindowIsOpenLandsInItsHistory()
     QVERIFY2(made.err.isEmpty(), made.err.constData());
     QCOMPARE(made.out, "5f1c2d3e-0000-4000-8000-000000000001\n"_ba);
 
-    // The window's store, still open, finds it on its next read.
-    const HistoryStore::LoadResult again = window.historyStore().load();
-    QCOMPARE(again.entries.size(), 1);
-    QCOMPARE(again.entries.first().snapshotId, u"5f1c2d3e-0000-4000-8000-000000000001"_s);
+    // The window's history, still open, shows it on its next read (the window reads again when
+    // it is activated).
+    QSignalSpy reloaded(&window.history(), &History::loaded);
+    window.history().reload();
+    QVERIFY(reloaded.wait(kTimeoutMs));
+    QCOMPARE(window.history().size(), 1);
+    QCOMPARE(window.history().at(0).snapshotId, u"5f1c2d3e-0000-4000-8000-000000000001"_s);
 }
 
 void TestCliProcess::theWindowsEntriesAreInTheCliHistory()
@@ -118,8 +121,8 @@ void TestCliProcess::theWindowsEntriesAreInTheCliHistory()
     entry.createdAt = QDateTime::currentDateTimeUtc();
     entry.displayName = u"Made in the window"_s;
     entry.snapshotId = u"w-42"_s;
-    QSignalSpy saved(&window.historyStore(), &HistoryStore::saved);
-    window.historyStore().add(entry);
+    QSignalSpy saved(&window.history(), &History::saved);
+    window.history().add(entry);
     QVERIFY(saved.wait(kTimeoutMs));
 
     const Exit listed = run({u"history"_s, u"--format"_s, u"csv"_s}, false);

@@ -9,6 +9,8 @@
 using namespace snapshotdesk;
 using namespace Qt::StringLiterals;
 
+Q_DECLARE_METATYPE(snapshotdesk::AccountGroup)
+
 class TestAccountGroup : public QObject
 {
     Q_OBJECT
@@ -19,6 +21,8 @@ private slots:
     void sameGroupFromBothGenerations();
     void v6DoesNotReadV7Flags();
     void entriesWithoutUsableAidAreSkipped();
+    void preferredAid_data();
+    void preferredAid();
     void wrongShapes_data();
     void wrongShapes();
 };
@@ -90,6 +94,39 @@ void TestAccountGroup::entriesWithoutUsableAidAreSkipped()
     QVERIFY(parsed.ok());
     QCOMPARE(parsed.value.size(), 1);
     QCOMPARE(parsed.value.first().aid, u"12"_s);
+}
+
+void TestAccountGroup::preferredAid_data()
+{
+    QTest::addColumn<QList<AccountGroup>>("groups");
+    QTest::addColumn<QString>("saved");
+    QTest::addColumn<QString>("expected");
+    const auto group = [](const char* aid, bool current, bool isDefault) {
+        AccountGroup g;
+        g.aid = QString::fromLatin1(aid);
+        g.name = u"Group "_s + g.aid;
+        g.current = current;
+        g.isDefault = isDefault;
+        return g;
+    };
+    const QList<AccountGroup> three{group("1", false, false), group("2", true, false),
+                                    group("3", false, true)};
+    QTest::newRow("saved and still there") << three << u"1"_s << u"1"_s;
+    QTest::newRow("saved but gone: the default") << three << u"9"_s << u"3"_s;
+    QTest::newRow("nothing saved: the default, even after the current") << three << QString() << u"3"_s;
+    QTest::newRow("no default: the current")
+        << QList<AccountGroup>{group("1", false, false), group("2", true, false)} << QString() << u"2"_s;
+    QTest::newRow("neither: the first")
+        << QList<AccountGroup>{group("7", false, false), group("8", false, false)} << QString() << u"7"_s;
+    QTest::newRow("no groups") << QList<AccountGroup>{} << u"1"_s << QString();
+}
+
+void TestAccountGroup::preferredAid()
+{
+    QFETCH(QList<AccountGroup>, groups);
+    QFETCH(QString, saved);
+    QFETCH(QString, expected);
+    QCOMPARE(AccountGroup::preferredAid(groups, saved), expected);
 }
 
 void TestAccountGroup::wrongShapes_data()

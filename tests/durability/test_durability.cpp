@@ -5,6 +5,7 @@
 
 #include "FileBytes.h"
 #include "session/Session.h"
+#include "store/History.h"
 #include "store/HistoryStore.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/window/MainWindow.h"
@@ -350,8 +351,8 @@ private slots:
             settings.replace("timeoutSeconds=30", "timeoutSeconds=thirty");
             QVERIFY(writeAll(iniPath(), settings));
             damage.bytes = good;
-            QVERIFY(damage.bytes.contains("schema=3"));
-            damage.bytes.replace("schema=3", "schema=\"{\\\"a\\\":1}\"");
+            QVERIFY(damage.bytes.contains("schema=4"));
+            damage.bytes.replace("schema=4", "schema=\"{\\\"a\\\":1}\"");
             damage.bytes += "\n[history]\n001781524990000-badbadbadbad=@ByteArray(\\xff\\xfe)\n";
             damage.survivors = {0, 1, 2, 3, 4};
         }
@@ -365,7 +366,7 @@ private slots:
         QString backup;
         {
             auto [session, window] = start();
-            QCOMPARE(keysOf(session->initialHistory().entries), survivors);
+            QCOMPARE(keysOf(session->history().entries()), survivors);
             QCOMPARE(window->findChild<QTableView*>(u"historyTable"_s)->model()->rowCount(),
                      survivors.size());
             QVERIFY(!session->settingsFileCheck().shouldTell()); // the damage is the history's
@@ -386,8 +387,8 @@ private slots:
             QVERIFY2(bar->text().contains(QDir::toNativeSeparators(backup)), qPrintable(bar->text()));
 
             // The app keeps working on the file: a new entry is saved, the readable ones stay.
-            QSignalSpy failed(&session->historyStore(), &HistoryStore::writeFailed);
-            survivors << session->historyStore().add(makeEntry(30));
+            QSignalSpy failed(&session->history(), &History::writeFailed);
+            survivors << session->history().add(makeEntry(30));
             QCOMPARE(failed.size(), 0);
         }
         {
@@ -401,7 +402,7 @@ private slots:
         // Second start with the file as the first one left it: no second copy, no second warning.
         {
             auto [session, window] = start();
-            QCOMPARE(keysOf(session->initialHistory().entries), survivors);
+            QCOMPARE(keysOf(session->history().entries()), survivors);
             QVERIFY(!session->historyFileCheck().shouldTell());
             QCOMPARE(backups().size(), 1);
             QVERIFY2(!window->messageBar()->isVisibleTo(window.get()) ||
@@ -444,7 +445,7 @@ private slots:
         QVERIFY(!session->historyFileCheck().damaged);
         QVERIFY(backups().isEmpty());
         QVERIFY(!window->messageBar()->isVisibleTo(window.get()));
-        QCOMPARE(session->initialHistory().entries.size(), 1);
+        QCOMPARE(session->history().entries().size(), 1);
     }
 
 private:

@@ -6,7 +6,9 @@
 #include "HistoryFile.h"
 #include "store/HistoryStore.h"
 
+#include <QCborValue>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -76,21 +78,56 @@ bool writeAll(const QString& path, const QByteArray& data)
 }
 
 // A schema 1 entry, as the first release wrote it (v6 successes only, no schema/status/apiVersion).
-QString schema1Json(int n)
+// A fixed sample file in tests/data: every format a released build wrote must keep reading.
+QString sample(const char* name)
 {
-    const QJsonObject object{
-        {u"createdAt"_s, kBase.addSecs(60 * n).toString(Qt::ISODateWithMs)},
-        {u"displayName"_s, u"Old %1"_s.arg(n)},
-        {u"sourceId"_s, u"%1"_s.arg(100 + n)},
-        {u"sourceName"_s, u"Report %1"_s.arg(n)},
-        {u"from"_s, kBase.addDays(-2).toString(Qt::ISODateWithMs)},
-        {u"to"_s, kBase.addDays(-1).toString(Qt::ISODateWithMs)},
-        {u"aid"_s, u"55"_s},
-        {u"accountGroupName"_s, u"Ops"_s},
-        {u"snapshotId"_s, u"%1"_s.arg(9000 + n)},
-        {u"link"_s, u"https://app.thousandeyes.com/report-snapshot/%1"_s.arg(9000 + n)},
-    };
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return QStringLiteral(SNAPSHOTDESK_SOURCE_DIR "/tests/data/") + QString::fromLatin1(name);
+}
+
+// The entries of the 1.0.0 sample files, field by field (see tests/data/README.md); the records'
+// file has a fifth, unknown one.
+void verifyReleasedEntries(const QList<HistoryEntry>& entries, bool withUnknown)
+{
+    QCOMPARE(entries.size(), withUnknown ? 5 : 4);
+    const QDateTime from(QDate(2026, 11, 19), QTime(0, 0), QTimeZone::utc());
+    const QDateTime to(QDate(2026, 11, 20), QTime(0, 0), QTimeZone::utc());
+    for (int i = 0; i < entries.size(); ++i) {
+        const HistoryEntry& e = entries.at(i);
+        QCOMPARE(e.createdAt, QDateTime(QDate(2026, 11, 20), QTime(9, 31 + i, 15, 250), QTimeZone::utc()));
+        QCOMPARE(e.from, from);
+        QCOMPARE(e.to, to);
+        QCOMPARE(e.aid, u"1234"_s);
+        QCOMPARE(e.accountGroupName, u"Operations, EMEA \"main\""_s);
+    }
+    const HistoryEntry& v6 = entries.at(0);
+    QCOMPARE(toString(v6.apiVersion), u"v6"_s);
+    QCOMPARE(v6.status, HistoryEntry::Status::Created);
+    QCOMPARE(v6.displayName, u"Weekly WAN report 1"_s);
+    QCOMPARE(v6.sourceId, u"48213"_s);
+    QCOMPARE(v6.sourceName, u"WAN latency – Zürich"_s);
+    QCOMPARE(v6.snapshotId, u"Cx71aQ"_s);
+    QCOMPARE(v6.link.toString(QUrl::FullyEncoded),
+             u"https://app.thousandeyes.com/reports/snapshots/Cx71aQ?__a=1234"_s);
+    QVERIFY(!v6.expirationDate.isValid());
+    const HistoryEntry& v7 = entries.at(1);
+    QCOMPARE(toString(v7.apiVersion), u"v7"_s);
+    QCOMPARE(v7.status, HistoryEntry::Status::Created);
+    QCOMPARE(v7.sourceName, u"Global dashboard 日本"_s);
+    QCOMPARE(v7.snapshotId, u"d28bb71f-5a47-4783-8f12-d4b115e61b02"_s);
+    QCOMPARE(
+        v7.link.toString(QUrl::FullyEncoded),
+        u"https://app.thousandeyes.com/dashboard-snapshot?snapshotId=d28bb71f-5a47-4783-8f12-d4b115e61b02&__a=1234"_s);
+    QCOMPARE(v7.expirationDate, QDateTime(QDate(2027, 11, 20), QTime(0, 0), QTimeZone::utc()));
+    QVERIFY(v7.anonymizeData);
+    QCOMPARE(entries.at(2).status, HistoryEntry::Status::Failed);
+    QCOMPARE(entries.at(2).failureReason, u"Access denied: the token lacks Edit Snapshots."_s);
+    QVERIFY(entries.at(2).snapshotId.isEmpty());
+    QCOMPARE(toString(entries.at(3).apiVersion), u"v6"_s);
+    QCOMPARE(entries.at(3).status, HistoryEntry::Status::Failed);
+    if (withUnknown) {
+        QCOMPARE(entries.at(4).status, HistoryEntry::Status::Unknown);
+        QCOMPARE(entries.at(4).failureReason, u"The connection was closed before an answer came."_s);
+    }
 }
 
 } // namespace
@@ -419,40 +456,31 @@ void TestHistoryStore::unparsableLineCostsOnlyItself()
 
 void TestHistoryStore::schema1Migrated()
 {
-    const QStringList oldKeys{u"001781524800000-aaaaaaaaaaaa"_s, u"001781524860000-bbbbbbbbbbbb"_s};
-    {
-        QSettings raw(iniPath(), QSettings::IniFormat);
-        raw.setValue(u"history/"_s + oldKeys.at(0), schema1Json(0));
-        raw.setValue(u"history/"_s + oldKeys.at(1), schema1Json(1));
-        raw.sync();
-        QCOMPARE(raw.status(), QSettings::NoError);
-    }
-    QVERIFY(!readAll(iniPath()).contains("historyMeta"));
-
+    // The history file exactly as the last 1.0.0 builds left it: schema 3 records as bytes, one of
+    // each kind (v6 and v7, created, failed, unknown), texts with quotes, commas and non-ASCII.
+    QVERIFY(QFile::copy(sample("settings-1.0.0-records-history.ini"), iniPath()));
+    QVERIFY(QFile::setPermissions(iniPath(), QFile::ReadOwner | QFile::WriteOwner));
     QList<HistoryEntry> loaded;
     {
         HistoryStore store(location());
         const HistoryStore::LoadResult result = store.load();
         QCOMPARE(result.skipped, 0);
         loaded = result.entries;
-        QCOMPARE(keysOf(loaded), oldKeys);
-        for (const HistoryEntry& entry : std::as_const(loaded)) {
-            QCOMPARE(toString(entry.apiVersion), u"v6"_s);
-            QCOMPARE(entry.status, HistoryEntry::Status::Created);
-        }
-        QCOMPARE(loaded.at(1).snapshotId, u"9001"_s);
     }
+    verifyReleasedEntries(loaded, true);
 
-    // The file now says schema 3, and each entry was rewritten as a record under its old key.
+    // The file now says schema 4, and each entry was rewritten as CBOR under its old key.
     QSettings raw(iniPath(), QSettings::IniFormat);
-    QCOMPARE(raw.value(u"historyMeta/schema"_s).toInt(), HistoryEntry::kSchemaVersion);
-    for (const QString& key : oldKeys) {
-        const QString stored = raw.value(u"history/"_s + key).toString();
-        QVERIFY2(!stored.startsWith(u'{'), qPrintable(stored)); // no longer JSON
-        const Parsed<HistoryEntry> entry = HistoryEntry::fromStored(stored);
+    QCOMPARE(raw.value(u"historyMeta/schema"_s).toInt(), 4);
+    for (const HistoryEntry& old : std::as_const(loaded)) {
+        const QVariant stored = raw.value(u"history/"_s + old.key);
+        QCOMPARE(stored.typeId(), QMetaType::QByteArray);
+        QVERIFY(QCborValue::fromCbor(stored.toByteArray()).isMap());
+        const Parsed<HistoryEntry> entry = HistoryEntry::fromStored(QByteArrayView(stored.toByteArray()));
         QVERIFY2(entry.ok(), qPrintable(entry.error));
-        QCOMPARE(toString(entry.value.apiVersion), u"v6"_s);
-        QCOMPARE(entry.value.status, HistoryEntry::Status::Created);
+        HistoryEntry withKey = entry.value;
+        withKey.key = old.key;
+        QCOMPARE(withKey, old);
     }
 
     // Loading again reads the same entries and changes nothing more.
@@ -465,7 +493,7 @@ void TestHistoryStore::schema1Migrated()
 
 void TestHistoryStore::recordsKeptAsBytesAndReadAsText()
 {
-    // Written as bytes ("@ByteArray(...)"): QSettings holds one byte per character in memory.
+    // Written as bytes ("@ByteArray(...)"): CBOR, which QSettings keeps as it is.
     QString key;
     {
         HistoryStore store(location());
@@ -475,54 +503,57 @@ void TestHistoryStore::recordsKeptAsBytesAndReadAsText()
     QSettings raw(iniPath(), QSettings::IniFormat);
     const QVariant stored = raw.value(u"history/"_s + key);
     QCOMPARE(stored.typeId(), QMetaType::QByteArray);
-    // The same record as plain text (a hand edit, or a copy made by another tool) reads as well.
-    const QString otherKey = u"001781524990000-cccccccccccc"_s;
-    raw.setValue(u"history/"_s + otherKey, QString::fromLatin1(stored.toByteArray()));
+    QVERIFY(QCborValue::fromCbor(stored.toByteArray()).isMap());
+    // A 1.0.0 record as plain text (as its first builds wrote them, or a hand edit) reads as well.
+    QSettings released(sample("settings-1.0.0-records-history.ini"), QSettings::IniFormat);
+    const QString releasedKey = u"001795253475250-77aa01bc9e2f"_s;
+    const QByteArray record = released.value(u"history/"_s + releasedKey).toByteArray();
+    QVERIFY(!record.isEmpty());
+    raw.setValue(u"history/"_s + releasedKey, QString::fromLatin1(record));
     raw.sync();
     HistoryStore again(location());
     const HistoryStore::LoadResult result = again.load();
     QCOMPARE(result.skipped, 0);
-    QCOMPARE(keysOf(result.entries), (QStringList{key, otherKey}));
-    QCOMPARE(result.entries.at(1).displayName, result.entries.at(0).displayName);
+    QCOMPARE(keysOf(result.entries), (QStringList{key, releasedKey}));
+    QCOMPARE(result.entries.at(1).displayName, u"Dashboard snapshot 2"_s);
+    QCOMPARE(result.entries.at(0).displayName, makeEntry(1).displayName);
 }
 
 void TestHistoryStore::movedOutOfTheSettingsFile()
 {
-    // Earlier builds kept the history in the settings file (as JSON, next to the history cap setting).
+    // The first 1.0.0 builds kept the history in the settings file, as JSON (schema 2), next to
+    // the history cap setting: that file exactly as they left it.
     const QString settingsPath = m_dir->path() + u"/settings.ini"_s;
-    const QStringList oldKeys{u"001781524800000-aaaaaaaaaaaa"_s, u"001781524860000-bbbbbbbbbbbb"_s};
-    {
-        QSettings raw(settingsPath, QSettings::IniFormat);
-        raw.setValue(u"history/"_s + oldKeys.at(0), schema1Json(0));
-        raw.setValue(u"history/"_s + oldKeys.at(1), schema1Json(1));
-        raw.setValue(u"history/cap"_s, 500);
-        raw.setValue(u"form/nameTemplate"_s, u"{source}"_s);
-    }
+    QVERIFY(QFile::copy(sample("settings-1.0.0-json.ini"), settingsPath));
+    QVERIFY(QFile::setPermissions(settingsPath, QFile::ReadOwner | QFile::WriteOwner));
     const SettingsLocation historyLocation = SettingsLocation::iniFile(settingsPath).history();
     QCOMPARE(QFileInfo(historyLocation.filePath).fileName(), u"settings-history.ini"_s);
+    QStringList oldKeys;
     {
         HistoryStore store(historyLocation);
         store.moveFrom(SettingsLocation::iniFile(settingsPath));
         const HistoryStore::LoadResult result = store.load();
         QCOMPARE(result.skipped, 0);
-        QCOMPARE(keysOf(result.entries), oldKeys);
-        QCOMPARE(result.entries.at(1).snapshotId, u"9001"_s);
+        verifyReleasedEntries(result.entries, false);
+        oldKeys = keysOf(result.entries);
     }
-    // Gone from the settings file, whose settings (the cap among them) stay; in the new file, as records.
+    // Gone from the settings file, whose settings (the cap among them) stay; in the new file, as CBOR.
     QSettings settings(settingsPath, QSettings::IniFormat);
-    QCOMPARE(settings.value(u"history/cap"_s).toInt(), 500);
-    QCOMPARE(settings.value(u"form/nameTemplate"_s).toString(), u"{source}"_s);
+    QCOMPARE(settings.value(u"history/cap"_s).toInt(), 10000);
+    QCOMPARE(settings.value(u"api/version"_s).toString(), u"v7"_s);
     settings.beginGroup(u"history"_s);
     QCOMPARE(settings.childKeys(), QStringList{u"cap"_s});
     settings.endGroup();
     QVERIFY(!settings.contains(u"historyMeta/schema"_s));
     const auto inFile = test::historyInFile(historyLocation.filePath);
-    QCOMPARE(inFile.size(), size_t(2));
+    QCOMPARE(inFile.size(), size_t(4));
     for (const auto& [key, parsed] : inFile) {
         QVERIFY2(parsed.ok(), qPrintable(parsed.error));
         QVERIFY(oldKeys.contains(key));
     }
-    // A second start finds nothing more to move and reads the same two.
+    QSettings moved(historyLocation.filePath, QSettings::IniFormat);
+    QCOMPARE(moved.value(u"historyMeta/schema"_s).toInt(), 4);
+    // A second start finds nothing more to move and reads the same four.
     HistoryStore again(historyLocation);
     again.moveFrom(SettingsLocation::iniFile(settingsPath));
     QCOMPARE(keysOf(again.load().entries), oldKeys);
@@ -556,8 +587,11 @@ void TestHistoryStore::migrationLeavesDamagedEntryAlone()
 {
     {
         QSettings raw(iniPath(), QSettings::IniFormat);
-        raw.setValue(u"history/001781524800000-aaaaaaaaaaaa"_s, schema1Json(0));
+        QSettings released(sample("settings-1.0.0-records-history.ini"), QSettings::IniFormat);
+        raw.setValue(u"history/001781524800000-aaaaaaaaaaaa"_s,
+                     released.value(u"history/001795253415250-3f9a0c1b2d4e"_s));
         raw.setValue(u"history/001781524830000-damageddamag"_s, u"{\"createdAt\": oops"_s);
+        raw.setValue(u"historyMeta/schema"_s, 3);
         raw.sync();
     }
     const QByteArray before = readAll(iniPath());
@@ -580,7 +614,7 @@ void TestHistoryStore::migrationLeavesDamagedEntryAlone()
     QCOMPARE(store.load().skipped, 0);
     QSettings raw(iniPath(), QSettings::IniFormat);
     QCOMPARE(raw.value(u"historyMeta/schema"_s).toInt(), HistoryEntry::kSchemaVersion);
-    QVERIFY(!raw.value(u"history/001781524800000-aaaaaaaaaaaa"_s).toString().startsWith(u'{'));
+    QVERIFY(QCborValue::fromCbor(raw.value(u"history/001781524800000-aaaaaaaaaaaa"_s).toByteArray()).isMap());
 }
 
 void TestHistoryStore::unwritableLocationReported()

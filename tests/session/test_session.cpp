@@ -359,7 +359,7 @@ void TestSession::aCreateLandsInTheHistoryWithItsGroup()
         QVERIFY(entry.snapshotId.startsWith(u"5f1c2d3e-"_s));
         QVERIFY(m_a.lastRequest().target.contains("aid=1234"));
         key = entry.key;
-        QSignalSpy saved(&session.historyStore(), &HistoryStore::saved);
+        QSignalSpy saved(&session.history(), &History::saved);
         QVERIFY(saved.wait(kTimeoutMs) || !saved.isEmpty());
     }
     HistoryStore reread(SettingsLocation::iniFile(m_ini).history());

@@ -1,5 +1,5 @@
-// Settings: a fresh or hand-edited file gives sensible values, old files are migrated (and a token
-// found in one is removed from the disk), and changed() fires exactly when a value really changes.
+// Settings: a fresh or hand-edited file gives sensible values, values persist typed, a newer file is
+// not downgraded, and two instances writing at once keep each other's changes.
 
 #include "FileBytes.h"
 #include "store/Settings.h"
@@ -40,14 +40,6 @@ bool writeAll(const QString& path, const QByteArray& data)
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
 }
 
-QList<Key> keysOf(const QSignalSpy& spy)
-{
-    QList<Key> keys;
-    for (const QList<QVariant>& emission : spy)
-        keys << emission.first().value<Key>();
-    return keys;
-}
-
 } // namespace
 
 class TestSettings : public QObject
@@ -68,15 +60,9 @@ private slots:
     void timeoutClamped();
     void historyCapClamped_data();
     void historyCapClamped();
-    void migrateFromVersion0_data();
-    void migrateFromVersion0();
-    void migrateFromVersion1RemovesTokens();
     void currentVersionLeftAlone();
     void newerVersionNotDowngraded();
     void lastSourcePerVersionAndGroup();
-    void changedOncePerRealChange();
-    void changedNotEmittedForSameValueAfterRestart();
-    void resetEmitsOnlyWhenValueChanges();
     void nameTemplateFallsBackWhenBlank();
     void apiConfigReflectsSettings();
 
@@ -101,7 +87,7 @@ void TestSettings::cleanup()
 void TestSettings::everyKeyHasNameAndDefault()
 {
     const QList<Key> keys = allKeys();
-    QCOMPARE(keys.size(), 18);
+    QCOMPARE(keys.size(), 15);
     QSet<QString> names;
     for (const Key key : keys) {
         const QString name = Settings::keyName(key);
@@ -127,11 +113,8 @@ void TestSettings::emptyFileGivesDefaults()
     QCOMPARE(settings.language(), QString());
     QCOMPARE(settings.accountGroup(), QString());
     QCOMPARE(settings.nameTemplate(), u"{source} {from} – {to}"_s);
-    QCOMPARE(settings.firstRunDone(), false);
     QCOMPARE(settings.lastSource(ApiVersion::V7, u"1234"_s), QString());
     QCOMPARE(Settings::defaultValue(Key::TimeRangePreset).toString(), u"last24Hours"_s);
-    QCOMPARE(Settings::defaultValue(Key::ExpirationDays).toInt(), 365);
-    QCOMPARE(Settings::defaultValue(Key::AnonymizeData).toBool(), false);
 }
 
 void TestSettings::emptyFileGetsVersion()
@@ -159,8 +142,7 @@ void TestSettings::valuesPersist()
         settings.setHistoryCap(500);
         settings.setLanguage(u"de"_s);
         settings.setAccountGroup(u"1234"_s);
-        settings.setFirstRunDone(true);
-        settings.setValue(Key::AnonymizeData, true);
+        settings.setValue(Key::TimeRangePreset, u"lastWeek"_s);
     }
     Settings settings(location());
     QCOMPARE(toString(settings.apiVersion()), u"v6"_s);
@@ -172,9 +154,8 @@ void TestSettings::valuesPersist()
     QCOMPARE(settings.historyCap(), 500);
     QCOMPARE(settings.language(), u"de"_s);
     QCOMPARE(settings.accountGroup(), u"1234"_s);
-    QCOMPARE(settings.firstRunDone(), true);
     // Read back from text, typed as the default is.
-    QCOMPARE(settings.value(Key::AnonymizeData), QVariant(true));
+    QCOMPARE(settings.value(Key::TimeRangePreset), QVariant(u"lastWeek"_s));
     QCOMPARE(settings.value(Key::TimeoutSeconds), QVariant(45));
 }
 
@@ -188,8 +169,6 @@ void TestSettings::wrongTypesFallBack_data()
     QTest::newRow("timeout fraction")
         << QByteArray("[api]\ntimeoutSeconds=12.5\n") << Key::TimeoutSeconds << QVariant(30);
     QTest::newRow("cap text") << QByteArray("[history]\ncap=lots\n") << Key::HistoryCap << QVariant(10'000);
-    QTest::newRow("expiration list") << QByteArray("[form]\nexpirationDays=1, 2\n") << Key::ExpirationDays
-                                     << QVariant(365);
     QTest::newRow("email list") << QByteArray("[api]\nemail=a@example.com, b@example.com\n") << Key::Email
                                 << QVariant(QString());
 }
@@ -276,82 +255,6 @@ void TestSettings::historyCapClamped()
     QCOMPARE(settings.value(Key::HistoryCap).toInt(), expected);
 }
 
-void TestSettings::migrateFromVersion0_data()
-{
-    QTest::addColumn<QByteArray>("url");
-    QTest::addColumn<QString>("v6");
-    QTest::addColumn<QString>("v7");
-    QTest::newRow("v6 proxy") << QByteArray("https://te-proxy.example.com/v6")
-                              << u"https://te-proxy.example.com/v6"_s << QString();
-    QTest::newRow("v6 with trailing path")
-        << QByteArray("https://api.example.com/v6/") << u"https://api.example.com/v6/"_s << QString();
-    QTest::newRow("v7") << QByteArray("https://api.thousandeyes.com/v7") << QString()
-                        << u"https://api.thousandeyes.com/v7"_s;
-    QTest::newRow("no version in the path")
-        << QByteArray("https://te.example.com/api") << QString() << u"https://te.example.com/api"_s;
-}
-
-void TestSettings::migrateFromVersion0()
-{
-    QFETCH(QByteArray, url);
-    QFETCH(QString, v6);
-    QFETCH(QString, v7);
-    // Version 0 had no settingsVersion and one URL for both generations.
-    QVERIFY(writeAll(path(), "[api]\nurl=" + url + "\nemail=ops@example.com\n"));
-    {
-        Settings settings(location());
-        QCOMPARE(settings.migratedFrom(), 0);
-        QCOMPARE(settings.baseUrl(ApiVersion::V6), QUrl(v6));
-        QCOMPARE(settings.baseUrl(ApiVersion::V7), QUrl(v7));
-        QCOMPARE(settings.email(), u"ops@example.com"_s);
-    }
-    QSettings raw(path(), QSettings::IniFormat);
-    QVERIFY(!raw.contains(u"api/url"_s));
-    QCOMPARE(raw.value(u"app/settingsVersion"_s).toInt(), 2);
-    QCOMPARE(raw.value(u"api/baseUrlV6"_s).toString(), v6);
-    QCOMPARE(raw.value(u"api/baseUrlV7"_s).toString(), v7);
-
-    // Migrated once: a second start changes nothing.
-    const QByteArray migrated = readAll(path());
-    {
-        Settings again(location());
-        QCOMPARE(again.migratedFrom(), 2);
-        QCOMPARE(again.baseUrl(ApiVersion::V6), QUrl(v6));
-    }
-    QCOMPARE(readAll(path()), migrated);
-}
-
-void TestSettings::migrateFromVersion1RemovesTokens()
-{
-    const QByteArray bearer("tok-BEARER-5f2b9c0e7a");
-    const QByteArray basic("tok-BASIC-81d4aa33e0");
-    QVERIFY(writeAll(path(), "[app]\nsettingsVersion=1\n[api]\nversion=v6\nemail=ops@example.com\ntoken=" +
-                                 bearer + "\nbasicToken=" + basic + "\n"));
-    Settings settings(location());
-    QCOMPARE(settings.migratedFrom(), 1);
-    // Removed from the disk at once, not only when the app closes.
-    const QByteArray onDisk = readAll(path());
-    QVERIFY2(!onDisk.contains(bearer), onDisk.constData());
-    QVERIFY2(!onDisk.contains(basic), onDisk.constData());
-    QVERIFY(!onDisk.contains("token"));
-    QVERIFY(!onDisk.contains("basicToken"));
-    // Nor left in any other file beside it (a backup or a temporary copy).
-    QDirIterator it(m_dir->path(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        QVERIFY2(!readAll(file).contains(bearer), qPrintable(file));
-        QVERIFY2(!readAll(file).contains(basic), qPrintable(file));
-    }
-    // Everything else is kept.
-    QCOMPARE(settings.email(), u"ops@example.com"_s);
-    QCOMPARE(toString(settings.apiVersion()), u"v6"_s);
-    QSettings raw(path(), QSettings::IniFormat);
-    QCOMPARE(raw.value(u"app/settingsVersion"_s).toInt(), 2);
-    QVERIFY(!raw.contains(u"api/token"_s));
-    QVERIFY(!raw.contains(u"api/basicToken"_s));
-}
-
 void TestSettings::currentVersionLeftAlone()
 {
     const QByteArray ini("[api]\nemail=ops@example.com\ntimeoutSeconds=45\n\n[app]\nsettingsVersion=2\n");
@@ -399,76 +302,6 @@ void TestSettings::lastSourcePerVersionAndGroup()
     settings.setLastSource(ApiVersion::V7, u"1234"_s, u"dash-new"_s);
     QCOMPARE(settings.lastSource(ApiVersion::V7, u"1234"_s), u"dash-new"_s);
     QCOMPARE(settings.lastSource(ApiVersion::V6, u"1234"_s), u"report-6"_s);
-}
-
-void TestSettings::changedOncePerRealChange()
-{
-    Settings settings(location());
-    QSignalSpy changed(&settings, &Settings::changed);
-
-    settings.setTimeoutSeconds(60);
-    QCOMPARE(keysOf(changed), QList<Key>{Key::TimeoutSeconds});
-    settings.setTimeoutSeconds(60);
-    QCOMPARE(changed.size(), 1);
-
-    settings.setEmail(u"ops@example.com"_s);
-    settings.setEmail(u"  ops@example.com  "_s); // the same once trimmed
-    QCOMPARE(keysOf(changed), (QList<Key>{Key::TimeoutSeconds, Key::Email}));
-
-    settings.setTimeoutSeconds(1000); // stored as 300
-    settings.setTimeoutSeconds(2000); // still 300
-    QCOMPARE(changed.size(), 3);
-
-    settings.setApiVersion(ApiVersion::V6);
-    settings.setApiVersion(ApiVersion::V6);
-    settings.setBaseUrl(ApiVersion::V6, QUrl(u"https://proxy.example.com/v6"_s));
-    settings.setBaseUrl(ApiVersion::V6, QUrl(u"https://proxy.example.com/v6"_s));
-    settings.setFirstRunDone(true);
-    settings.setFirstRunDone(true);
-    QCOMPARE(keysOf(changed), (QList<Key>{Key::TimeoutSeconds, Key::Email, Key::TimeoutSeconds,
-                                          Key::ApiVersion, Key::BaseUrlV6, Key::FirstRunDone}));
-
-    // Setting what a key already reads as (its default) is no change either.
-    changed.clear();
-    settings.setAuthMethod(Credentials::Method::Bearer);
-    settings.setLanguage(QString());
-    settings.setValue(Key::ExpirationDays, 365);
-    QCOMPARE(changed.size(), 0);
-    settings.setValue(Key::ExpirationDays, 30);
-    QCOMPARE(keysOf(changed), QList<Key>{Key::ExpirationDays});
-}
-
-void TestSettings::changedNotEmittedForSameValueAfterRestart()
-{
-    // As the app left the file (written raw here, so that nothing is cached from this process).
-    QVERIFY(writeAll(path(), "[api]\nversion=v6\ntimeoutSeconds=60\n\n[app]\nfirstRunDone=true\n"
-                             "settingsVersion=2\n\n[form]\nanonymizeData=true\n\n[history]\ncap=500\n"));
-    // The file gives the values back as text; applying the same settings again (a dialog's OK) is
-    // still no change.
-    Settings settings(location());
-    QCOMPARE(settings.timeoutSeconds(), 60);
-    QSignalSpy changed(&settings, &Settings::changed);
-    settings.setTimeoutSeconds(60);
-    settings.setHistoryCap(500);
-    settings.setFirstRunDone(true);
-    settings.setValue(Key::AnonymizeData, true);
-    settings.setApiVersion(ApiVersion::V6);
-    QVERIFY2(changed.isEmpty(), qPrintable(QString::number(changed.size())));
-    settings.setTimeoutSeconds(61);
-    QCOMPARE(keysOf(changed), QList<Key>{Key::TimeoutSeconds});
-}
-
-void TestSettings::resetEmitsOnlyWhenValueChanges()
-{
-    Settings settings(location());
-    QSignalSpy changed(&settings, &Settings::changed);
-    settings.reset(Key::TimeoutSeconds); // nothing stored: nothing changes
-    QCOMPARE(changed.size(), 0);
-    settings.setTimeoutSeconds(90);
-    changed.clear();
-    settings.reset(Key::TimeoutSeconds);
-    QCOMPARE(keysOf(changed), QList<Key>{Key::TimeoutSeconds});
-    QCOMPARE(settings.timeoutSeconds(), 30);
 }
 
 void TestSettings::nameTemplateFallsBackWhenBlank()

@@ -157,6 +157,9 @@ void TestStartupOptions::apiUrlRefused_data()
     QTest::newRow("ftp") << u"ftp://api.example.com/v7"_s << u"https://api.thousandeyes.com/v7"_s;
     QTest::newRow("file") << u"file:///etc/passwd"_s << u"https://api.thousandeyes.com/v7"_s;
     QTest::newRow("no host") << u"https://"_s << u"https://api.thousandeyes.com/v7"_s;
+    QTest::newRow("no scheme (not guessed as http)")
+        << u"api.thousandeyes.com/v7"_s << u"https://api.thousandeyes.com/v7"_s;
+    QTest::newRow("password in the address") << u"https://me:secret@api.example.com/v7"_s << u"TE_TOKEN"_s;
 }
 
 void TestStartupOptions::apiUrlRefused()

@@ -1,8 +1,8 @@
 #pragma once
 
 // Reads the history group of a settings file directly, bypassing HistoryStore: what is really on
-// disk, decoded the one way the app decodes it. Entries are stored as binary records, so a test
-// that asks "is this entry in the file" must decode rather than search the file's bytes.
+// disk, decoded the one way the app decodes it. Entries are stored as CBOR, so a test that asks
+// "is this entry in the file" must decode rather than search the file's bytes.
 
 #include "core/HistoryEntry.h"
 
@@ -21,8 +21,11 @@ inline std::map<QString, Parsed<HistoryEntry>> historyInFile(const QString& iniP
     QSettings raw(iniPath, QSettings::IniFormat);
     raw.beginGroup(QStringLiteral("history"));
     const QStringList keys = raw.childKeys();
-    for (const QString& key : keys)
-        result[key] = HistoryEntry::fromStored(raw.value(key).toString());
+    for (const QString& key : keys) {
+        const QVariant value = raw.value(key);
+        result[key] = value.typeId() == QMetaType::QByteArray ? HistoryEntry::fromStored(value.toByteArray())
+                                                              : HistoryEntry::fromStored(value.toString());
+    }
     return result;
 }
 

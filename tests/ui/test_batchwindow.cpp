@@ -17,7 +17,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -314,14 +318,33 @@ private slots:
         auto* preset = child<QComboBox>(dialog, "batchPresetCombo");
         preset->setCurrentIndex(preset->findData(static_cast<int>(TimeRange::Preset::Yesterday)));
         QVERIFY(start->isEnabled());
+        // The dialog says which account group it uses, and has the single form's v7 options.
+        QCOMPARE(child<QLabel>(dialog, "batchGroupLabel")->text(),
+                 m_session->accountGroupName(m_session->currentAid()));
+        QVERIFY(!child<QLabel>(dialog, "batchGroupLabel")->text().isEmpty());
+        QVERIFY(child<QLabel>(dialog, "batchTemplateHelp")->text().contains(QStringLiteral("{group}")));
+        auto* expiry = child<QDateEdit>(dialog, "batchExpirationEdit");
+        expiry->setDate(m_clock.now().toLocalTime().date().addDays(30));
+        child<QCheckBox>(dialog, "batchAnonymizeCheck")->setChecked(true);
+        const int width = dialog->width();
         QTest::mouseClick(start, Qt::LeftButton);
         auto* progress = child<QProgressBar>(dialog, "batchProgressBar");
         QTRY_COMPARE_WITH_TIMEOUT(progress->value(), 2, 5000);
         QCOMPARE(progress->maximum(), 2);
         auto* results = child<QListWidget>(dialog, "batchResultList");
         QCOMPARE(results->count(), 2);
-        QVERIFY(results->item(1)->text().startsWith(QStringLiteral("Dashboard 6 2026-11-19")));
-        QVERIFY(results->item(1)->text().contains(QStringLiteral("created")));
+        // The outcome and the ID first, so a narrow list cuts the name rather than the ID.
+        QVERIFY2(results->item(1)->text().startsWith(QStringLiteral("created, ID ")),
+                 qPrintable(results->item(1)->text()));
+        QVERIFY(results->item(1)->text().contains(QStringLiteral("Dashboard 6 2026-11-19")));
+        QCOMPARE(dialog->width(), width); // running does not widen the dialog
+        const QJsonObject body =
+            QJsonDocument::fromJson(m_server->requests("/v7/dashboard-snapshots").constLast().body).object();
+        QCOMPARE(body.value(QStringLiteral("anonymizeData")).toBool(), true);
+        QCOMPARE(QDateTime::fromString(body.value(QStringLiteral("expirationDate")).toString(), Qt::ISODate)
+                     .toLocalTime()
+                     .date(),
+                 m_clock.now().toLocalTime().date().addDays(30));
         QTRY_VERIFY_WITH_TIMEOUT(
             child<QLabel>(dialog, "batchProgressLabel")->text().startsWith(u"2 of 2 done"), 5000);
         QVERIFY(!child<QPushButton>(dialog, "batchRetryButton")->isEnabled());

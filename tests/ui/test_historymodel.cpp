@@ -1,7 +1,7 @@
 // HistoryModel: the columns and roles the history table shows, and how it follows a HistoryStore
 // row by row (inserts and removals, never a reset for a new entry).
 
-#include "store/HistoryStore.h"
+#include "store/History.h"
 #include "ui/history/HistoryModel.h"
 
 #include <QAbstractItemModelTester>
@@ -82,11 +82,12 @@ private slots:
     void followsStoreRemove();
     void followsStorePrune();
     void followsStoreClear();
-    void attachTwiceFollowsOnlyTheLastStore();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<HistoryStore> m_store;
+    void setEntries(const QList<HistoryEntry>& entries);
+
+    std::unique_ptr<History> m_store;
     std::unique_ptr<HistoryModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
@@ -95,11 +96,19 @@ void TestHistoryModel::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<HistoryStore>(SettingsLocation::iniFile(m_dir->filePath(u"history.ini"_s)));
-    m_model = std::make_unique<HistoryModel>();
+    m_store = std::make_unique<History>(SettingsLocation::iniFile(m_dir->filePath(u"history.ini"_s)));
+    m_model = std::make_unique<HistoryModel>(*m_store);
     // Checks every signal the model sends against the QAbstractItemModel contract.
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+// Exactly these entries in the service (keys assigned by the store).
+void TestHistoryModel::setEntries(const QList<HistoryEntry>& entries)
+{
+    m_store->clear();
+    for (const HistoryEntry& entry : entries)
+        m_store->add(entry);
 }
 
 void TestHistoryModel::cleanup()
@@ -120,7 +129,7 @@ void TestHistoryModel::columnsAndHeaders()
     for (int column = 0; column < m_model->columnCount(); ++column)
         QCOMPARE(m_model->headerData(column, Qt::Horizontal).toString(), expected.at(column));
     // A table of rows, not a tree.
-    m_model->append(createdEntry(u"Alpha"_s, at(15, 10)));
+    m_store->add(createdEntry(u"Alpha"_s, at(15, 10)));
     QCOMPARE(m_model->rowCount(m_model->index(0, 0)), 0);
     QCOMPARE(m_model->columnCount(m_model->index(0, 0)), 0);
 }
@@ -128,16 +137,14 @@ void TestHistoryModel::columnsAndHeaders()
 void TestHistoryModel::displayTextPerColumn()
 {
     const HistoryEntry e = createdEntry(u"Alpha"_s, at(15, 10));
-    m_model->setEntries({e});
-    const QLocale locale;
+    setEntries({e});
+    // One format in every language: ISO-like, local time, no seconds.
     QCOMPARE(cell(*m_model, 0, HistoryModel::CreatedColumn),
-             locale.toString(e.createdAt.toLocalTime(), QLocale::ShortFormat));
+             e.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"));
     QCOMPARE(cell(*m_model, 0, HistoryModel::NameColumn), u"Alpha"_s);
     QCOMPARE(cell(*m_model, 0, HistoryModel::SourceColumn), u"Network Overview"_s);
-    QCOMPARE(cell(*m_model, 0, HistoryModel::FromColumn),
-             locale.toString(e.from.toLocalTime(), QLocale::ShortFormat));
-    QCOMPARE(cell(*m_model, 0, HistoryModel::ToColumn),
-             locale.toString(e.to.toLocalTime(), QLocale::ShortFormat));
+    QCOMPARE(cell(*m_model, 0, HistoryModel::FromColumn), e.from.toLocalTime().toString(u"yyyy-MM-dd HH:mm"));
+    QCOMPARE(cell(*m_model, 0, HistoryModel::ToColumn), e.to.toLocalTime().toString(u"yyyy-MM-dd HH:mm"));
     QCOMPARE(cell(*m_model, 0, HistoryModel::AccountGroupColumn), u"API Sandbox"_s);
     QCOMPARE(cell(*m_model, 0, HistoryModel::SnapshotIdColumn), u"snap-alpha"_s);
     QCOMPARE(cell(*m_model, 0, HistoryModel::ApiColumn), u"v7"_s);
@@ -149,7 +156,7 @@ void TestHistoryModel::displayTextPerColumn()
 void TestHistoryModel::sortRoleGivesRealTimes()
 {
     const HistoryEntry e = createdEntry(u"Alpha"_s, at(15, 10));
-    m_model->setEntries({e});
+    setEntries({e});
     const auto sortValue = [this](int column) {
         return m_model->data(m_model->index(0, column), HistoryModel::SortRole);
     };
@@ -175,7 +182,7 @@ void TestHistoryModel::sourceAndGroupFallBackToIds()
     HistoryEntry e = createdEntry(u"Alpha"_s, at(15, 10));
     e.sourceName.clear();
     e.accountGroupName.clear();
-    m_model->setEntries({e});
+    setEntries({e});
     QCOMPARE(cell(*m_model, 0, HistoryModel::SourceColumn), u"2"_s);
     QCOMPARE(cell(*m_model, 0, HistoryModel::AccountGroupColumn), u"75"_s);
 }
@@ -183,7 +190,7 @@ void TestHistoryModel::sourceAndGroupFallBackToIds()
 void TestHistoryModel::failedRowsLookDifferent()
 {
     const QString reason = u"Access denied: the token has expired. Create a new one in ThousandEyes."_s;
-    m_model->setEntries({failedEntry(u"Gamma"_s, at(15, 11), reason)});
+    setEntries({failedEntry(u"Gamma"_s, at(15, 11), reason)});
     QCOMPARE(cell(*m_model, 0, HistoryModel::StatusColumn), u"Failed: "_s + reason);
     QCOMPARE(cell(*m_model, 0, HistoryModel::StatusColumn, Qt::ToolTipRole), u"Failed: "_s + reason);
     QCOMPARE(cell(*m_model, 0, HistoryModel::SnapshotIdColumn), QString());
@@ -199,13 +206,13 @@ void TestHistoryModel::failedRowsLookDifferent()
     }
     QVERIFY(m_model->data(m_model->index(0, 0), HistoryModel::FailedRole).toBool());
 
-    m_model->setEntries({failedEntry(u"Gamma"_s, at(15, 11), QString())});
+    setEntries({failedEntry(u"Gamma"_s, at(15, 11), QString())});
     QCOMPARE(cell(*m_model, 0, HistoryModel::StatusColumn), u"Failed"_s);
 }
 
 void TestHistoryModel::createdRowsArePlain()
 {
-    m_model->setEntries({createdEntry(u"Alpha"_s, at(15, 10))});
+    setEntries({createdEntry(u"Alpha"_s, at(15, 10))});
     for (int column = 0; column < m_model->columnCount(); ++column) {
         QVERIFY(!m_model->data(m_model->index(0, column), Qt::FontRole).isValid());
         QVERIFY(!m_model->data(m_model->index(0, column), Qt::DecorationRole).isValid());
@@ -218,8 +225,8 @@ void TestHistoryModel::createdRowsArePlain()
 void TestHistoryModel::customRoles()
 {
     HistoryEntry e = createdEntry(u"Alpha"_s, at(15, 10));
-    e.key = u"000001781517600000-abc"_s;
-    m_model->setEntries({e});
+    e.key = m_store->add(e); // the store gives the key
+    QVERIFY(!e.key.isEmpty());
     QCOMPARE(m_model->data(m_model->index(0, 3), HistoryModel::KeyRole).toString(), e.key);
     QCOMPARE(m_model->data(m_model->index(0, 5), HistoryModel::LinkRole).toUrl(), e.link.toUrl());
     QCOMPARE(m_model->rowForKey(e.key), 0);
@@ -228,7 +235,7 @@ void TestHistoryModel::customRoles()
 
 void TestHistoryModel::entryOutOfRangeIsDefault()
 {
-    m_model->setEntries({createdEntry(u"Alpha"_s, at(15, 10))});
+    setEntries({createdEntry(u"Alpha"_s, at(15, 10))});
     QCOMPARE(m_model->entry(0).displayName, u"Alpha"_s);
     QCOMPARE(m_model->entry(1), HistoryEntry());
     QCOMPARE(m_model->entry(-1), HistoryEntry());
@@ -237,41 +244,39 @@ void TestHistoryModel::entryOutOfRangeIsDefault()
 
 void TestHistoryModel::appendInsertsOneRow()
 {
-    m_model->setEntries({createdEntry(u"Alpha"_s, at(15, 10))});
+    setEntries({createdEntry(u"Alpha"_s, at(15, 10))});
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-    m_model->append(createdEntry(u"Beta"_s, at(15, 11)));
+    m_store->add(createdEntry(u"Beta"_s, at(15, 11)));
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(inserted.at(0).at(1).toInt(), 1);
     QCOMPARE(inserted.at(0).at(2).toInt(), 1);
     QCOMPARE(reset.size(), 0);
-    QCOMPARE(m_model->entries().size(), 2);
+    QCOMPARE(m_store->entries().size(), 2);
 }
 
 void TestHistoryModel::removeKeysInRuns()
 {
-    QList<HistoryEntry> entries;
-    for (int i = 0; i < 6; ++i) {
-        HistoryEntry e = createdEntry(u"E%1"_s.arg(i), at(15, i));
-        e.key = u"k%1"_s.arg(i);
-        entries.append(e);
-    }
-    m_model->setEntries(entries);
+    QStringList keys;
+    for (int i = 0; i < 6; ++i)
+        keys << m_store->add(createdEntry(u"E%1"_s.arg(i), at(15, i)));
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-    // Rows 1, 2 and 4 (given out of order, with a duplicate and an unknown key): two runs.
-    m_model->removeKeys({u"k4"_s, u"k1"_s, u"unknown"_s, u"k2"_s, u"k1"_s});
-    QCOMPARE(removed.size(), 2);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    // Rows 1, 2 and 4 (given out of order, with a duplicate and an unknown key): those rows only,
+    // without a reset (which would lose the view's selection and scroll position).
+    m_store->remove({keys.at(4), keys.at(1), u"unknown"_s, keys.at(2), keys.at(1)});
+    QCOMPARE(removed.size(), 3);
+    QCOMPARE(reset.size(), 0);
     QStringList left;
-    for (const HistoryEntry& e : m_model->entries())
-        left << e.key;
-    QCOMPARE(left, (QStringList{u"k0"_s, u"k3"_s, u"k5"_s}));
-    m_model->removeKeys({u"unknown"_s});
-    QCOMPARE(removed.size(), 2);
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        left << m_model->entry(row).key;
+    QCOMPARE(left, (QStringList{keys.at(0), keys.at(3), keys.at(5)}));
+    m_store->remove({u"unknown"_s});
+    QCOMPARE(removed.size(), 3);
 }
 
 void TestHistoryModel::followsStoreAdd()
 {
-    m_model->attach(*m_store);
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
     const QString first = m_store->add(createdEntry(u"Alpha"_s, at(15, 10)));
@@ -287,7 +292,6 @@ void TestHistoryModel::followsStoreAdd()
 
 void TestHistoryModel::followsStoreRemove()
 {
-    m_model->attach(*m_store);
     const QString a = m_store->add(createdEntry(u"Alpha"_s, at(15, 10)));
     const QString b = m_store->add(createdEntry(u"Beta"_s, at(15, 11)));
     const QString c = m_store->add(createdEntry(u"Gamma"_s, at(15, 12)));
@@ -303,7 +307,6 @@ void TestHistoryModel::followsStoreRemove()
 
 void TestHistoryModel::followsStorePrune()
 {
-    m_model->attach(*m_store);
     m_store->setCap(2);
     m_store->add(createdEntry(u"Alpha"_s, at(15, 10)));
     const QString b = m_store->add(createdEntry(u"Beta"_s, at(15, 11)));
@@ -317,7 +320,6 @@ void TestHistoryModel::followsStorePrune()
 
 void TestHistoryModel::followsStoreClear()
 {
-    m_model->attach(*m_store);
     m_store->add(createdEntry(u"Alpha"_s, at(15, 10)));
     m_store->add(createdEntry(u"Beta"_s, at(15, 11)));
     m_store->clear();
@@ -326,17 +328,6 @@ void TestHistoryModel::followsStoreClear()
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
     m_store->clear();
     QCOMPARE(reset.size(), 0);
-}
-
-void TestHistoryModel::attachTwiceFollowsOnlyTheLastStore()
-{
-    HistoryStore other(SettingsLocation::iniFile(m_dir->filePath(u"other.ini"_s)));
-    m_model->attach(*m_store);
-    m_model->attach(other);
-    m_store->add(createdEntry(u"Alpha"_s, at(15, 10)));
-    QCOMPARE(m_model->rowCount(), 0);
-    other.add(createdEntry(u"Beta"_s, at(15, 11)));
-    QCOMPARE(m_model->rowCount(), 1);
 }
 
 QTEST_MAIN(TestHistoryModel)

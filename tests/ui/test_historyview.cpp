@@ -1,7 +1,8 @@
 // HistoryView: filtering and sorting the history, the actions on the selection (copy, open, reuse,
-// delete, export) and clearing it, against a real HistoryStore in a temporary INI file.
+// delete, export) and clearing it, against a real History service in a temporary INI file.
 
 #include "HistoryFile.h"
+#include "store/History.h"
 #include "store/HistoryStore.h"
 #include "store/Settings.h"
 #include "ui/history/HistoryModel.h"
@@ -88,7 +89,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_file;
     std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<HistoryStore> m_store;
+    std::unique_ptr<History> m_history;
     std::unique_ptr<HistoryView> m_view;
     QList<HistoryEntry> m_entries; // as stored, oldest first
     QStringList m_questions;       // what the view asked
@@ -102,9 +103,9 @@ void TestHistoryView::init()
     m_file = m_dir->filePath(u"snapshot-desk.ini"_s);
     const SettingsLocation location = SettingsLocation::iniFile(m_file);
     m_settings = std::make_unique<Settings>(location);
-    m_store = std::make_unique<HistoryStore>(location);
-    m_store->add(createdEntry(u"Alpha"_s, u"snap-alpha"_s, at(8)));
-    m_store->add(createdEntry(u"Beta, \"the\" edge"_s, u"snap-beta"_s, at(9)));
+    m_history = std::make_unique<History>(location);
+    m_history->add(createdEntry(u"Alpha"_s, u"snap-alpha"_s, at(8)));
+    m_history->add(createdEntry(u"Beta, \"the\" edge"_s, u"snap-beta"_s, at(9)));
     HistoryEntry failed = createdEntry(u"Gamma"_s, QString(), at(10));
     failed.link = {};
     failed.accountGroupName = u"Operations"_s;
@@ -112,12 +113,12 @@ void TestHistoryView::init()
     failed.apiVersion = ApiVersion::V6;
     failed.status = HistoryEntry::Status::Failed;
     failed.failureReason = u"Access denied"_s;
-    m_store->add(failed);
-    m_entries = m_store->load().entries;
+    m_history->add(failed);
+    m_history->loadNow();
+    m_entries = m_history->entries();
     QCOMPARE(m_entries.size(), 3);
 
-    m_view = std::make_unique<HistoryView>(*m_store, *m_settings);
-    m_view->setEntries(m_entries);
+    m_view = std::make_unique<HistoryView>(*m_history, *m_settings);
     m_questions.clear();
     m_answer = true;
     m_view->setConfirmHandler([this](const QString&, const QString& question, const QString&) {
@@ -130,7 +131,7 @@ void TestHistoryView::init()
 void TestHistoryView::cleanup()
 {
     m_view.reset();
-    m_store.reset();
+    m_history.reset();
     m_settings.reset();
     m_dir.reset();
 }
@@ -243,7 +244,9 @@ void TestHistoryView::filterWithoutMatchesShowsHint()
 void TestHistoryView::emptyHistoryShowsHint()
 {
     m_view->show();
-    m_view->setEntries({});
+    QSignalSpy cleared(m_history.get(), &History::cleared);
+    m_history->clear();
+    QCOMPARE(cleared.size(), 1);
     auto* hint = m_view->findChild<QLabel*>(u"historyEmptyHint"_s);
     QVERIFY(hint->isVisible());
     QVERIFY(hint->text().startsWith(u"No snapshots yet"_s));
@@ -497,7 +500,7 @@ void TestHistoryView::newEntriesArriveWithoutReset()
 {
     select({u"Alpha"_s});
     QSignalSpy reset(table()->model(), &QAbstractItemModel::modelReset);
-    m_store->add(createdEntry(u"Delta"_s, u"snap-delta"_s, at(11)));
+    m_history->add(createdEntry(u"Delta"_s, u"snap-delta"_s, at(11)));
     QCOMPARE(reset.size(), 0);
     QCOMPARE(shownNames().constFirst(), u"Delta"_s); // newest first
     // The selection survives.
@@ -513,8 +516,7 @@ void TestHistoryView::headerStateIsSavedAndRestored()
     m_view->saveHeaderState();
     QVERIFY(!m_settings->value(Settings::Key::HistoryHeaderState).toByteArray().isEmpty());
 
-    HistoryView again(*m_store, *m_settings);
-    again.setEntries(m_entries);
+    HistoryView again(*m_history, *m_settings);
     QHeaderView* header = again.table()->horizontalHeader();
     QCOMPARE(header->sortIndicatorSection(), int(HistoryModel::NameColumn));
     QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);

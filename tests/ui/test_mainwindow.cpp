@@ -8,7 +8,10 @@
 #include "api/ServerSnapshotCatalog.h"
 #include "core/HistoryCsv.h"
 #include "session/Session.h"
+#include "store/History.h"
 #include "ui/catalog/ExpirationDialog.h"
+#include "ui/catalog/ServerSnapshotModel.h"
+#include "ui/catalog/ServerSnapshotsView.h"
 #include "ui/form/SnapshotForm.h"
 #include "ui/history/HistoryModel.h"
 #include "ui/history/HistoryView.h"
@@ -16,6 +19,9 @@
 #include "ui/widgets/RateLimitIndicator.h"
 #include "ui/widgets/ResultPanel.h"
 #include "ui/window/MainWindow.h"
+#include <QMessageBox>
+#include <QTabWidget>
+#include <QTableWidget>
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -143,6 +149,34 @@ private slots:
         m_dir.reset();
     }
 
+    void anEntryAnotherInstanceAddsAppearsWhenTheWindowIsActivated()
+    {
+        Fixture f(iniPath(), *m_server, m_clock);
+        const int before = f.table()->model()->rowCount();
+        // Another process on the same history file (a cron job of the command line, say).
+        History other(SettingsLocation::iniFile(iniPath()).history());
+        QSignalSpy saved(&other, &History::saved);
+        HistoryEntry entry;
+        entry.createdAt = m_clock.now();
+        entry.displayName = QStringLiteral("Made by cron");
+        entry.sourceId = QStringLiteral("7");
+        entry.snapshotId = QStringLiteral("cron-snap");
+        other.add(entry);
+        QVERIFY(saved.size() == 1 || saved.wait(5000));
+        QCOMPARE(f.table()->model()->rowCount(), before); // nothing reads it by itself
+
+        // The person comes back to the window.
+        f.window->activateWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(f.window->isActiveWindow(), 5000);
+        QEvent activation(QEvent::ActivationChange);
+        QCoreApplication::sendEvent(f.window.get(), &activation);
+        QTRY_COMPARE_WITH_TIMEOUT(f.table()->model()->rowCount(), before + 1, 5000);
+        QAbstractItemModel* model = f.table()->model();
+        const QModelIndexList found = model->match(model->index(0, HistoryModel::NameColumn), Qt::DisplayRole,
+                                                   QStringLiteral("Made by cron"));
+        QCOMPARE(found.size(), 1);
+    }
+
     void createFlowShowsIdAddsHistoryAndUpdatesRateLimit()
     {
         Fixture f(iniPath(), *m_server, m_clock);
@@ -265,7 +299,8 @@ private slots:
         f.name()->clear();
         QVERIFY(!f.createButton()->isEnabled());
         QVERIFY(nameProblem->isVisible());
-        QVERIFY(!nameProblem->text().isEmpty());
+        QVERIFY(!nameProblem->toolTip().isEmpty());
+        QCOMPARE(f.form()->hint(), nameProblem->toolTip());
         QTest::keyClicks(f.name(), QStringLiteral("Weekly check"));
         QVERIFY(f.createButton()->isEnabled());
         QVERIFY(!nameProblem->isVisible());
@@ -295,6 +330,17 @@ private slots:
         QCOMPARE(m_server->requestCount("/v7/dashboard-snapshots"), before);
         auto* anyway = child<QPushButton>(bar, "messageAction1");
         QCOMPARE(anyway->text(), QStringLiteral("Create &anyway"));
+        // The question is in view and right under the button that raised it, even in a small window.
+        f.window->resize(800, 600);
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(anyway->visibleRegion().contains(anyway->rect()));
+        const int createBottom =
+            f.createButton()->mapTo(f.window.get(), QPoint(0, f.createButton()->height())).y();
+        const int barTop = bar->mapTo(f.window.get(), QPoint()).y();
+        QVERIFY2(
+            barTop >= createBottom && barTop - createBottom < 120,
+            qPrintable(
+                QStringLiteral("Create ends at %1, the bar starts at %2").arg(createBottom).arg(barTop)));
         QTest::mouseClick(anyway, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount("/v7/dashboard-snapshots"), before + 1, 5000);
     }
@@ -459,6 +505,66 @@ private slots:
         QTRY_COMPARE(f.table()->model()->rowCount(), 1);
         QVERIFY(f.window->rateLimitIndicator()->accessibleDescription().contains(QStringLiteral("of 240")));
         QCOMPARE(m_server->requestCount(), 0); // the demo never touched the configured server
+    }
+
+    // Help has more than About: the documentation, the keyboard shortcuts read from the menus, and a
+    // problem report with the version and where the files and messages are (issue 16, item 12).
+    void helpOffersDocumentationShortcutsAndAProblemReport()
+    {
+        Fixture f(iniPath(), *m_server, m_clock);
+        waitReady(f);
+        child<QAction>(f.window.get(), "documentationAction")->trigger();
+        QCOMPARE(f.opened.size(), 1);
+        QVERIFY2(
+            f.opened.constFirst().toString().startsWith(QStringLiteral("https://github.com/snapshotdesk/")),
+            qPrintable(f.opened.constFirst().toString()));
+
+        child<QAction>(f.window.get(), "shortcutsAction")->trigger();
+        auto* table = child<QTableWidget>(f.window.get(), "shortcutsTable");
+        QTRY_VERIFY(table->isVisible());
+        QStringList rows;
+        for (int row = 0; row < table->rowCount(); ++row)
+            rows << table->item(row, 0)->text() + u'=' + table->item(row, 1)->text();
+        QVERIFY2(rows.contains(QStringLiteral("Create snapshot=Ctrl+Return, Ctrl+Enter")),
+                 qPrintable(rows.join(u'|')));
+        QVERIFY2(rows.contains(QStringLiteral("Refresh lists=F5")), qPrintable(rows.join(u'|')));
+        table->window()->close();
+
+        child<QAction>(f.window.get(), "reportProblemAction")->trigger();
+        auto* box = child<QMessageBox>(f.window.get(), "reportProblemBox");
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY(box->informativeText().contains(QCoreApplication::applicationVersion()));
+        QVERIFY(box->informativeText().contains(QDir::toNativeSeparators(f.session->settings().fileName())));
+        QVERIFY(!box->informativeText().contains(kToken));
+        QTest::mouseClick(child<QPushButton>(box, "copyDetailsButton"), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), box->informativeText());
+    }
+
+    // A snapshot made after the server's list was read is not "gone from the server" (issue 16,
+    // item 4): the list was read before it existed.
+    void aFreshSnapshotIsNotMarkedGone()
+    {
+        Fixture f(iniPath(), *m_server, m_clock, ApiVersion::V7, true);
+        waitReady(f);
+        ServerSnapshotsView* server = f.window->serverSnapshotsView();
+        f.window->bottomTabs()->setCurrentWidget(server);
+        QTRY_VERIFY_WITH_TIMEOUT(f.session->catalog().hasList() && !f.session->catalog().isLoading(), 5000);
+        QTest::mouseClick(f.createButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!f.snapshotId().isEmpty(), 5000);
+        QTRY_COMPARE(f.table()->model()->rowCount(), 1);
+        QAbstractItemModel* rows = server->table()->model();
+        bool found = false;
+        for (int row = 0; row < rows->rowCount(); ++row) {
+            const QModelIndex index = rows->index(row, 0);
+            QVERIFY2(!index.data(ServerSnapshotModel::GoneRole).toBool(),
+                     qPrintable(index.data().toString()));
+            found = found ||
+                    index.data(ServerSnapshotModel::LinkRole).toUrl().toString().contains(f.snapshotId());
+        }
+        QVERIFY(found); // listed, from the history, until the next refresh reads it from the server
+        QVERIFY(!server->findChild<QLabel*>(QStringLiteral("serverStatusLabel"))
+                     ->text()
+                     .contains(QStringLiteral("gone")));
     }
 
     // The last day each expiry picker offers must be one the API accepts (it is kept until the end of

@@ -51,6 +51,7 @@ private slots:
     void baseUrlRules_data();
     void baseUrlRules();
     void insecureUrlDisablesOkAndSaysWhy();
+    void messagesHaveAnIconAndMoveNothing();
     void placeholderShowsOfficialAddressPerVersion();
     void basicOnlyForV6();
     void emailOnlyForBasicAndRequired();
@@ -235,6 +236,33 @@ void TestSettingsDialog::baseUrlRules()
     QCOMPARE(SettingsDialog::baseUrlProblem(url, ApiVersion::V7).isEmpty(), ok);
 }
 
+// An error under a field has an icon (its shape says "error" without colour) and appears in room
+// kept for it, so OK, Test connection and the fields below stay where the pointer is; the dialog is
+// as tall as its contents (issue 16, item 7).
+void TestSettingsDialog::messagesHaveAnIconAndMoveNothing()
+{
+    makeDialog();
+    m_dialog->show();
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(m_dialog->height(), m_dialog->sizeHint().height());
+    const QList<QWidget*> controls{okButton(), child<QPushButton>(u"testConnectionButton"_s),
+                                   child<QLineEdit>(u"tokenEdit"_s), child<QLineEdit>(u"emailEdit"_s)};
+    const auto where = [&controls] {
+        QList<QPoint> list;
+        for (QWidget* widget : controls)
+            list.append(widget->mapTo(widget->window(), QPoint()));
+        return list;
+    };
+    const QList<QPoint> before = where();
+    setText(u"baseUrlEdit"_s, u"http://example.com/v7"_s);
+    QCoreApplication::sendPostedEvents();
+    auto* icon = child<QLabel>(u"baseUrlErrorLabelIcon"_s);
+    QVERIFY(icon->isVisible());
+    QVERIFY(!icon->pixmap().isNull());
+    QVERIFY(child<QLabel>(u"baseUrlErrorLabel"_s)->isVisible());
+    QCOMPARE(where(), before);
+}
+
 void TestSettingsDialog::insecureUrlDisablesOkAndSaysWhy()
 {
     makeDialog();
@@ -377,7 +405,7 @@ void TestSettingsDialog::acceptedValuesLandInSettings()
     QCOMPARE(m_session->apiConfig().credentials.email, u"noc@example.com"_s);
     QTRY_COMPARE(m_session->apiConfig().credentials.token, u"basic-token-42"_s);
     QCOMPARE(m_session->apiConfig().timeout.count(), 90'000);
-    QCOMPARE(m_session->historyStore().cap(), 5000);
+    QCOMPARE(m_session->history().cap(), 5000);
 
     // And they are on disk for the next start.
     Settings reread(SettingsLocation::iniFile(m_file));

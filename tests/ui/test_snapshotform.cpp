@@ -51,13 +51,18 @@ private slots:
         setName({});
         QVERIFY(!create()->isEnabled());
         QLabel* label = problem("displayNameProblem");
+        // An icon beside the field says it on hover and to a screen reader; the hint under Create
+        // says it in words.
         QVERIFY(label->isVisible());
-        QCOMPARE(label->text(), u"Enter a name for the snapshot."_s);
+        QCOMPARE(label->toolTip(), u"Enter a name for the snapshot."_s);
         QCOMPARE(label->accessibleName(), u"Error"_s);
-        QCOMPARE(label->accessibleDescription(), label->text());
+        QCOMPARE(label->accessibleDescription(), label->toolTip());
+        QCOMPARE(m_form->hint(), u"Enter a name for the snapshot."_s);
+        QVERIFY(hintLabel()->isVisible());
         setName(u"Back again"_s);
         QVERIFY(create()->isEnabled());
         QVERIFY(!label->isVisible());
+        QVERIFY(m_form->hint().isEmpty());
     }
 
     void aReversedRangeIsAnErrorBesideTheRange()
@@ -67,7 +72,8 @@ private slots:
         QVERIFY(!create()->isEnabled());
         QLabel* label = problem("rangeProblem");
         QVERIFY(label->isVisible());
-        QVERIFY2(label->text().contains(u"earlier than the end"_s), qPrintable(label->text()));
+        QVERIFY2(label->toolTip().contains(u"earlier than the end"_s), qPrintable(label->toolTip()));
+        QVERIFY2(m_form->hint().contains(u"earlier than the end"_s), qPrintable(m_form->hint()));
         QCOMPARE(label->accessibleName(), u"Error"_s);
         QVERIFY(!problem("displayNameProblem")->isVisible());
     }
@@ -78,7 +84,8 @@ private slots:
         from()->setDateTime(to()->dateTime().addDays(-100));
         QLabel* label = problem("rangeProblem");
         QVERIFY(label->isVisible());
-        QVERIFY2(label->text().contains(u"93 days"_s), qPrintable(label->text()));
+        QVERIFY2(label->toolTip().contains(u"93 days"_s), qPrintable(label->toolTip()));
+        QVERIFY2(m_form->hint().contains(u"93 days"_s), qPrintable(m_form->hint()));
         QCOMPARE(label->accessibleName(), u"Warning"_s);
         QVERIFY(create()->isEnabled()); // the window asks "Create anyway" before sending
     }
@@ -90,9 +97,37 @@ private slots:
         m_form->setSourcesLoading(true);
         QVERIFY(!create()->isEnabled());                      // nothing to create from yet...
         QVERIFY(!problem("displayNameProblem")->isVisible()); // ...but nothing to shout about
-        auto* status = m_form->findChild<QLabel*>(u"sourceStatusLabel"_s);
-        QVERIFY(status->isVisible());
-        QCOMPARE(status->text(), u"Loading…"_s);
+        QCOMPARE(m_form->hint(), u"The dashboards are still loading."_s);
+        auto* sources = m_form->findChild<QComboBox*>(u"sourceCombo"_s);
+        QCOMPARE(sources->lineEdit()->placeholderText(), u"Loading…"_s);
+    }
+
+    // A message that comes or goes moves no control: the next click lands where the user aimed.
+    void messagesMoveNoControl()
+    {
+        setName(u"Steady"_s);
+        QCoreApplication::sendPostedEvents();
+        QList<QWidget*> controls;
+        for (QWidget* widget : m_form->findChildren<QWidget*>()) {
+            if (widget->isVisible() && widget->focusPolicy() != Qt::NoFocus)
+                controls.append(widget);
+        }
+        QVERIFY(controls.size() >= 8);
+        const auto positions = [&controls] {
+            QList<QRect> list;
+            for (QWidget* widget : std::as_const(controls))
+                list.append(QRect(widget->mapTo(widget->window(), QPoint()), widget->size()));
+            return list;
+        };
+        const QList<QRect> before = positions();
+        const QSize formSize = m_form->sizeHint();
+        from()->setDateTime(to()->dateTime().addDays(-100)); // a warning beside the range
+        setName({});                                         // an error beside the name
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(problem("displayNameProblem")->isVisible());
+        QVERIFY(problem("rangeProblem")->isVisible());
+        QCOMPARE(positions(), before);
+        QCOMPARE(m_form->sizeHint(), formSize);
     }
 
     void whileCreatingOnlyCancelWorks()
@@ -140,6 +175,7 @@ private:
     QDateTimeEdit* from() const { return m_form->findChild<QDateTimeEdit*>(u"fromEdit"_s); }
     QDateTimeEdit* to() const { return m_form->findChild<QDateTimeEdit*>(u"toEdit"_s); }
     QLabel* problem(const char* name) const { return m_form->findChild<QLabel*>(QLatin1StringView(name)); }
+    QLabel* hintLabel() const { return m_form->findChild<QLabel*>(u"formHint"_s); }
     void setName(const QString& name)
     {
         auto* edit = m_form->findChild<QLineEdit*>(u"displayNameEdit"_s);

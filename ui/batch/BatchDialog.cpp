@@ -2,8 +2,12 @@
 
 #include "core/NameTemplate.h"
 #include "session/Session.h"
+#include "ui/i18n/DateTimeText.h"
+#include "ui/widgets/ElidedLabel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -64,10 +68,12 @@ BatchDialog::BatchDialog(Session& session, QWidget* parent)
     m_fromEdit->setObjectName(QStringLiteral("batchFromEdit"));
     m_fromEdit->setAccessibleName(tr("From"));
     m_fromEdit->setCalendarPopup(true);
+    m_fromEdit->setDisplayFormat(datetimeformat::kDateTime.toString());
     m_toEdit = new QDateTimeEdit(this);
     m_toEdit->setObjectName(QStringLiteral("batchToEdit"));
     m_toEdit->setAccessibleName(tr("To"));
     m_toEdit->setCalendarPopup(true);
+    m_toEdit->setDisplayFormat(datetimeformat::kDateTime.toString());
     m_templateEdit = new QLineEdit(m_session.settings().nameTemplate(), this);
     if (!m_templateEdit->text().contains(u"{source}"))
         m_templateEdit->setText(QStringLiteral("{source} {from:yyyy-MM-dd}"));
@@ -76,10 +82,38 @@ BatchDialog::BatchDialog(Session& session, QWidget* parent)
     m_templateEdit->setToolTip(
         tr("{source}, {group}, {from:yyyy-MM-dd} and {to:yyyy-MM-dd} are filled in for each "
            "snapshot; any QDateTime format may follow the colon."));
-    m_previewLabel = new QLabel(this);
+    // What each placeholder means, in view rather than in a tooltip only.
+    auto* templateHelp =
+        new QLabel(tr("{source} the report or dashboard, {group} the account group, {from:yyyy-MM-dd} and "
+                      "{to:HH:mm} the range in any date format."),
+                   this);
+    templateHelp->setObjectName(QStringLiteral("batchTemplateHelp"));
+    templateHelp->setWordWrap(true);
+    templateHelp->setTextFormat(Qt::PlainText);
+    // One line, elided: a long first name never widens the dialog while it runs.
+    m_previewLabel = new ElidedLabel(this);
     m_previewLabel->setObjectName(QStringLiteral("batchPreviewLabel"));
+    // The account group every snapshot of the batch goes to, said before Start.
+    m_groupLabel = new QLabel(this);
+    m_groupLabel->setObjectName(QStringLiteral("batchGroupLabel"));
+    m_groupLabel->setTextFormat(Qt::PlainText);
+    // The same v7 options as the single form.
+    m_expirationEdit = new QDateEdit(this);
+    m_expirationEdit->setObjectName(QStringLiteral("batchExpirationEdit"));
+    m_expirationEdit->setAccessibleName(tr("Expiration date"));
+    m_expirationEdit->setCalendarPopup(true);
+    m_expirationEdit->setDisplayFormat(datetimeformat::kDate.toString());
+    const QDateTime now = m_session.clock().now();
+    m_expirationEdit->setDateRange(now.toLocalTime().date().addDays(1),
+                                   SnapshotRequest::latestExpirationDay(now));
+    m_expirationEdit->setDate(now.toLocalTime().date().addYears(1));
+    // Z: Y is Retry failed's in this dialog.
+    m_anonymizeCheck = new QCheckBox(tr("Anonymi&ze data"), this);
+    m_anonymizeCheck->setObjectName(QStringLiteral("batchAnonymizeCheck"));
+    m_anonymizeCheck->setAccessibleName(tr("Anonymize data"));
 
     auto* form = new QFormLayout;
+    form->addRow(tr("Account group:"), m_groupLabel);
     form->addRow(buddyLabel(tr("&Filter:"), m_filterEdit, this), m_filterEdit);
     m_sourcesLabel = buddyLabel(v6 ? tr("&Reports:") : tr("&Dashboards:"), m_sourceList, this);
     form->addRow(m_sourcesLabel, m_sourceList);
@@ -87,7 +121,18 @@ BatchDialog::BatchDialog(Session& session, QWidget* parent)
     form->addRow(buddyLabel(tr("Fro&m:"), m_fromEdit, this), m_fromEdit);
     form->addRow(buddyLabel(tr("T&o:"), m_toEdit, this), m_toEdit);
     form->addRow(buddyLabel(tr("&Name template:"), m_templateEdit, this), m_templateEdit);
+    form->addRow(QString(), templateHelp);
     form->addRow(QString(), m_previewLabel);
+    if (!v6) {
+        auto* expiry = new QHBoxLayout;
+        expiry->addWidget(m_expirationEdit);
+        expiry->addWidget(m_anonymizeCheck);
+        expiry->addStretch(1);
+        form->addRow(buddyLabel(tr("E&xpiration date:"), m_expirationEdit, this), expiry);
+    } else {
+        m_expirationEdit->hide();
+        m_anonymizeCheck->hide();
+    }
 
     m_startButton = new QPushButton(tr("&Start"), this);
     m_startButton->setObjectName(QStringLiteral("batchStartButton"));
@@ -132,7 +177,9 @@ BatchDialog::BatchDialog(Session& session, QWidget* parent)
     setTabOrder(m_presetCombo, m_fromEdit);
     setTabOrder(m_fromEdit, m_toEdit);
     setTabOrder(m_toEdit, m_templateEdit);
-    setTabOrder(m_templateEdit, m_startButton);
+    setTabOrder(m_templateEdit, m_expirationEdit);
+    setTabOrder(m_expirationEdit, m_anonymizeCheck);
+    setTabOrder(m_anonymizeCheck, m_startButton);
     setTabOrder(m_startButton, m_cancelButton);
     setTabOrder(m_cancelButton, m_retryButton);
     setTabOrder(m_retryButton, m_saveRoutineButton);
@@ -155,12 +202,15 @@ BatchDialog::BatchDialog(Session& session, QWidget* parent)
     connect(&batch, &BatchRunner::itemChanged, this, &BatchDialog::rebuildResults);
     connect(&batch, &BatchRunner::progressChanged, this, &BatchDialog::updateProgress);
     connect(&m_session, &Session::sourcesChanged, this, &BatchDialog::reloadSources);
+    connect(&m_session, &Session::accountGroupSelected, this, &BatchDialog::updateState);
+    connect(&m_session, &Session::accountGroupsChanged, this, &BatchDialog::updateState);
 
     reloadSources();
     presetChanged();
     rebuildResults();
     updateProgress(batch.doneCount(), batch.total(), batch.secondsLeft());
-    resize(560, 640);
+    // Within an 800×600 screen, with the window's frame and a panel.
+    resize(620, 560);
 }
 
 BatchDialog::~BatchDialog() = default;
@@ -242,6 +292,10 @@ BatchSpec BatchDialog::spec() const
     spec.nameTemplate = m_templateEdit->text();
     spec.aid = m_session.currentAid();
     spec.groupName = m_session.accountGroupName(spec.aid);
+    if (m_session.apiVersion() == ApiVersion::V7) {
+        spec.expirationDate = SnapshotRequest::expirationAtEndOf(m_expirationEdit->date());
+        spec.anonymizeData = m_anonymizeCheck->isChecked();
+    }
     return spec;
 }
 
@@ -259,16 +313,17 @@ void BatchDialog::updateState()
     m_saveRoutineButton->setEnabled(!current.sources.isEmpty() && preset() != TimeRange::Preset::Custom &&
                                     tooMany.isEmpty());
     m_saveRoutineButton->setToolTip(tooMany);
+    m_groupLabel->setText(current.groupName.isEmpty() ? current.aid : current.groupName);
     const int chosen = static_cast<int>(current.sources.size());
     m_sourcesLabel->setToolTip(tr("%n chosen", nullptr, chosen));
     if (!current.sources.isEmpty())
-        m_previewLabel->setText(
+        m_previewLabel->setFullText(
             tr("First name: %1")
                 .arg(NameTemplate::expand(
                     current.nameTemplate,
                     {current.sources.constFirst().name, current.groupName, current.from, current.to})));
     else
-        m_previewLabel->setText(problem);
+        m_previewLabel->setFullText(problem);
 }
 
 void BatchDialog::start()
@@ -293,7 +348,7 @@ void BatchDialog::updateProgress(int done, int total, qint64 secondsLeft)
                 tr("The hourly snapshot limit is reached: the remaining %n go at %1, by themselves if "
                    "this app stays open.",
                    nullptr, total - done)
-                    .arg(QLocale().toString(batch.resumeAt().toLocalTime().time(), QLocale::ShortFormat));
+                    .arg(timeText(batch.resumeAt()));
     } else if (batch.isRunning() && secondsLeft >= 0) {
         text += QStringLiteral(", ") + tr("%1 left").arg(durationText(secondsLeft));
     } else if (!batch.isRunning()) {
@@ -320,7 +375,8 @@ void BatchDialog::rebuildResults()
     }
     for (int i = 0; i < items.size(); ++i) {
         const BatchItem& item = items.at(i);
-        QString text = item.request.displayName + QStringLiteral(" — ");
+        // The outcome and the ID first, the name after: a narrow list cuts the name, not the ID.
+        QString text;
         switch (item.state) {
         case BatchItem::State::Pending:
             text += tr("waiting");
@@ -342,10 +398,11 @@ void BatchDialog::rebuildResults()
             text += tr("outcome unknown, checking the server's list…");
             break;
         }
+        text += QStringLiteral(" — ") + item.request.displayName;
         QListWidgetItem* row = m_resultList->item(i);
         row->setText(text);
         row->setData(Qt::UserRole, item.link);
-        row->setToolTip(item.link.toString());
+        row->setToolTip(item.link.isEmpty() ? text : text + u'\n' + item.link.toString());
     }
     updateState();
 }

@@ -4,7 +4,9 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
@@ -14,6 +16,7 @@ class QPushButton;
 
 namespace snapshotdesk {
 
+class ElidedLabel;
 class Session;
 struct BatchSpec;
 
@@ -59,7 +62,10 @@ private:
     QDateTimeEdit* m_fromEdit = nullptr;
     QDateTimeEdit* m_toEdit = nullptr;
     QLineEdit* m_templateEdit = nullptr;
-    QLabel* m_previewLabel = nullptr;
+    ElidedLabel* m_previewLabel = nullptr;
+    QLabel* m_groupLabel = nullptr;
+    QDateEdit* m_expirationEdit = nullptr;
+    QCheckBox* m_anonymizeCheck = nullptr;
     QPushButton* m_startButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
     QPushButton* m_retryButton = nullptr;

@@ -1,6 +1,6 @@
 #include "ui/catalog/ServerSnapshotModel.h"
 
-#include <QLocale>
+#include "ui/i18n/DateTimeText.h"
 
 namespace snapshotdesk {
 
@@ -8,7 +8,7 @@ namespace {
 
 QString shortDateTime(const QDateTime& when)
 {
-    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
+    return dateTimeText(when);
 }
 
 } // namespace

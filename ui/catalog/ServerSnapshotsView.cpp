@@ -3,9 +3,11 @@
 #include "ui/widgets/Confirmation.h"
 
 #include "session/Session.h"
+#include "store/History.h"
 #include "ui/catalog/ExpirationDialog.h"
 #include "ui/catalog/ServerSnapshotModel.h"
 #include "ui/history/HistoryModel.h"
+#include "ui/i18n/DateTimeText.h"
 #include "ui/widgets/RecordTable.h"
 
 #include <QHBoxLayout>
@@ -26,7 +28,7 @@ constexpr int kNamesInConfirmation = 5;
 
 } // namespace
 
-ServerSnapshotsView::ServerSnapshotsView(Session& session, const HistoryModel& history, QWidget* parent)
+ServerSnapshotsView::ServerSnapshotsView(Session& session, const History& history, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_history(history)
@@ -73,6 +75,18 @@ ServerSnapshotsView::ServerSnapshotsView(Session& session, const HistoryModel& h
     m_table->setAccessibleName(tr("Server snapshots"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ServerSnapshotModel::CreatedColumn, Qt::DescendingOrder);
+    // Dates whole, the Status column last and stretched; the creation time, Shared and the link
+    // (a double-click opens it) start hidden so the rest fits at 800 px. A right-click on the header
+    // shows them.
+    const QString time = QDateTime(QDate(2026, 12, 28), QTime(23, 58)).toString(datetimeformat::kDateTime);
+    m_table->fitColumns(
+        {ServerSnapshotModel::CreatedColumn, ServerSnapshotModel::SharedColumn,
+         ServerSnapshotModel::LinkColumn},
+        {{ServerSnapshotModel::NameColumn, QString(18, u'x')},
+         {ServerSnapshotModel::SourceColumn, QString(12, u'x')},
+         {ServerSnapshotModel::RangeColumn, ServerSnapshotModel::tr("%1 – %2").arg(time, time)},
+         {ServerSnapshotModel::CreatedColumn, time},
+         {ServerSnapshotModel::ExpiresColumn, time}});
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setTextFormat(Qt::PlainText); // may quote the server
@@ -120,6 +134,12 @@ ServerSnapshotsView::ServerSnapshotsView(Session& session, const HistoryModel& h
     ServerSnapshotCatalog& catalog = m_session.catalog();
     connect(&catalog, &ServerSnapshotCatalog::listChanged, this, &ServerSnapshotsView::rebuildRows);
     connect(&catalog, &ServerSnapshotCatalog::loadingChanged, this, &ServerSnapshotsView::setLoading);
+    // What the history holds from this moment on, the list being read cannot show.
+    connect(&catalog, &ServerSnapshotCatalog::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            m_loadingSince = m_session.clock().now();
+    });
+    connect(&catalog, &ServerSnapshotCatalog::loaded, this, [this] { m_listedAt = m_loadingSince; });
     connect(&catalog, &ServerSnapshotCatalog::progress, this, [this](int pages, int snapshots) {
         m_statusLabel->setText(tr("Loading… %n snapshots so far", nullptr, snapshots) + u' ' +
                                tr("(page %1)").arg(pages));
@@ -149,9 +169,7 @@ ServerSnapshotsView::ServerSnapshotsView(Session& session, const HistoryModel& h
     });
     connect(&catalog, &ServerSnapshotCatalog::expirationChanged, this,
             [this](const QString& id, const QDateTime& expires) {
-                emit message(tr("Snapshot %1 now expires on %2.")
-                                 .arg(id, QLocale().toString(expires.toLocalTime(), QLocale::ShortFormat)),
-                             false);
+                emit message(tr("Snapshot %1 now expires on %2.").arg(id, dateTimeText(expires)), false);
             });
 
     // The list belongs to one account group and one configuration: a change makes it stale, and it
@@ -160,9 +178,10 @@ ServerSnapshotsView::ServerSnapshotsView(Session& session, const HistoryModel& h
     connect(&m_session, &Session::accountGroupsChanged, this, &ServerSnapshotsView::markStale);
     connect(&m_session, &Session::accountGroupSelected, this, &ServerSnapshotsView::markStale);
     // The history decides what is "created elsewhere" and "gone".
-    connect(&m_history, &QAbstractItemModel::rowsInserted, this, &ServerSnapshotsView::rebuildRows);
-    connect(&m_history, &QAbstractItemModel::rowsRemoved, this, &ServerSnapshotsView::rebuildRows);
-    connect(&m_history, &QAbstractItemModel::modelReset, this, &ServerSnapshotsView::rebuildRows);
+    connect(&m_history, &History::inserted, this, &ServerSnapshotsView::rebuildRows);
+    connect(&m_history, &History::removedAt, this, &ServerSnapshotsView::rebuildRows);
+    connect(&m_history, &History::changedAt, this, &ServerSnapshotsView::rebuildRows);
+    connect(&m_history, &History::reset, this, &ServerSnapshotsView::rebuildRows);
 
     m_statusLabel->setText(tr("Not loaded yet."));
     updateActions();
@@ -214,8 +233,8 @@ void ServerSnapshotsView::rebuildRows()
         updateActions();
         return;
     }
-    const QList<MergedSnapshot> rows =
-        SnapshotMerge::merge(m_history.entries(), catalog.snapshots(), catalog.aid(), catalog.version());
+    const QList<MergedSnapshot> rows = SnapshotMerge::merge(m_history.entries(), catalog.snapshots(),
+                                                            catalog.aid(), catalog.version(), m_listedAt);
     m_model->setRows(rows, catalog.version());
     const auto count = [&rows](MergedSnapshot::Origin origin) {
         return static_cast<int>(std::count_if(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ServerSnapshot.h"
+#include "ui/widgets/RecordTable.h"
 
 #include <QUrl>
 #include <QWidget>
@@ -17,6 +18,7 @@ class QToolButton;
 namespace snapshotdesk {
 
 class HistoryModel;
+class History;
 class ServerSnapshotModel;
 class Session;
 struct MergedSnapshot;
@@ -35,7 +37,7 @@ public:
     // Returns the new expiration, or an invalid QDateTime when the person cancelled.
     using ExpirationHandler = std::function<QDateTime(const ServerSnapshot& snapshot)>;
 
-    ServerSnapshotsView(Session& session, const HistoryModel& history, QWidget* parent = nullptr);
+    ServerSnapshotsView(Session& session, const History& history, QWidget* parent = nullptr);
     ~ServerSnapshotsView() override;
 
     ServerSnapshotModel& model() const { return *m_model; }
@@ -63,11 +65,11 @@ private:
     void setLoading(bool loading);
 
     Session& m_session;
-    const HistoryModel& m_history;
+    const History& m_history;
     ServerSnapshotModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     QLineEdit* m_filterEdit = nullptr;
-    QTableView* m_table = nullptr;
+    RecordTable* m_table = nullptr;
     QToolButton* m_refreshButton = nullptr;
     QPushButton* m_deleteButton = nullptr;
     QPushButton* m_expirationButton = nullptr;
@@ -76,6 +78,8 @@ private:
     ConfirmHandler m_confirm;
     ExpirationHandler m_askExpiration;
     bool m_stale = true;
+    QDateTime m_loadingSince; // when the list being read was asked for
+    QDateTime m_listedAt;     // when the list shown was asked for
 };
 
 } // namespace snapshotdesk

@@ -3,6 +3,7 @@
 #include "ui_SnapshotForm.h"
 
 #include "core/NameTemplate.h"
+#include "ui/widgets/ElidedLabel.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -24,6 +25,18 @@ QString utcText(const QDateTime& dateTime)
     return SnapshotForm::tr("%1 UTC").arg(dateTime.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
+// A field's problem is an icon in a slot kept free beside it (the text is its tooltip, and the
+// form's hint under Create): a message that appears or goes never moves another control.
+void makeProblemSlot(QLabel* label)
+{
+    const int size = label->style()->pixelMetric(QStyle::PM_SmallIconSize);
+    label->setFixedSize(size, size);
+    QSizePolicy policy = label->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    label->setSizePolicy(policy);
+    label->setVisible(false);
+}
+
 } // namespace
 
 SnapshotForm::SnapshotForm(const Clock& clock, QWidget* parent)
@@ -38,8 +51,20 @@ SnapshotForm::SnapshotForm(const Clock& clock, QWidget* parent)
     m_ui->sourceBusy->setVisible(false);
     m_ui->createBusy->setVisible(false);
     m_ui->cancelButton->setEnabled(false);
-    for (QLabel* label : {m_ui->sourceStatusLabel, m_ui->displayNameProblem, m_ui->rangeProblem})
-        label->setVisible(false);
+    for (QLabel* label : {m_ui->displayNameProblem, m_ui->rangeProblem, m_ui->fromProblemSlot})
+        makeProblemSlot(label);
+    for (QLabel* label : {m_ui->fromUtcLabel, m_ui->toUtcLabel}) {
+        QSizePolicy policy = label->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        label->setSizePolicy(policy);
+    }
+    // Why Create is disabled, or what it will warn about, in two lines always kept free under the
+    // buttons.
+    m_hint = new ElidedLabel(this);
+    m_hint->setObjectName(QStringLiteral("formHint"));
+    m_hint->setLineCount(2);
+    m_hint->setAccessibleName(tr("Hint"));
+    m_ui->formLayout->addRow(QString(), m_hint);
 
     // Type-to-filter: any part of a name, in any case.
     auto* completer = new QCompleter(m_ui->sourceCombo->model(), this);
@@ -155,16 +180,12 @@ void SnapshotForm::setSources(const QList<SnapshotSource>& sources, const QStrin
         const int preferred = m_ui->sourceCombo->findData(preferredId, kSourceIdRole);
         m_ui->sourceCombo->setCurrentIndex(preferred >= 0 ? preferred : (sources.isEmpty() ? -1 : 0));
     }
-    if (sources.isEmpty()) {
-        m_ui->sourceStatusLabel->setText(m_version == ApiVersion::V7
-                                             ? tr("This account group has no dashboards. Create one in "
-                                                  "ThousandEyes, then refresh the list.")
-                                             : tr("This account group has no reports. Create one in "
-                                                  "ThousandEyes, then refresh the list."));
-        m_ui->sourceStatusLabel->setVisible(true);
-    } else {
-        m_ui->sourceStatusLabel->setVisible(false);
-    }
+    m_sourcesStatus = !sources.isEmpty() ? QString()
+                      : m_version == ApiVersion::V7
+                          ? tr("This account group has no dashboards. Create one in ThousandEyes, then "
+                               "refresh the list.")
+                          : tr("This account group has no reports. Create one in ThousandEyes, then refresh "
+                               "the list.");
     updateName();
     revalidate();
 }
@@ -174,17 +195,17 @@ void SnapshotForm::setSourcesLoading(bool loading)
     m_sourcesLoading = loading;
     m_ui->sourceBusy->setVisible(loading);
     m_ui->refreshButton->setEnabled(!loading);
-    if (loading) {
-        m_ui->sourceStatusLabel->setText(tr("Loading…"));
-        m_ui->sourceStatusLabel->setVisible(true);
-    }
+    if (loading)
+        m_sourcesStatus.clear();
+    m_ui->sourceCombo->lineEdit()->setPlaceholderText(loading ? tr("Loading…") : tr("Type to search"));
+    revalidate();
 }
 
 void SnapshotForm::setSourcesError(const QString& message)
 {
     setSourcesLoading(false);
-    m_ui->sourceStatusLabel->setText(message);
-    m_ui->sourceStatusLabel->setVisible(true);
+    m_sourcesStatus = message;
+    revalidate();
 }
 
 void SnapshotForm::setCreating(bool creating)
@@ -245,6 +266,11 @@ void SnapshotForm::updateUtcLabels()
 {
     m_ui->fromUtcLabel->setText(utcText(m_ui->fromEdit->dateTime()));
     m_ui->toUtcLabel->setText(utcText(m_ui->toEdit->dateTime()));
+    // On a computer that keeps UTC the copies would only repeat the pickers.
+    const bool utc =
+        m_ui->fromEdit->dateTime().offsetFromUtc() == 0 && m_ui->toEdit->dateTime().offsetFromUtc() == 0;
+    m_ui->fromUtcLabel->setVisible(!utc);
+    m_ui->toUtcLabel->setVisible(!utc);
 }
 
 QString SnapshotForm::generatedName() const
@@ -342,11 +368,18 @@ QString SnapshotForm::whyNotCreate() const
     if (m_sourcesLoading)
         return m_version == ApiVersion::V7 ? tr("The dashboards are still loading.")
                                            : tr("The reports are still loading.");
+    if (!m_sourcesStatus.isEmpty())
+        return m_sourcesStatus;
     for (const ValidationIssue& issue : issues()) {
         if (issue.severity == ValidationIssue::Severity::Error)
             return issue.message;
     }
     return {};
+}
+
+QString SnapshotForm::hint() const
+{
+    return m_hint->fullText();
 }
 
 void SnapshotForm::setBlockedReason(const QString& reason)
@@ -366,11 +399,15 @@ void SnapshotForm::showProblem(QLabel* label, const QList<ValidationIssue>& list
         messages << issue.message;
         error = error || issue.severity == ValidationIssue::Severity::Error;
     }
-    label->setText(messages.join(u'\n'));
-    // Bold rather than a fixed colour: it reads in light and dark palettes alike.
-    label->setStyleSheet(error ? QStringLiteral("font-weight: bold;") : QString());
+    const QString text = messages.join(u'\n');
+    // An icon in the field's slot: its shape tells an error from a warning, its tooltip says it.
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    label->setPixmap(style()
+                         ->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning)
+                         .pixmap(size, size));
+    label->setToolTip(text);
     label->setAccessibleName(error ? tr("Error") : tr("Warning"));
-    label->setAccessibleDescription(label->text());
+    label->setAccessibleDescription(text);
     label->setVisible(!messages.isEmpty());
 }
 
@@ -394,6 +431,13 @@ void SnapshotForm::revalidate()
     m_ui->createButton->setEnabled(can);
     // A disabled button says why, on hover and to a screen reader.
     const QString why = can ? QString() : whyNotCreate();
+    // The hint under Create says it too, or what Create will warn about; it never takes more room.
+    QStringList warnings;
+    for (const ValidationIssue& issue : list) {
+        if (issue.severity == ValidationIssue::Severity::Warning)
+            warnings << issue.message;
+    }
+    m_hint->setFullText(!why.isEmpty() ? why : warnings.join(u' '));
     m_ui->createButton->setToolTip(why.isEmpty() ? tr("Create the snapshot (Ctrl+Return)") : why);
     m_ui->createButton->setAccessibleDescription(why);
 }

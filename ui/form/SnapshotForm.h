@@ -23,6 +23,8 @@ namespace snapshotdesk {
 // Collects one snapshot request: account group, report or dashboard, name, time range and, on v7,
 // expiry and anonymisation. Validates as the user types and shows each problem next to its field;
 // Create is enabled only while the request could be sent.
+class ElidedLabel;
+
 class SnapshotForm final : public QWidget
 {
     Q_OBJECT
@@ -50,6 +52,8 @@ public:
     bool canCreate() const;
     // Why Create is not possible now, in one sentence (empty when it is).
     QString whyNotCreate() const;
+    // The line under Create: why it is disabled, or what it will warn about (empty when neither).
+    QString hint() const;
     // A reason outside the form that keeps Create from working (no account yet); shown on the
     // Create button's tooltip and accessible description while Create is disabled.
     void setBlockedReason(const QString& reason);
@@ -86,6 +90,8 @@ private:
     bool m_applyingPreset = false;
     bool m_sourcesLoading = false;
     QTimer* m_revalidateTimer = nullptr;
+    ElidedLabel* m_hint = nullptr;
+    QString m_sourcesStatus; // why the list is empty or could not be loaded; empty when it has items
 };
 
 } // namespace snapshotdesk

@@ -1,6 +1,8 @@
 #include "ui/history/HistoryModel.h"
 
+#include "store/History.h"
 #include "store/HistoryStore.h"
+#include "ui/i18n/DateTimeText.h"
 
 #include <QApplication>
 #include <QFont>
@@ -12,11 +14,6 @@
 namespace snapshotdesk {
 
 namespace {
-
-QString localTime(const QDateTime& dateTime, QLocale::FormatType format)
-{
-    return dateTime.isValid() ? QLocale().toString(dateTime.toLocalTime(), format) : QString();
-}
 
 QString sourceText(const HistoryEntry& entry)
 {
@@ -30,92 +27,28 @@ QString accountGroupText(const HistoryEntry& entry)
 
 } // namespace
 
-HistoryModel::HistoryModel(QObject* parent)
+HistoryModel::HistoryModel(const History& history, QObject* parent)
     : QAbstractTableModel(parent)
-{}
+    , m_history(history)
+{
+    // The service tells each change before and after it, as a model must.
+    connect(&history, &History::aboutToReset, this, &HistoryModel::beginResetModel);
+    connect(&history, &History::reset, this, &HistoryModel::endResetModel);
+    connect(&history, &History::aboutToInsert, this, [this](int row) { beginInsertRows({}, row, row); });
+    connect(&history, &History::inserted, this, &HistoryModel::endInsertRows);
+    connect(&history, &History::aboutToRemove, this, [this](int row) { beginRemoveRows({}, row, row); });
+    connect(&history, &History::removedAt, this, &HistoryModel::endRemoveRows);
+    connect(&history, &History::changedAt, this,
+            [this](int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+}
 
 HistoryModel::~HistoryModel() = default;
 
-void HistoryModel::attach(HistoryStore& store)
-{
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = &store;
-    connect(&store, &HistoryStore::added, this, &HistoryModel::append);
-    connect(&store, &HistoryStore::updated, this, &HistoryModel::update);
-    connect(&store, &HistoryStore::removed, this, &HistoryModel::removeKeys);
-    connect(&store, &HistoryStore::pruned, this, &HistoryModel::removeKeys);
-    connect(&store, &HistoryStore::cleared, this, &HistoryModel::clear);
-}
-
-void HistoryModel::setEntries(const QList<HistoryEntry>& entries)
-{
-    beginResetModel();
-    m_entries = entries;
-    endResetModel();
-}
-
-void HistoryModel::append(const HistoryEntry& entry)
-{
-    const int row = static_cast<int>(m_entries.size());
-    beginInsertRows({}, row, row);
-    m_entries.append(entry);
-    endInsertRows();
-}
-
-void HistoryModel::update(const HistoryEntry& entry)
-{
-    const int row = rowForKey(entry.key);
-    if (row < 0)
-        return;
-    m_entries[row] = entry;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-void HistoryModel::removeKeys(const QStringList& keys)
-{
-    if (keys.isEmpty() || m_entries.isEmpty())
-        return;
-    QList<int> rows;
-    rows.reserve(keys.size());
-    for (const QString& key : keys) {
-        const int row = rowForKey(key);
-        if (row >= 0)
-            rows.append(row);
-    }
-    // Remove contiguous runs from the bottom up, so that the rows still to go keep their numbers
-    // and the view keeps the selection of every row that stays.
-    std::sort(rows.begin(), rows.end(), std::greater<>());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    qsizetype i = 0;
-    while (i < rows.size()) {
-        const int last = rows.at(i);
-        int first = last;
-        ++i;
-        while (i < rows.size() && rows.at(i) == first - 1) {
-            first = rows.at(i);
-            ++i;
-        }
-        beginRemoveRows({}, first, last);
-        m_entries.remove(first, last - first + 1);
-        endRemoveRows();
-    }
-}
-
-void HistoryModel::clear()
-{
-    if (m_entries.isEmpty())
-        return;
-    beginResetModel();
-    m_entries.clear();
-    endResetModel();
-}
-
 qint64 HistoryModel::sortTime(int row, int column) const
 {
-    if (row < 0 || row >= m_entries.size())
+    if (row < 0 || row >= m_history.size())
         return kNotATimeColumn;
-    const HistoryEntry& e = m_entries.at(row);
+    const HistoryEntry& e = m_history.at(row);
     const QDateTime* time = column == CreatedColumn ? &e.createdAt
                             : column == FromColumn  ? &e.from
                             : column == ToColumn    ? &e.to
@@ -127,19 +60,17 @@ qint64 HistoryModel::sortTime(int row, int column) const
 
 HistoryEntry HistoryModel::entry(int row) const
 {
-    return row >= 0 && row < m_entries.size() ? m_entries.at(row) : HistoryEntry();
+    return row >= 0 && row < m_history.size() ? m_history.at(row) : HistoryEntry();
 }
 
 int HistoryModel::rowForKey(const QString& key) const
 {
-    const auto it = std::find_if(m_entries.cbegin(), m_entries.cend(),
-                                 [&key](const HistoryEntry& e) { return e.key == key; });
-    return it == m_entries.cend() ? -1 : static_cast<int>(it - m_entries.cbegin());
+    return m_history.indexOf(key);
 }
 
 int HistoryModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+    return parent.isValid() ? 0 : m_history.size();
 }
 
 int HistoryModel::columnCount(const QModelIndex& parent) const
@@ -171,7 +102,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() ||
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const HistoryEntry& e = m_entries.at(index.row());
+    const HistoryEntry& e = m_history.at(index.row());
     const int column = index.column();
     const bool failed = e.status == HistoryEntry::Status::Failed;
     switch (role) {
@@ -211,15 +142,15 @@ QVariant HistoryModel::displayData(const HistoryEntry& e, int column) const
 {
     switch (column) {
     case CreatedColumn:
-        return localTime(e.createdAt, QLocale::ShortFormat);
+        return dateTimeText(e.createdAt);
     case NameColumn:
         return e.displayName;
     case SourceColumn:
         return sourceText(e);
     case FromColumn:
-        return localTime(e.from, QLocale::ShortFormat);
+        return dateTimeText(e.from);
     case ToColumn:
-        return localTime(e.to, QLocale::ShortFormat);
+        return dateTimeText(e.to);
     case AccountGroupColumn:
         return accountGroupText(e);
     case SnapshotIdColumn:
@@ -251,11 +182,15 @@ QVariant HistoryModel::toolTipData(const HistoryEntry& e, int column) const
 {
     switch (column) {
     case CreatedColumn:
-        return localTime(e.createdAt, QLocale::LongFormat);
+        return dateTimeTextWithSeconds(e.createdAt);
     case FromColumn:
-        return localTime(e.from, QLocale::LongFormat);
+        return dateTimeText(e.from);
     case ToColumn:
-        return localTime(e.to, QLocale::LongFormat);
+        return dateTimeText(e.to);
+    case NameColumn:
+        // The snapshot ID column starts hidden; the name says it on hover.
+        return e.snapshotId.isEmpty() ? e.displayName
+                                      : tr("%1\nSnapshot ID: %2").arg(e.displayName, e.snapshotId);
     case SourceColumn:
         // The ID as well, since two reports or dashboards may share a name.
         return e.sourceName.isEmpty() || e.sourceId.isEmpty()

@@ -5,18 +5,18 @@
 #include <QAbstractTableModel>
 #include <QIcon>
 #include <QList>
-#include <QPointer>
 #include <QStringList>
 
 #include <limits>
 
 namespace snapshotdesk {
 
-class HistoryStore;
+class History;
 
-// The history as a table for the view: one row per HistoryEntry, oldest first (the store's order);
-// sorting and filtering are the proxy's job. Follows a HistoryStore row by row, so that a new
-// snapshot does not reset the view's selection and scroll position.
+// The history as a table for the view: one row per entry of the History service, oldest first (its
+// order), read from it without a copy; sorting and filtering are the proxy's job. Follows the
+// service's changes row by row, so that a new snapshot does not reset the view's selection and
+// scroll position.
 class HistoryModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -52,28 +52,16 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit HistoryModel(QObject* parent = nullptr);
+    explicit HistoryModel(const History& history, QObject* parent = nullptr);
     ~HistoryModel() override;
 
-    // Follows `store` from now on (added, removed, pruned, cleared); the initial entries come from
-    // setEntries(), since the store is loaded once by the session.
-    void attach(HistoryStore& store);
-
-    void setEntries(const QList<HistoryEntry>& entries);
     // For sorting a time column without going through data(): the entry's time in milliseconds
     // since the epoch (an invalid time sorts first), or kNotATimeColumn for other columns.
     static constexpr qint64 kNotATimeColumn = std::numeric_limits<qint64>::max();
     qint64 sortTime(int row, int column) const;
-    void append(const HistoryEntry& entry);
-    // Replaces the entry with `entry.key` in place (an unknown outcome found out); others ignored.
-    void update(const HistoryEntry& entry);
-    // Keys that are not in the model are ignored.
-    void removeKeys(const QStringList& keys);
-    void clear();
 
     // The entry at `row`; a default entry when out of range.
     HistoryEntry entry(int row) const;
-    const QList<HistoryEntry>& entries() const { return m_entries; }
     // -1 when absent.
     int rowForKey(const QString& key) const;
 
@@ -94,8 +82,7 @@ private:
     QIcon errorIcon() const;
     QIcon unknownIcon() const;
 
-    QList<HistoryEntry> m_entries;
-    QPointer<HistoryStore> m_store;
+    const History& m_history;
     mutable QIcon m_errorIcon; // created on first use: needs the application's style
     mutable QIcon m_unknownIcon;
 };

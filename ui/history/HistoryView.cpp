@@ -3,10 +3,12 @@
 #include "ui/widgets/Confirmation.h"
 
 #include "core/HistoryCsv.h"
+#include "store/History.h"
 #include "store/HistoryStore.h"
 #include "store/Settings.h"
 #include "ui/history/HistoryModel.h"
 #include "ui/history/HistoryProxyModel.h"
+#include "ui/i18n/DateTimeText.h"
 #include "ui/widgets/RecordTable.h"
 
 #include <QAction>
@@ -35,9 +37,10 @@ namespace snapshotdesk {
 
 namespace {
 
-// First-run widths in average characters (the time columns are measured instead), narrow enough
-// that the Status column, which says what failed, fits in a window of ordinary size.
-constexpr int kColumnChars[HistoryModel::ColumnCount] = {0, 18, 16, 0, 0, 12, 12, 5, 24};
+// First-run widths of the name and the source in average characters; the others fit their header
+// or their dates. Narrow enough that the Status column, which says what failed, fits at 800 px.
+constexpr int kNameChars = 18;
+constexpr int kSourceChars = 16;
 
 QStringList nonEmpty(const QList<HistoryEntry>& entries,
                      const std::function<QString(const HistoryEntry&)>& field)
@@ -58,14 +61,13 @@ QString linkText(const HistoryEntry& e)
 
 } // namespace
 
-HistoryView::HistoryView(HistoryStore& store, Settings& settings, QWidget* parent)
+HistoryView::HistoryView(History& history, Settings& settings, QWidget* parent)
     : QWidget(parent)
-    , m_store(store)
+    , m_history(history)
     , m_settings(settings)
-    , m_model(new HistoryModel(this))
+    , m_model(new HistoryModel(history, this))
     , m_proxy(new HistoryProxyModel(m_model, this))
 {
-    m_model->attach(store);
     m_proxy->setSortRole(HistoryModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortLocaleAware(true);
@@ -169,8 +171,11 @@ void HistoryView::createActions()
              icon(QStringLiteral("insert-link"), QStringLiteral(":/icons/actions/insert-link.svg")),
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_reuseAction = make(tr("&Use these settings again"), icon(QStringLiteral("edit-redo")));
-    m_exportSelectionAction = make(tr("Export &selection to CSV…"), icon(QStringLiteral("document-save-as")));
-    m_exportAllAction = make(tr("Export &all to CSV…"), icon(QStringLiteral("document-export")));
+    // "All" says that it is the whole history: the filter does not narrow it.
+    m_exportSelectionAction =
+        make(tr("Export &selected entries to CSV…"), icon(QStringLiteral("document-save-as")));
+    m_exportAllAction =
+        make(tr("Export the &whole history to CSV…"), icon(QStringLiteral("document-export")));
     m_deleteAction = make(tr("&Delete"), icon(QStringLiteral("edit-delete")), QKeySequence::Delete);
     m_clearAction = make(tr("Clea&r history…"), icon(QStringLiteral("edit-clear-history")));
 
@@ -185,6 +190,9 @@ void HistoryView::createActions()
 
     m_reuseAction->setStatusTip(tr("Fill in the form with this entry's report or dashboard, times and "
                                    "options"));
+    m_exportSelectionAction->setStatusTip(tr("Write the selected entries to a CSV file"));
+    m_exportAllAction->setStatusTip(
+        tr("Write every entry of the history to a CSV file, whatever the filter shows"));
     m_deleteAction->setStatusTip(tr("Remove the selected entries from this list; the snapshots stay on "
                                     "ThousandEyes"));
 
@@ -196,19 +204,6 @@ void HistoryView::createActions()
     connect(m_exportAllAction, &QAction::triggered, this, [this] { exportWithDialog(false); });
     connect(m_deleteAction, &QAction::triggered, this, &HistoryView::deleteSelected);
     connect(m_clearAction, &QAction::triggered, this, &HistoryView::clearAll);
-}
-
-void HistoryView::setEntries(const QList<HistoryEntry>& entries)
-{
-    m_loading = false;
-    m_model->setEntries(entries);
-    updateEmptyState();
-}
-
-void HistoryView::setLoading(bool loading)
-{
-    m_loading = loading;
-    updateEmptyState();
 }
 
 QList<HistoryEntry> HistoryView::selectedEntries() const
@@ -293,7 +288,7 @@ void HistoryView::deleteSelected()
     keys.reserve(count);
     for (const HistoryEntry& e : entries)
         keys.append(e.key);
-    m_store.remove(keys); // the model follows the store's `removed` signal
+    m_history.remove(keys); // the model follows the service
     // Keep the keyboard user in place: select the row that moved up into the gap.
     nextRow = std::min(nextRow, m_proxy->rowCount() - 1);
     if (nextRow >= 0 && m_table->selectionModel()->selectedRows().isEmpty()) {
@@ -313,13 +308,13 @@ bool HistoryView::clearAll()
                  tr("C&lear History"))) {
         return false;
     }
-    m_store.clear();
+    m_history.clear();
     return m_model->rowCount() == 0;
 }
 
 bool HistoryView::exportCsv(const QString& path, bool selectionOnly)
 {
-    const QList<HistoryEntry> entries = selectionOnly ? selectedEntries() : m_model->entries();
+    const QList<HistoryEntry> entries = selectionOnly ? selectedEntries() : m_history.entries();
     const QString shownPath = QDir::toNativeSeparators(path);
     // The file itself is written by the core; the view only picks the path and reports.
     if (const QString problem = writeHistoryCsv(path, entries); !problem.isEmpty()) {
@@ -394,7 +389,7 @@ void HistoryView::updateActions()
 
 void HistoryView::updateEmptyState()
 {
-    if (m_model->rowCount() == 0 && m_loading) {
+    if (m_model->rowCount() == 0 && !m_history.isLoaded()) {
         m_emptyLabel->setText(tr("Reading the history…"));
         m_stack->setCurrentWidget(m_emptyLabel);
     } else if (m_model->rowCount() == 0) {
@@ -418,16 +413,19 @@ void HistoryView::restoreHeaderState()
         m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
         return;
     }
-    const int charWidth = fontMetrics().averageCharWidth();
-    // The widest short date and time of the year in this locale, plus room for the cell margins.
-    const int timeWidth = fontMetrics().horizontalAdvance(QLocale().toString(
-                              QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat)) +
-                          2 * charWidth;
-    for (int column = 0; column < HistoryModel::ColumnCount; ++column) {
-        const bool time = column == HistoryModel::CreatedColumn || column == HistoryModel::FromColumn ||
-                          column == HistoryModel::ToColumn;
-        header->resizeSection(column, time ? timeWidth : kColumnChars[column] * charWidth);
-    }
+    // The account group, the ID and the API start hidden (the ID is in the Name's tooltip and one
+    // Copy ID away): with them, the table would need a horizontal scroll bar at 800 px. A right-click
+    // on the header brings them back.
+    const QString widestTime =
+        QDateTime(QDate(2026, 12, 28), QTime(23, 58)).toString(datetimeformat::kDateTime);
+    const QString chars(kNameChars, u'x');
+    static_cast<RecordTable*>(m_table)->fitColumns(
+        {HistoryModel::AccountGroupColumn, HistoryModel::SnapshotIdColumn, HistoryModel::ApiColumn},
+        {{HistoryModel::CreatedColumn, widestTime},
+         {HistoryModel::FromColumn, widestTime},
+         {HistoryModel::ToColumn, widestTime},
+         {HistoryModel::NameColumn, chars},
+         {HistoryModel::SourceColumn, chars.left(kSourceChars)}});
     m_table->sortByColumn(HistoryModel::CreatedColumn, Qt::DescendingOrder); // newest first
 }
 

@@ -19,11 +19,11 @@ class QTimer;
 namespace snapshotdesk {
 
 class HistoryModel;
-class HistoryStore;
+class History;
 class Settings;
 
 // The history list: filter, sort, and act on past snapshots (copy, open, reuse, export, delete).
-// It presents and collects only: deleting goes through the HistoryStore, opening a link and showing
+// It presents and collects only: deleting goes through the History service, opening a link and showing
 // messages are left to the main window through signals, so tests can observe them.
 class HistoryView final : public QWidget
 {
@@ -39,13 +39,10 @@ public:
     // Opening several links at once is fine; opening hundreds of browser tabs by accident is not.
     static constexpr int kMaxLinksToOpen = 10;
 
-    HistoryView(HistoryStore& store, Settings& settings, QWidget* parent = nullptr);
+    // Shows `history` as it is and as it changes; until it is loaded, says it is being read.
+    HistoryView(History& history, Settings& settings, QWidget* parent = nullptr);
     ~HistoryView() override;
 
-    // The entries loaded at start (Session::initialHistory()); later changes arrive from the store.
-    // While true and nothing is shown yet, the view says the history is being read.
-    void setLoading(bool loading);
-    void setEntries(const QList<HistoryEntry>& entries);
     HistoryModel& model() const { return *m_model; }
     QTableView* table() const { return m_table; }
     QLineEdit* filterEdit() const { return m_filterEdit; }
@@ -93,12 +90,11 @@ private:
     void updateEmptyState();
     bool confirm(const QString& title, const QString& question, const QString& acceptText);
 
-    HistoryStore& m_store;
+    History& m_history;
     Settings& m_settings;
     HistoryModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     QLineEdit* m_filterEdit = nullptr;
-    bool m_loading = false;
     QStackedWidget* m_stack = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_emptyLabel = nullptr;

@@ -9,6 +9,7 @@
 #include "store/Settings.h"
 
 #include <QAction>
+#include <QBoxLayout>
 #include <QDir>
 #include <QPainter>
 #include <QPainterPath>
@@ -58,6 +59,55 @@ QIcon themedIcon(const QString& kdeName, const QString& gnomeName, const QIcon& 
     return QIcon::fromTheme(kdeName, QIcon::fromTheme(gnomeName, fallback));
 }
 
+// A message under a field gets an icon in front (its shape says error or news, for those who do not
+// see colour) and a place of `lines` lines that is kept while it is hidden: a message that comes
+// or goes moves nothing in the dialog.
+QLabel* withReservedIcon(QLabel* label, int lines)
+{
+    QBoxLayout* owner = nullptr;
+    int index = -1;
+    const auto find = [&](auto&& self, QLayout* in) -> void {
+        for (int i = 0; i < in->count() && !owner; ++i) {
+            QLayoutItem* item = in->itemAt(i);
+            if (item->widget() == label) {
+                owner = qobject_cast<QBoxLayout*>(in);
+                index = i;
+            } else if (item->layout()) {
+                self(self, item->layout());
+            }
+        }
+    };
+    find(find, label->parentWidget()->layout());
+    auto* icon = new QLabel(label->parentWidget());
+    icon->setObjectName(label->objectName() + QStringLiteral("Icon"));
+    const int size = label->style()->pixelMetric(QStyle::PM_SmallIconSize);
+    icon->setFixedSize(size, size);
+    if (owner) {
+        owner->removeWidget(label);
+        auto* row = new QHBoxLayout;
+        row->addWidget(icon, 0, Qt::AlignTop);
+        row->addWidget(label, 1);
+        owner->insertLayout(index, row);
+    }
+    label->setFixedHeight(lines * label->fontMetrics().lineSpacing());
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    for (QWidget* widget : {static_cast<QWidget*>(icon), static_cast<QWidget*>(label)}) {
+        QSizePolicy policy = widget->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        widget->setSizePolicy(policy);
+    }
+    return icon;
+}
+
+void showWithIcon(QLabel* label, QLabel* icon, QStyle::StandardPixmap kind, const QString& text)
+{
+    label->setText(text);
+    const int size = icon->style()->pixelMetric(QStyle::PM_SmallIconSize);
+    icon->setPixmap(icon->style()->standardIcon(kind).pixmap(size, size));
+    label->setVisible(!text.isEmpty());
+    icon->setVisible(!text.isEmpty());
+}
+
 } // namespace
 
 SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
@@ -66,6 +116,9 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     , m_session(session)
 {
     m_ui->setupUi(this);
+    m_baseUrlIcon = withReservedIcon(m_ui->baseUrlErrorLabel, 3);
+    m_emailIcon = withReservedIcon(m_ui->emailErrorLabel, 2);
+    m_resultIcon = withReservedIcon(m_ui->connectionResultLabel, 3);
     populateCombos();
 
     m_showTokenAction = m_ui->tokenEdit->addAction(QIcon(), QLineEdit::TrailingPosition);
@@ -111,6 +164,8 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     apiVersionChanged();
     authMethodChanged();
     validate();
+    // As tall as its contents: no empty band above OK and Cancel.
+    resize(width(), sizeHint().height());
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -166,9 +221,14 @@ void SettingsDialog::load()
     m_ui->tokenEdit->setEnabled(!fromEnvironment);
     m_showTokenAction->setEnabled(!fromEnvironment);
     m_ui->tokenNoteLabel->setVisible(fromEnvironment);
-    m_ui->baseUrlErrorLabel->hide();
-    m_ui->emailErrorLabel->hide();
-    m_ui->connectionResultLabel->hide();
+    showWithIcon(m_ui->baseUrlErrorLabel, m_baseUrlIcon, QStyle::SP_MessageBoxCritical, {});
+    showWithIcon(m_ui->emailErrorLabel, m_emailIcon, QStyle::SP_MessageBoxCritical, {});
+    showResult(QStyle::SP_MessageBoxInformation, {});
+}
+
+void SettingsDialog::showResult(QStyle::StandardPixmap kind, const QString& text)
+{
+    showWithIcon(m_ui->connectionResultLabel, m_resultIcon, kind, text);
 }
 
 ApiVersion SettingsDialog::selectedVersion() const
@@ -197,7 +257,7 @@ void SettingsDialog::apiVersionChanged()
         m_ui->authMethodCombo->setCurrentIndex(m_ui->authMethodCombo->findData(kBearer));
     m_ui->authMethodCombo->setToolTip(
         basicAllowed ? QString() : tr("Basic authentication is only available with API v6."));
-    m_ui->connectionResultLabel->hide();
+    showResult(QStyle::SP_MessageBoxInformation, {});
     validate();
 }
 
@@ -206,7 +266,7 @@ void SettingsDialog::authMethodChanged()
     const bool basic = selectedAuthMethod() == Credentials::Method::Basic;
     m_ui->emailLabel->setEnabled(basic);
     m_ui->emailEdit->setEnabled(basic);
-    m_ui->connectionResultLabel->hide();
+    showResult(QStyle::SP_MessageBoxInformation, {});
     // The placeholder says what leaving the field empty does: keep a saved token, or nothing.
     m_ui->tokenEdit->setPlaceholderText(tr("Paste your API token"));
     m_session.checkSavedToken(selectedAuthMethod(), this, [this, method = selectedAuthMethod()](bool saved) {
@@ -235,18 +295,21 @@ QString SettingsDialog::baseUrlProblem(const QString& text, ApiVersion version)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return {};
-    const QUrl url(trimmed, QUrl::StrictMode);
-    if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty()) {
+    switch (ApiConfig::urlProblem(ApiConfig::urlFromText(trimmed))) {
+    case ApiConfig::UrlProblem::None:
+        return {};
+    case ApiConfig::UrlProblem::NotAnAddress:
         return tr("Enter a full address such as %1, or leave the field empty for the official one.")
             .arg(ApiConfig::defaultBaseUrl(version).toString());
-    }
-    if (url.scheme() == u"http" && !ApiConfig::isLoopbackHost(url.host())) {
+    case ApiConfig::UrlProblem::PlainHttpToAnotherComputer:
         return tr("Use https://. Plain http:// is only allowed to this computer (localhost or 127.0.0.1), "
                   "since the token would travel unencrypted.");
+    case ApiConfig::UrlProblem::CredentialsInAddress:
+        return tr("Leave the user name and password out of the address: the token field is for the token.");
+    case ApiConfig::UrlProblem::NotHttps:
+        break;
     }
-    if (!ApiConfig::isAllowedUrl(url))
-        return tr("The address must start with https://.");
-    return {};
+    return tr("The address must start with https://.");
 }
 
 QString SettingsDialog::problem() const
@@ -260,8 +323,7 @@ QString SettingsDialog::problem() const
 void SettingsDialog::validate()
 {
     const QString urlProblem = baseUrlProblem(m_ui->baseUrlEdit->text(), selectedVersion());
-    m_ui->baseUrlErrorLabel->setText(urlProblem);
-    m_ui->baseUrlErrorLabel->setVisible(!urlProblem.isEmpty());
+    showWithIcon(m_ui->baseUrlErrorLabel, m_baseUrlIcon, QStyle::SP_MessageBoxCritical, urlProblem);
     // Screen readers announce the description with the field, so the reason is heard where it applies.
     m_ui->baseUrlEdit->setAccessibleDescription(urlProblem);
 
@@ -273,8 +335,7 @@ void SettingsDialog::validate()
         else if (!email.contains(u'@'))
             emailProblem = tr("Enter a full e-mail address, such as name@example.com.");
     }
-    m_ui->emailErrorLabel->setText(emailProblem);
-    m_ui->emailErrorLabel->setVisible(!emailProblem.isEmpty());
+    showWithIcon(m_ui->emailErrorLabel, m_emailIcon, QStyle::SP_MessageBoxCritical, emailProblem);
     m_ui->emailEdit->setAccessibleDescription(emailProblem);
 
     const bool valid = urlProblem.isEmpty() && emailProblem.isEmpty();
@@ -287,7 +348,7 @@ ApiConfig SettingsDialog::editedConfig() const
     ApiConfig config;
     config.version = selectedVersion();
     const QString url = m_ui->baseUrlEdit->text().trimmed();
-    config.baseUrl = url.isEmpty() ? QUrl() : QUrl(url, QUrl::StrictMode);
+    config.baseUrl = url.isEmpty() ? QUrl() : ApiConfig::urlFromText(url);
     config.credentials.method = selectedAuthMethod();
     config.credentials.email = config.credentials.method == Credentials::Method::Basic
                                    ? m_ui->emailEdit->text().trimmed()
@@ -314,8 +375,7 @@ void SettingsDialog::setTesting(bool testing)
 {
     m_testing = testing;
     if (testing) {
-        m_ui->connectionResultLabel->setText(tr("Testing the connection…"));
-        m_ui->connectionResultLabel->show();
+        showResult(QStyle::SP_BrowserReload, tr("Testing the connection…"));
         setCursor(Qt::BusyCursor);
     } else {
         unsetCursor();
@@ -329,11 +389,12 @@ void SettingsDialog::connectionTested(const QList<AccountGroup>& groups, const R
         return;
     const int count = static_cast<int>(groups.size());
     const RateLimitWindow& window = status.organization;
-    m_ui->connectionResultLabel->setText(
-        window.isKnown() ? tr("Connected: %n account group(s); rate limit %1 of %2 remaining", nullptr, count)
-                               .arg(window.remaining)
-                               .arg(window.limit)
-                         : tr("Connected: %n account group(s)", nullptr, count));
+    showResult(QStyle::SP_DialogApplyButton,
+               window.isKnown()
+                   ? tr("Connected: %n account group(s); rate limit %1 of %2 remaining", nullptr, count)
+                         .arg(window.remaining)
+                         .arg(window.limit)
+                   : tr("Connected: %n account group(s)", nullptr, count));
     setTesting(false);
 }
 
@@ -361,7 +422,7 @@ void SettingsDialog::connectionTestFailed(const ApiError& error)
     }
     if (!error.serverMessage().isEmpty())
         text += u'\n' + tr("The server said: %1").arg(error.serverMessage());
-    m_ui->connectionResultLabel->setText(text);
+    showResult(QStyle::SP_MessageBoxCritical, text);
     setTesting(false);
 }
 
@@ -383,11 +444,10 @@ void SettingsDialog::accept()
     if (!settings.sync()) {
         // Said here, beside OK, rather than closing as if saved: the values apply only until the
         // app closes, and the user can fix the folder and press OK again.
-        m_ui->connectionResultLabel->setText(
-            tr("The settings could not be saved to %1: check that the file and its folder are writable, "
-               "then press OK again.")
-                .arg(QDir::toNativeSeparators(settings.fileName())));
-        m_ui->connectionResultLabel->show();
+        showResult(QStyle::SP_MessageBoxCritical,
+                   tr("The settings could not be saved to %1: check that the file and its folder are "
+                      "writable, then press OK again.")
+                       .arg(QDir::toNativeSeparators(settings.fileName())));
         return;
     }
 

@@ -3,10 +3,12 @@
 #include "core/ApiConfig.h"
 
 #include <QDialog>
+#include <QStyle>
 
 #include <memory>
 
 class QAction;
+class QLabel;
 
 namespace Ui {
 class SettingsDialog;
@@ -53,6 +55,7 @@ private:
     void connectionTested(const QList<AccountGroup>& groups, const RateLimitStatus& status);
     void connectionTestFailed(const ApiError& error);
     void setTesting(bool testing);
+    void showResult(QStyle::StandardPixmap kind, const QString& text);
     ApiVersion selectedVersion() const;
     Credentials::Method selectedAuthMethod() const;
 
@@ -60,6 +63,9 @@ private:
     Session& m_session;
     QAction* m_showTokenAction = nullptr;
     bool m_testing = false;
+    QLabel* m_baseUrlIcon = nullptr;
+    QLabel* m_emailIcon = nullptr;
+    QLabel* m_resultIcon = nullptr;
 };
 
 } // namespace snapshotdesk

@@ -70,10 +70,16 @@ void RateLimitIndicator::setWaiting(WaitReason reason, int secondsLeft)
     const bool waiting = reason != WaitReason::None;
     m_waitText->setVisible(waiting);
     m_cancel->setVisible(waiting);
-    if (reason == WaitReason::RateLimited)
-        m_waitText->setText(tr("Rate limited: retrying in %n s", nullptr, secondsLeft));
-    else if (reason == WaitReason::Pacing)
-        m_waitText->setText(tr("Rate limit reached: sending in %n s", nullptr, secondsLeft));
+    m_waitSentence.clear();
+    if (reason == WaitReason::RateLimited) {
+        m_waitSentence = tr("Rate limited: retrying in %n s", nullptr, secondsLeft);
+        //: Status bar, short form of "Rate limited: retrying in %n s"
+        m_waitText->setText(tr("Retry in %n s", nullptr, secondsLeft));
+    } else if (reason == WaitReason::Pacing) {
+        m_waitSentence = tr("Rate limit reached: sending in %n s", nullptr, secondsLeft);
+        //: Status bar, short form of "Rate limit reached: sending in %n s"
+        m_waitText->setText(tr("Sending in %n s", nullptr, secondsLeft));
+    }
     refresh();
 }
 
@@ -86,12 +92,12 @@ bool RateLimitIndicator::isLow() const
 QString RateLimitIndicator::summary() const
 {
     QStringList parts;
-    if (m_waitText->isVisible())
-        parts << m_waitText->text();
-    if (!m_text->text().isEmpty())
-        parts << m_text->text();
-    if (!m_snapshotText->text().isEmpty())
-        parts << m_snapshotText->text();
+    if (!m_waitText->isHidden() && !m_waitSentence.isEmpty())
+        parts << m_waitSentence;
+    if (!m_limitSentence.isEmpty())
+        parts << m_limitSentence;
+    if (!m_snapshotSentence.isEmpty())
+        parts << m_snapshotSentence;
     return parts.join(QStringLiteral("; "));
 }
 
@@ -102,13 +108,24 @@ void RateLimitIndicator::refresh()
     if (org.isKnown()) {
         //: Status bar: %1 requests remaining of %2 allowed per minute
         QString text = tr("Rate limit: %1 of %2 left").arg(org.remaining).arg(org.limit);
-        if (org.reset.isValid() && now < org.reset)
+        const bool resets = org.reset.isValid() && now < org.reset;
+        if (resets)
             //: Status bar: %1 remaining of %2 per minute; %3 a duration such as "42 s" or "3 min"
             text = tr("Rate limit: %1 of %2 left, resets in %3")
                        .arg(org.remaining)
                        .arg(org.limit)
                        .arg(countdown(now.secsTo(org.reset)));
-        m_text->setText(text);
+        m_limitSentence = text;
+        //: Status bar, short: %1 API requests left of %2 this minute
+        QString shown = tr("Requests: %1/%2").arg(org.remaining).arg(org.limit);
+        // The countdown matters only when little is left.
+        if (resets && isLow())
+            //: Status bar, short: %1 of %2 requests left; %3 a duration such as "42 s"
+            shown = tr("Requests: %1/%2, reset in %3")
+                        .arg(org.remaining)
+                        .arg(org.limit)
+                        .arg(countdown(now.secsTo(org.reset)));
+        m_text->setText(shown);
         m_bar->setRange(0, std::max(1, org.limit));
         m_bar->setValue(org.remaining);
         m_bar->setVisible(true);
@@ -118,24 +135,34 @@ void RateLimitIndicator::refresh()
         if (isLow()) {
             p.setColor(QPalette::Highlight, QColor(0xc0, 0x1c, 0x28));
             m_text->setText(m_text->text() + tr(" (low)"));
+            m_limitSentence += tr(" (low)");
         }
         m_bar->setPalette(p);
     } else {
-        m_text->setText(tr("Rate limit: not known yet"));
+        m_limitSentence = tr("Rate limit: not known yet");
+        //: Status bar, short form of "Rate limit: not known yet"
+        m_text->setText(tr("Requests: not known yet"));
         m_bar->setVisible(false);
     }
     const RateLimitWindow& snapshots = m_status.snapshotCreation;
     if (snapshots.isKnown()) {
         //: Status bar, v7 only: %1 snapshot creations remaining of %2 per hour
         QString text = tr("Snapshots this hour: %1 of %2 left").arg(snapshots.remaining).arg(snapshots.limit);
-        if (snapshots.remaining == 0 && snapshots.reset.isValid() && now < snapshots.reset)
+        //: Status bar, short: %1 snapshot creations left of %2 this hour
+        QString shown = tr("Snapshots: %1/%2").arg(snapshots.remaining).arg(snapshots.limit);
+        if (snapshots.remaining == 0 && snapshots.reset.isValid() && now < snapshots.reset) {
             //: %1 is a duration such as "42 s" or "3 min"
             text = tr("Snapshots this hour: none left, resets in %1")
                        .arg(countdown(now.secsTo(snapshots.reset)));
-        m_snapshotText->setText(text);
+            //: Status bar, short: no snapshot creations left; %1 a duration such as "42 s"
+            shown = tr("Snapshots: 0, reset in %1").arg(countdown(now.secsTo(snapshots.reset)));
+        }
+        m_snapshotSentence = text;
+        m_snapshotText->setText(shown);
         m_snapshotText->setVisible(true);
     } else {
         m_snapshotText->clear();
+        m_snapshotSentence.clear();
         m_snapshotText->setVisible(false);
     }
     const QString description = summary();

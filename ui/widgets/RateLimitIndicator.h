@@ -44,6 +44,11 @@ private:
     QLabel* m_waitText = nullptr;
     QPushButton* m_cancel = nullptr;
     QTimer* m_ticker = nullptr;
+    // The sentences a screen reader and the tooltip get; the labels show shorter forms, so that the
+    // status bar holds them all at 800 px in every language.
+    QString m_waitSentence;
+    QString m_limitSentence;
+    QString m_snapshotSentence;
 };
 
 } // namespace snapshotdesk

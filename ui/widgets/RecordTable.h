@@ -13,6 +13,13 @@ class RecordTable final : public QTableView
 
 public:
     explicit RecordTable(QAbstractItemModel* model, QWidget* parent = nullptr);
+
+    // First-run column layout: `hidden` columns hidden, every other column as wide as its header
+    // text and, where given, the widest value it will show (a date and time).
+    void fitColumns(const QList<int>& hidden, const QHash<int, QString>& widestText);
+
+private:
+    void showColumnMenu(const QPoint& position);
 };
 
 } // namespace snapshotdesk

@@ -1,13 +1,15 @@
 #include "ui/widgets/ResultPanel.h"
 
+#include "ui/i18n/DateTimeText.h"
+#include "ui/widgets/ElidedLabel.h"
+
 #include <QClipboard>
-#include <QFormLayout>
 #include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace snapshotdesk {
 
@@ -15,7 +17,9 @@ ResultPanel::ResultPanel(QWidget* parent)
     : QGroupBox(tr("Result"), parent)
 {
     setObjectName(QStringLiteral("resultPanel"));
-    auto* form = new QFormLayout(this);
+    // One column beside the form: the ID, what it is, and the buttons under each other, so that
+    // they fit in every language and are always in view.
+    auto* form = new QVBoxLayout(this);
     auto* idLabel = new QLabel(tr("Snapshot &ID:"), this);
     m_idEdit = new QLineEdit(this);
     m_idEdit->setObjectName(QStringLiteral("snapshotIdEdit"));
@@ -23,16 +27,16 @@ ResultPanel::ResultPanel(QWidget* parent)
     m_idEdit->setReadOnly(true);
     m_idEdit->setPlaceholderText(tr("Create a snapshot to see its ID here"));
     idLabel->setBuddy(m_idEdit);
-    form->addRow(idLabel, m_idEdit);
+    form->addWidget(idLabel);
+    form->addWidget(m_idEdit);
 
-    m_detail = new QLabel(this);
-    m_detail->setTextFormat(Qt::PlainText); // names and titles from the server
+    // Two lines kept free: a result that arrives moves nothing.
+    m_detail = new ElidedLabel(this);
     m_detail->setObjectName(QStringLiteral("resultDetail"));
-    m_detail->setWordWrap(true);
-    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(QString(), m_detail);
+    m_detail->setLineCount(2);
+    form->addWidget(m_detail);
 
-    auto* buttons = new QHBoxLayout;
+    auto* buttons = new QVBoxLayout;
     m_copyId = new QPushButton(
         QIcon::fromTheme(QStringLiteral("edit-copy"), QIcon(QStringLiteral(":/icons/actions/edit-copy.svg"))),
         tr("Co&py ID"), this);
@@ -51,8 +55,7 @@ ResultPanel::ResultPanel(QWidget* parent)
     buttons->addWidget(m_copyId);
     buttons->addWidget(m_copyLink);
     buttons->addWidget(m_open);
-    buttons->addStretch(1);
-    form->addRow(QString(), buttons);
+    form->addLayout(buttons);
 
     connect(m_copyId, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(snapshotId());
@@ -75,13 +78,13 @@ void ResultPanel::showEntry(const HistoryEntry& entry)
 {
     m_idEdit->setText(entry.snapshotId);
     m_link = entry.link;
-    //: Under the snapshot ID: %1 snapshot name, %2 report or dashboard, %3 and %4 start and end date-times
-    m_detail->setText(tr("%1 — %2, %3 to %4")
-                          .arg(entry.displayName, entry.sourceName,
-                               QLocale().toString(entry.from.toLocalTime(), QLocale::ShortFormat),
-                               QLocale().toString(entry.to.toLocalTime(), QLocale::ShortFormat)));
+    // The name and when it was made: the form may already show the next one, so the range and
+    // the source are left to the history.
+    //: Under the snapshot ID: %1 the snapshot's name, %2 when it was made (2026-12-03 14:09)
+    QString detail = tr("\"%1\", created %2").arg(entry.displayName, dateTimeText(entry.createdAt));
     if (entry.status == HistoryEntry::Status::Unknown)
-        m_detail->setText(tr("Outcome unknown: checking the server's list for %1.").arg(m_detail->text()));
+        detail = tr("Outcome unknown: checking the server's list for \"%1\".").arg(entry.displayName);
+    m_detail->setFullText(detail);
     m_copyId->setEnabled(!entry.snapshotId.isEmpty());
     m_copyLink->setEnabled(!m_link.isEmpty());
     m_open->setEnabled(!m_link.isEmpty());
@@ -91,7 +94,7 @@ void ResultPanel::clear()
 {
     m_idEdit->clear();
     m_link.clear();
-    m_detail->clear();
+    m_detail->setFullText(QString());
     m_copyId->setEnabled(false);
     m_copyLink->setEnabled(false);
     m_open->setEnabled(false);

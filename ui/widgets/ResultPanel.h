@@ -10,6 +10,8 @@ class QLabel;
 
 namespace snapshotdesk {
 
+class ElidedLabel;
+
 // Shows the snapshot just created: its ID in a selectable read-only field, and buttons to copy the
 // ID or link and to open the snapshot in the browser.
 class ResultPanel final : public QGroupBox
@@ -31,7 +33,7 @@ signals:
 
 private:
     QLineEdit* m_idEdit = nullptr;
-    QLabel* m_detail = nullptr;
+    ElidedLabel* m_detail = nullptr;
     QPushButton* m_copyId = nullptr;
     QPushButton* m_copyLink = nullptr;
     QPushButton* m_open = nullptr;

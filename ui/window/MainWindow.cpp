@@ -5,8 +5,11 @@
 #include "ui/catalog/ServerSnapshotsView.h"
 #include "ui/form/SnapshotForm.h"
 #include "ui/history/HistoryView.h"
+#include "ui/i18n/AccessibleText.h"
+#include "ui/i18n/DateTimeText.h"
 #include "ui/routines/RoutinesDialog.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/widgets/ElidedLabel.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/RateLimitIndicator.h"
 #include "ui/widgets/ResultPanel.h"
@@ -17,17 +20,24 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScrollArea>
+#include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSysInfo>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace snapshotdesk {
@@ -40,41 +50,47 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/snapshot-desk.svg")));
 
+    // The form with its result beside it, always whole: no scroll area, so nothing the user needs
+    // (Create, the ID, Copy, Open) can be below a fold. The message bar sits under them, above the
+    // lists, so a message that comes or goes moves no control of the form.
     auto* top = new QWidget(this);
-    auto* topLayout = new QVBoxLayout(top);
-    m_messageBar = new MessageBar(top);
+    top->setObjectName(QStringLiteral("formArea"));
+    auto* topLayout = new QHBoxLayout(top);
     m_form = new SnapshotForm(session.clock(), top);
     m_form->setObjectName(QStringLiteral("snapshotForm"));
     m_result = new ResultPanel(top);
-    topLayout->addWidget(m_messageBar);
-    topLayout->addWidget(m_form);
-    topLayout->addWidget(m_result);
-    topLayout->addStretch(1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(top);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    topLayout->addWidget(m_form, 3);
+    topLayout->addWidget(m_result, 2, Qt::AlignTop);
 
-    m_history = new HistoryView(session.historyStore(), session.settings(), this);
+    auto* bottom = new QWidget(this);
+    auto* bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    m_messageBar = new MessageBar(bottom);
+    bottomLayout->addWidget(m_messageBar);
+
+    m_history = new HistoryView(session.history(), session.settings(), this);
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(top);
     // The history and the server's list side by side: what this app made, and what exists.
-    m_serverSnapshots = new ServerSnapshotsView(session, m_history->model(), this);
+    m_serverSnapshots = new ServerSnapshotsView(session, session.history(), this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("bottomTabs"));
     m_tabs->addTab(m_history, tr("History"));
     m_tabs->addTab(m_serverSnapshots, tr("Server snapshots"));
-    m_splitter->addWidget(m_tabs);
+    bottomLayout->addWidget(m_tabs, 1);
+    m_splitter->addWidget(bottom);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
     m_rateLimit = new RateLimitIndicator(session.clock(), this);
-    m_modeLabel = new QLabel(this);
+    // The mode gives way to the rate limits when the bar is short; its whole text stays in the
+    // tooltip and the accessible description.
+    m_modeLabel = new ElidedLabel(this);
     m_modeLabel->setObjectName(QStringLiteral("modeLabel"));
-    statusBar()->addWidget(m_modeLabel);
+    statusBar()->addWidget(m_modeLabel, 1);
     statusBar()->addPermanentWidget(m_rateLimit);
 
     m_form->setNameTemplate(session.settings().nameTemplate());
@@ -85,36 +101,41 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     buildMenus();
     connectSession();
 
-    // The history arrives from the writer thread just after the first paint (see Session).
+    // The history arrives from the writer thread just after the first paint (see Session); the
+    // view follows the History service by itself, this only tells about damage.
     connect(&session, &Session::historyLoaded, this, &MainWindow::showHistory);
     if (session.isHistoryLoaded())
-        showHistory(session.initialHistory());
-    else
-        m_history->setLoading(true);
+        showHistory(session.historySkipped(), session.historyFirstProblem());
 
-    resize(900, 760);
+    // 900×760, or less on a small screen (800×600 leaves less than that inside the panels).
+    QSize size(900, 760);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size());
+    resize(size);
     restoreGeometry(session.settings().value(Settings::Key::WindowGeometry).toByteArray());
     restoreState(session.settings().value(Settings::Key::WindowState).toByteArray());
-    if (!m_splitter->restoreState(session.settings().value(Settings::Key::SplitterState).toByteArray()))
-        m_splitter->setSizes({470, 290});
+    // The form keeps its natural height; the lists take the rest.
+    if (!m_splitter->restoreState(session.settings().value(Settings::Key::SplitterState).toByteArray())) {
+        top->ensurePolished(); // the style's margins and fonts, as they will be shown
+        m_splitter->setSizes({top->sizeHint().height(), size.height()});
+    }
     updateTitle();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::showHistory(const HistoryStore::LoadResult& history)
+void MainWindow::showHistory(int skipped, const QString& firstProblem)
 {
-    m_history->setEntries(history.entries);
     // A damaged settings or history file is told about once: the same damage at a later start
     // stays quiet.
     const SettingsFileCheck& settingsCheck = m_session.settingsFileCheck();
     const SettingsFileCheck& historyCheck = m_session.historyFileCheck();
     if (!settingsCheck.shouldTell() && !historyCheck.shouldTell())
         return;
-    QString text = history.skipped > 0 ? tr("%n history entries could not be read and were skipped (%1).",
-                                            nullptr, history.skipped)
-                                             .arg(history.firstProblem)
-                                       : tr("The settings file had damaged lines, which were left out.");
+    QString text = skipped > 0
+                       ? tr("%n history entries could not be read and were skipped (%1).", nullptr, skipped)
+                             .arg(firstProblem)
+                       : tr("The settings file had damaged lines, which were left out.");
     for (const SettingsFileCheck* check : {&settingsCheck, &historyCheck}) {
         if (!check->shouldTell())
             continue;
@@ -206,6 +227,21 @@ void MainWindow::buildMenus()
     connect(&m_session.routines(), &RoutineStore::changed, this, &MainWindow::rebuildRoutinesMenu);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* documentation =
+        help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&Documentation"));
+    documentation->setObjectName(QStringLiteral("documentationAction"));
+    documentation->setShortcuts(QKeySequence::HelpContents);
+    documentation->setStatusTip(tr("Open the user guide in the browser"));
+    connect(documentation, &QAction::triggered, this, [this] {
+        openLink(QUrl(QStringLiteral("https://github.com/snapshotdesk/snapshot-desk#readme")));
+    });
+    QAction* shortcuts = help->addAction(tr("&Keyboard Shortcuts"));
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    QAction* report = help->addAction(tr("&Report a Problem…"));
+    report->setObjectName(QStringLiteral("reportProblemAction"));
+    connect(report, &QAction::triggered, this, &MainWindow::showReportProblem);
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About Snapshot Desk"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -349,7 +385,7 @@ void MainWindow::connectBatch()
             tr("The hourly snapshot limit is reached. The remaining %n snapshots of the batch will "
                "be created at %1, by themselves if the app stays open.",
                nullptr, left)
-                .arg(QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat)),
+                .arg(timeText(at)),
             {{tr("Show &batch"), [this] { openBatchDialog(); }}});
     });
     connect(&batch, &BatchRunner::finished, this, [this](int created, int failed, int cancelled) {
@@ -559,19 +595,101 @@ void MainWindow::updateTitle()
     const QString host = m_session.apiConfig().effectiveBaseUrl().host();
     if (m_session.isDemo()) {
         setWindowTitle(tr("Demo"));
-        m_modeLabel->setText(tr("Demo mode: simulated API, nothing is sent to ThousandEyes"));
+        m_modeLabel->setFullText(tr("Demo mode: simulated API, nothing is sent to ThousandEyes"));
         m_form->setBlockedReason({});
     } else if (!m_session.hasCredentials()) {
         setWindowTitle(m_session.profile());
-        m_modeLabel->setText(tr("Not connected: no API token for %1").arg(host) + QStringLiteral("  ·  ") +
-                             profile);
+        m_modeLabel->setFullText(tr("Not connected: no API token for %1").arg(host) +
+                                 QStringLiteral("  ·  ") + profile);
         m_form->setBlockedReason(
             tr("No ThousandEyes account is set up: enter your API token in Settings, or try the demo."));
     } else {
         setWindowTitle(m_session.profile());
-        m_modeLabel->setText(tr("Connected to %1 — %2").arg(host, api) + QStringLiteral("  ·  ") + profile);
+        m_modeLabel->setFullText(tr("Connected to %1 — %2").arg(host, api) + QStringLiteral("  ·  ") +
+                                 profile);
         m_form->setBlockedReason({});
     }
+}
+
+void MainWindow::showShortcuts()
+{
+    // Read from the menus themselves, so the list can never disagree with what the keys do.
+    QList<QPair<QString, QString>> rows;
+    const auto collect = [&rows](auto&& self, const QList<QAction*>& actions) -> void {
+        for (QAction* action : actions) {
+            if (action->menu())
+                self(self, action->menu()->actions());
+            else if (!action->shortcut().isEmpty()) {
+                QStringList keys;
+                for (const QKeySequence& key : action->shortcuts())
+                    keys << key.toString(QKeySequence::NativeText);
+                rows.append({accessibleText(action->text()), keys.join(QStringLiteral(", "))});
+            }
+        }
+    };
+    collect(collect, menuBar()->actions());
+
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Keyboard Shortcuts"));
+    auto* table = new QTableWidget(static_cast<int>(rows.size()), 2, dialog);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setAccessibleName(tr("Keyboard Shortcuts"));
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    for (int row = 0; row < static_cast<int>(rows.size()); ++row) {
+        table->setItem(row, 0, new QTableWidgetItem(rows.at(row).first));
+        table->setItem(row, 1, new QTableWidgetItem(rows.at(row).second));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog->resize(std::min(560, width()), std::min(440, height()));
+    dialog->open();
+}
+
+QString MainWindow::problemReportDetails() const
+{
+    const Settings& settings = m_session.settings();
+    return tr("Snapshot Desk %1 (Qt %2) on %3\nAPI: %4, %5\nSettings: %6\nHistory: %7\nMessages: "
+              "written to the terminal the app was started from (standard error); start it with "
+              "QT_LOGGING_RULES=\"snapshotdesk.*.debug=true\" for more.")
+        .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+             QSysInfo::prettyProductName(), toString(m_session.apiVersion()),
+             m_session.isDemo() ? tr("demo") : m_session.apiConfig().effectiveBaseUrl().host(),
+             QDir::toNativeSeparators(settings.fileName()),
+             QDir::toNativeSeparators(m_session.history().fileName()));
+}
+
+void MainWindow::showReportProblem()
+{
+    // What a maintainer asks first, ready to paste; never a token (none of it is in the settings).
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Report a Problem"),
+                                tr("Please describe what you did, what you expected and what happened, "
+                                   "and paste these details into the report:"),
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("reportProblemBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(problemReportDetails());
+    QPushButton* copy = box->addButton(tr("&Copy Details"), QMessageBox::ActionRole);
+    copy->setObjectName(QStringLiteral("copyDetailsButton"));
+    QPushButton* tracker = box->addButton(tr("&Open Issue Tracker"), QMessageBox::ActionRole);
+    tracker->setObjectName(QStringLiteral("openTrackerButton"));
+    // Action buttons close the box; each does its part first.
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(problemReportDetails()); });
+    connect(tracker, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(problemReportDetails());
+        openLink(QUrl(QStringLiteral("https://github.com/snapshotdesk/snapshot-desk/issues/new")));
+    });
+    box->open();
 }
 
 void MainWindow::showAbout()
@@ -581,6 +699,15 @@ void MainWindow::showAbout()
                           "in one step, keep a searchable history, and see how much of the API rate limit "
                           "is left.</p><p>API tokens are kept in the system keychain.</p>")
                            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    // Coming back to the window reads the history again: what another instance or the command line
+    // (a cron job, say) added or deleted meanwhile appears, without a restart or a lost selection.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        m_session.history().reload();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -3,8 +3,6 @@
 #include "api/SnapshotService.h"
 #include "core/HistoryEntry.h"
 
-#include "store/HistoryStore.h"
-
 #include <QMainWindow>
 #include <QPointer>
 
@@ -25,6 +23,7 @@ class HistoryView;
 class ServerSnapshotsView;
 class BatchDialog;
 class RoutinesDialog;
+class ElidedLabel;
 
 // The window an analyst double-clicks into: the form on top, the result below it, the history at
 // the bottom, the rate limit in the status bar. It wires the widgets to the Session and decides
@@ -56,11 +55,12 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void buildMenus();
     void connectSession();
-    void showHistory(const HistoryStore::LoadResult& history);
+    void showHistory(int skipped, const QString& firstProblem);
     void requestCreate(const SnapshotRequest& request);
     void showCreateError(const ApiError& error);
     void offerSetup();
@@ -71,6 +71,9 @@ private:
     // File → Profile → New profile…: names one, switches to it and opens Settings for its token.
     void addProfile();
     void showAbout();
+    void showShortcuts();
+    void showReportProblem();
+    QString problemReportDetails() const;
     void rebuildRoutinesMenu();
     void connectBatch();
 
@@ -85,7 +88,7 @@ private:
     QPointer<BatchDialog> m_batchDialog;
     QPointer<RoutinesDialog> m_routinesDialog;
     RateLimitIndicator* m_rateLimit = nullptr;
-    QLabel* m_modeLabel = nullptr;
+    ElidedLabel* m_modeLabel = nullptr;
     QSplitter* m_splitter = nullptr;
     QAction* m_createAction = nullptr;
     QAction* m_cancelAction = nullptr;
