@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
   # build
-  build-essential cmake ninja-build pkg-config git clang clang-format
+  build-essential cmake ninja-build ccache pkg-config git clang clang-format
   libclang-rt-dev
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-svg-dev libqt6svg6 qtkeychain-qt6-dev libgl-dev
