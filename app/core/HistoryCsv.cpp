@@ -31,7 +31,7 @@ QByteArray historyToCsv(const QList<HistoryEntry>& entries)
     QStringList lines;
     lines.reserve(entries.size() + 1);
     lines << QStringLiteral("created_at,display_name,source_id,source_name,from,to,account_group_id,"
-                            "account_group,snapshot_id,link,api_version,status,failure_reason");
+                            "account_group,snapshot_id,link,api_version,status,failure_reason,profile");
     for (const HistoryEntry& e : entries) {
         const QStringList fields{
             iso(e.createdAt),
@@ -47,6 +47,9 @@ QByteArray historyToCsv(const QList<HistoryEntry>& entries)
             toString(e.apiVersion),
             e.status == HistoryEntry::Status::Created ? QStringLiteral("created") : QStringLiteral("failed"),
             field(e.failureReason),
+            // Last, so that scripts reading the columns of earlier exports by position still work.
+            // A profile name is the user's free text: guarded like the others.
+            field(e.profileName()),
         };
         lines << fields.join(u',');
     }

@@ -13,7 +13,7 @@ namespace {
 
 const QByteArray kBom("\xEF\xBB\xBF");
 const QByteArray kHeader("created_at,display_name,source_id,source_name,from,to,account_group_id,"
-                         "account_group,snapshot_id,link,api_version,status,failure_reason\r\n");
+                         "account_group,snapshot_id,link,api_version,status,failure_reason,profile\r\n");
 
 HistoryEntry plainEntry()
 {
@@ -55,6 +55,7 @@ private slots:
     void timesInUtc();
     void failedEntry();
     void severalRowsInOrder();
+    void profileIsTheLastColumn();
 };
 
 void TestHistoryCsv::emptyHistoryIsBomAndHeader()
@@ -68,7 +69,7 @@ void TestHistoryCsv::plainRow()
         kBom + kHeader +
         "2026-06-15T12:00:05Z,WAN review,a1b2,WAN,2026-06-14T12:00:00Z,"
         "2026-06-15T11:00:00Z,1234,Ops,s-1,"
-        "https://app.thousandeyes.com/dashboard-snapshot/s-1?aid=1234,v7,created,\r\n";
+        "https://app.thousandeyes.com/dashboard-snapshot/s-1?aid=1234,v7,created,,Default\r\n";
     const QByteArray actual = historyToCsv({plainEntry()});
     QVERIFY2(actual == expected, qPrintable(showBytes(actual)));
     // Every line ends in CRLF, and there is no bare LF.
@@ -99,7 +100,7 @@ void TestHistoryCsv::quotingPerRfc4180()
     const QByteArray expected =
         kBom + kHeader + "2026-06-15T12:00:05Z," + field +
         ",a1b2,WAN,2026-06-14T12:00:00Z,2026-06-15T11:00:00Z,1234,Ops,s-1,"
-        "https://app.thousandeyes.com/dashboard-snapshot/s-1?aid=1234,v7,created,\r\n";
+        "https://app.thousandeyes.com/dashboard-snapshot/s-1?aid=1234,v7,created,,Default\r\n";
     const QByteArray actual = historyToCsv({entry});
     QVERIFY2(actual == expected, qPrintable(showBytes(actual)));
 }
@@ -133,9 +134,10 @@ void TestHistoryCsv::formulasNeutralised()
     entry.snapshotId.clear();
     entry.link = QUrl();
     entry.failureReason = name;
+    entry.profile = name;
     const QByteArray expected = kBom + kHeader + "2026-06-15T12:00:05Z," + field + ",a1b2," + field +
                                 ",2026-06-14T12:00:00Z,2026-06-15T11:00:00Z,1234," + field + ",,,v7,failed," +
-                                field + "\r\n";
+                                field + "," + field + "\r\n";
     const QByteArray actual = historyToCsv({entry});
     QVERIFY2(actual == expected, qPrintable(showBytes(actual)));
 }
@@ -185,7 +187,7 @@ void TestHistoryCsv::failedEntry()
     const QByteArray expected =
         kBom + kHeader +
         "2026-06-15T12:00:05Z,WAN review,a1b2,WAN,2026-06-14T12:00:00Z,"
-        "2026-06-15T11:00:00Z,1234,Ops,,,v6,failed,\"Rate limited, try again in 30 s\"\r\n";
+        "2026-06-15T11:00:00Z,1234,Ops,,,v6,failed,\"Rate limited, try again in 30 s\",Default\r\n";
     const QByteArray actual = historyToCsv({entry});
     QVERIFY2(actual == expected, qPrintable(showBytes(actual)));
 }
@@ -206,7 +208,21 @@ void TestHistoryCsv::severalRowsInOrder()
         QVERIFY(lines.at(i).endsWith('\r'));
     // Every row has as many columns as the header.
     for (qsizetype i = 0; i < 3; ++i)
-        QCOMPARE(lines.at(i).count(','), 12);
+        QCOMPARE(lines.at(i).count(','), 13);
+}
+
+void TestHistoryCsv::profileIsTheLastColumn()
+{
+    // A named profile as it is, quoted when it needs to be; an entry from before profiles was made
+    // with the account that became "Default", and says so rather than leaving the cell empty.
+    HistoryEntry acme = plainEntry();
+    acme.profile = u"Acme, Inc."_s;
+    HistoryEntry old = plainEntry();
+    const QByteArray actual = historyToCsv({acme, old});
+    const QList<QByteArray> lines = actual.mid(kBom.size()).split('\n');
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines.at(1).endsWith(",v7,created,,\"Acme, Inc.\"\r"), qPrintable(showBytes(actual)));
+    QVERIFY2(lines.at(2).endsWith(",v7,created,,Default\r"), qPrintable(showBytes(actual)));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryCsv)

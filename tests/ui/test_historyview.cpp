@@ -437,17 +437,17 @@ void TestHistoryView::exportAllWritesExactCsv()
         "\xEF\xBB\xBF"
         "created_at,display_name,source_id,source_name,from,to,account_group_id,account_group,snapshot_id,"
         "link,"
-        "api_version,status,failure_reason\r\n"
+        "api_version,status,failure_reason,profile\r\n"
         "2026-06-15T08:00:00Z,Alpha,2,Network Overview,2026-06-14T08:00:00Z,2026-06-15T08:00:00Z,75,API "
         "Sandbox,"
-        "snap-alpha,https://app.thousandeyes.com/dashboard-snapshot/snap-alpha,v7,created,\r\n"
+        "snap-alpha,https://app.thousandeyes.com/dashboard-snapshot/snap-alpha,v7,created,,Default\r\n"
         "2026-06-15T09:00:00Z,\"Beta, \"\"the\"\" edge\",2,Network Overview,2026-06-14T09:00:00Z,"
         "2026-06-15T09:00:00Z,75,API "
         "Sandbox,snap-beta,https://app.thousandeyes.com/dashboard-snapshot/snap-beta,"
-        "v7,created,\r\n"
+        "v7,created,,Default\r\n"
         "2026-06-15T10:00:00Z,Gamma,2,Network "
         "Overview,2026-06-14T10:00:00Z,2026-06-15T10:00:00Z,1234,Operations,"
-        ",,v6,failed,Access denied\r\n";
+        ",,v6,failed,Access denied,Default\r\n";
     QCOMPARE(file.readAll(), expected);
     QCOMPARE(messages.size(), 1);
     QCOMPARE(messages.at(0).at(1).toBool(), false);
