@@ -18,9 +18,10 @@ struct KeySpec
     QVariant fallback;
 };
 
-const std::array<KeySpec, 18>& keyTable()
+// As many as there are keys: a spare, default entry would fail the constructor's check.
+const std::array<KeySpec, 16>& keyTable()
 {
-    static const std::array<KeySpec, 18> table{{
+    static const std::array<KeySpec, 16> table{{
         {Settings::Key::ApiVersion, "api/version", QStringLiteral("v7")},
         {Settings::Key::BaseUrlV6, "api/baseUrlV6", QString()},
         {Settings::Key::BaseUrlV7, "api/baseUrlV7", QString()},
@@ -36,6 +37,7 @@ const std::array<KeySpec, 18>& keyTable()
         {Settings::Key::WindowState, "window/state", QByteArray()},
         {Settings::Key::SplitterState, "window/splitter", QByteArray()},
         {Settings::Key::HistoryHeaderState, "window/historyHeader", QByteArray()},
+        {Settings::Key::HistoryHeaderColumns, "window/historyHeaderColumns", 0},
     }};
     return table;
 }

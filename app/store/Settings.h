@@ -37,6 +37,9 @@ public:
         WindowState,
         SplitterState,
         HistoryHeaderState,
+        // How many columns the history's table had when HistoryHeaderState was saved (0: saved
+        // before this was kept, when it had 9), so that a column added since starts hidden.
+        HistoryHeaderColumns,
     };
     Q_ENUM(Key)
 

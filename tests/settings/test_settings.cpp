@@ -87,7 +87,7 @@ void TestSettings::cleanup()
 void TestSettings::everyKeyHasNameAndDefault()
 {
     const QList<Key> keys = allKeys();
-    QCOMPARE(keys.size(), 15);
+    QCOMPARE(keys.size(), 16);
     QSet<QString> names;
     for (const Key key : keys) {
         const QString name = Settings::keyName(key);

@@ -72,6 +72,7 @@ private slots:
     void sortRoleGivesRealTimes();
     void initialSortOrderPerColumn();
     void sourceAndGroupFallBackToIds();
+    void profileColumnNamesTheAccount();
     void failedRowsLookDifferent();
     void createdRowsArePlain();
     void customRoles();
@@ -121,11 +122,12 @@ void TestHistoryModel::cleanup()
 
 void TestHistoryModel::columnsAndHeaders()
 {
-    QCOMPARE(m_model->columnCount(), 9);
+    QCOMPARE(m_model->columnCount(), 10);
     QCOMPARE(m_model->rowCount(), 0);
     const QStringList expected{u"Created"_s,     u"Name"_s, u"Report or dashboard"_s,
                                u"From"_s,        u"To"_s,   u"Account group"_s,
-                               u"Snapshot ID"_s, u"API"_s,  u"Status"_s};
+                               u"Snapshot ID"_s, u"API"_s,  u"Status"_s,
+                               u"Profile"_s};
     for (int column = 0; column < m_model->columnCount(); ++column)
         QCOMPARE(m_model->headerData(column, Qt::Horizontal).toString(), expected.at(column));
     // A table of rows, not a tree.
@@ -149,6 +151,7 @@ void TestHistoryModel::displayTextPerColumn()
     QCOMPARE(cell(*m_model, 0, HistoryModel::SnapshotIdColumn), u"snap-alpha"_s);
     QCOMPARE(cell(*m_model, 0, HistoryModel::ApiColumn), u"v7"_s);
     QCOMPARE(cell(*m_model, 0, HistoryModel::StatusColumn), u"Created"_s);
+    QCOMPARE(cell(*m_model, 0, HistoryModel::ProfileColumn), u"Default"_s);
     // Local time, not UTC: the tests run in Europe/Berlin (UTC+2 in June).
     QVERIFY(cell(*m_model, 0, HistoryModel::CreatedColumn).contains(u"12"_s));
 }
@@ -185,6 +188,21 @@ void TestHistoryModel::sourceAndGroupFallBackToIds()
     setEntries({e});
     QCOMPARE(cell(*m_model, 0, HistoryModel::SourceColumn), u"2"_s);
     QCOMPARE(cell(*m_model, 0, HistoryModel::AccountGroupColumn), u"75"_s);
+}
+
+void TestHistoryModel::profileColumnNamesTheAccount()
+{
+    // An entry from before profiles was made with the account that became "Default".
+    HistoryEntry acme = createdEntry(u"Alpha"_s, at(15, 10));
+    acme.profile = u"Acme"_s;
+    setEntries({acme, createdEntry(u"Beta"_s, at(15, 11))});
+    QCOMPARE(cell(*m_model, 0, HistoryModel::ProfileColumn), u"Acme"_s);
+    QCOMPARE(cell(*m_model, 1, HistoryModel::ProfileColumn), u"Default"_s);
+    QCOMPARE(m_model->profileName(0), u"Acme"_s);
+    QCOMPARE(m_model->profileName(1), u"Default"_s);
+    QCOMPARE(m_model->profileName(2), QString());
+    QCOMPARE(m_model->data(m_model->index(0, HistoryModel::ProfileColumn), HistoryModel::SortRole).toString(),
+             u"Acme"_s);
 }
 
 void TestHistoryModel::failedRowsLookDifferent()

@@ -11,12 +11,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -79,6 +81,9 @@ private slots:
     void clearAllAsksWithTheCount();
     void newEntriesArriveWithoutReset();
     void headerStateIsSavedAndRestored();
+    void profileColumnStartsHidden();
+    void profileFilterAppearsWithASecondProfile();
+    void profileFilterShowsOneProfilesEntries();
 
 private:
     QTableView* table() const { return m_view->table(); }
@@ -527,6 +532,120 @@ void TestHistoryView::headerStateIsSavedAndRestored()
     m_settings->reset(Settings::Key::HistoryHeaderState);
     header->resizeSection(HistoryModel::ToColumn, 123);
     QTRY_VERIFY(!m_settings->value(Settings::Key::HistoryHeaderState).toByteArray().isEmpty());
+}
+
+void TestHistoryView::profileColumnStartsHidden()
+{
+    // On a first start, like the other secondary columns; the header's menu shows it.
+    QHeaderView* header = table()->horizontalHeader();
+    QVERIFY(header->isSectionHidden(HistoryModel::ProfileColumn));
+    QVERIFY(!header->isSectionHidden(HistoryModel::StatusColumn));
+
+    // After an update, from a header state saved before the column existed (9 sections, the
+    // Status column shown and wide): the saved layout is kept, and the new column stays hidden.
+    QStandardItemModel old(0, HistoryModel::ProfileColumn);
+    QTableView oldTable;
+    oldTable.setModel(&old);
+    oldTable.horizontalHeader()->setSectionHidden(HistoryModel::SnapshotIdColumn, true);
+    oldTable.horizontalHeader()->resizeSection(HistoryModel::StatusColumn, 222);
+    m_settings->setValue(Settings::Key::HistoryHeaderState, oldTable.horizontalHeader()->saveState());
+    HistoryView updated(*m_history, *m_settings);
+    header = updated.table()->horizontalHeader();
+    QCOMPARE(header->count(), int(HistoryModel::ColumnCount));
+    QVERIFY(header->isSectionHidden(HistoryModel::SnapshotIdColumn));
+    QVERIFY(!header->isSectionHidden(HistoryModel::AccountGroupColumn));
+    QCOMPARE(header->sectionSize(HistoryModel::StatusColumn), 222);
+    QVERIFY(header->isSectionHidden(HistoryModel::ProfileColumn));
+
+    // Shown from the header's menu, it stays shown.
+    header->setSectionHidden(HistoryModel::ProfileColumn, false);
+    updated.saveHeaderState();
+    HistoryView again(*m_history, *m_settings);
+    QVERIFY(!again.table()->horizontalHeader()->isSectionHidden(HistoryModel::ProfileColumn));
+    QVERIFY(again.table()->horizontalHeader()->isSectionHidden(HistoryModel::SnapshotIdColumn));
+}
+
+void TestHistoryView::profileFilterAppearsWithASecondProfile()
+{
+    // One account: no control for something there is no choice in.
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QComboBox* combo = m_view->profileCombo();
+    QCOMPARE(m_view->findChild<QComboBox*>(u"historyProfileCombo"_s), combo);
+    QVERIFY(!combo->isVisible());
+    const QList<QLabel*> labels = m_view->findChildren<QLabel*>();
+    const auto label =
+        std::find_if(labels.cbegin(), labels.cend(), [combo](QLabel* l) { return l->buddy() == combo; });
+    QVERIFY(label != labels.cend());
+    QVERIFY(!(*label)->isVisible());
+
+    // An entry of another profile, as another instance or the command line may add it.
+    HistoryEntry acme = createdEntry(u"Delta"_s, u"snap-delta"_s, at(11));
+    acme.profile = u"Acme"_s;
+    m_history->add(acme);
+    QVERIFY(combo->isVisible());
+    QVERIFY((*label)->isVisible());
+    QCOMPARE((*label)->text(), u"Prof&ile:"_s);
+    QCOMPARE(combo->accessibleName(), u"Profile"_s);
+    QStringList items;
+    for (int i = 0; i < combo->count(); ++i)
+        items << combo->itemText(i);
+    QCOMPARE(items, (QStringList{u"All profiles"_s, u"Default"_s, u"Acme"_s}));
+    // Not chosen by itself: every entry stays in view.
+    QCOMPARE(combo->currentIndex(), 0);
+    QCOMPARE(shownNames().size(), 4);
+
+    // Tab goes from the text filter to the profile filter, then to the table.
+    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+    m_view->filterEdit()->setFocus();
+    QTRY_VERIFY(m_view->filterEdit()->hasFocus());
+    QTest::keyClick(m_view->filterEdit(), Qt::Key_Tab);
+    QTRY_VERIFY(combo->hasFocus());
+    QTest::keyClick(combo, Qt::Key_Tab);
+    QTRY_VERIFY(table()->hasFocus());
+}
+
+void TestHistoryView::profileFilterShowsOneProfilesEntries()
+{
+    HistoryEntry acme = createdEntry(u"Delta"_s, u"snap-delta"_s, at(11));
+    acme.profile = u"Acme"_s;
+    m_history->add(acme);
+    QComboBox* combo = m_view->profileCombo();
+
+    combo->setCurrentIndex(combo->findText(u"Acme"_s));
+    QCOMPARE(shownNames(), QStringList{u"Delta"_s});
+    // "Default" holds the entries from before profiles, whose profile field is empty.
+    combo->setCurrentIndex(combo->findText(u"Default"_s));
+    QCOMPARE(shownNames(), (QStringList{u"Gamma"_s, u"Beta, \"the\" edge"_s, u"Alpha"_s}));
+    // With the text filter: both apply.
+    m_view->filterEdit()->setText(u"alpha"_s);
+    QCOMPARE(shownNames(), QStringList{u"Alpha"_s});
+    m_view->filterEdit()->setText(u"delta"_s);
+    QVERIFY(shownNames().isEmpty());
+    QCOMPARE(m_view->findChild<QStackedWidget*>()->currentWidget()->objectName(), u"historyEmptyHint"_s);
+    m_view->filterEdit()->clear();
+
+    // A new entry of the chosen profile shows; one of another does not.
+    HistoryEntry more = createdEntry(u"Epsilon"_s, u"snap-epsilon"_s, at(12));
+    m_history->add(more);
+    QCOMPARE(shownNames().first(), u"Epsilon"_s);
+    more.displayName = u"Zeta"_s;
+    more.createdAt = at(13);
+    more.profile = u"Acme"_s;
+    m_history->add(more);
+    QVERIFY(!shownNames().contains(u"Zeta"_s));
+    combo->setCurrentIndex(0);
+    QCOMPARE(shownNames().size(), 6);
+
+    // When the last entry of the other profile goes, so does the control, and with it the filter:
+    // a filter nobody can see must hide nothing.
+    combo->setCurrentIndex(combo->findText(u"Acme"_s));
+    QCOMPARE(shownNames(), (QStringList{u"Zeta"_s, u"Delta"_s}));
+    select({u"Zeta"_s, u"Delta"_s});
+    m_view->deleteSelected();
+    QVERIFY(combo->isHidden());
+    QCOMPARE(combo->currentIndex(), 0);
+    QCOMPARE(shownNames().size(), 4);
 }
 
 QTEST_MAIN(TestHistoryView)

@@ -58,6 +58,11 @@ qint64 HistoryModel::sortTime(int row, int column) const
     return time->isValid() ? time->toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
 }
 
+QString HistoryModel::profileName(int row) const
+{
+    return row >= 0 && row < m_history.size() ? m_history.at(row).profileName() : QString();
+}
+
 HistoryEntry HistoryModel::entry(int row) const
 {
     return row >= 0 && row < m_history.size() ? m_history.at(row) : HistoryEntry();
@@ -159,6 +164,8 @@ QVariant HistoryModel::displayData(const HistoryEntry& e, int column) const
         return toString(e.apiVersion);
     case StatusColumn:
         return statusText(e);
+    case ProfileColumn:
+        return e.profileName();
     default:
         return {};
     }
@@ -259,6 +266,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("API");
     case StatusColumn:
         return tr("Status");
+    case ProfileColumn:
+        return tr("Profile", "column: the account the snapshot was made with");
     default:
         return {};
     }

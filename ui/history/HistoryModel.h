@@ -34,6 +34,9 @@ public:
         SnapshotIdColumn,
         ApiColumn,
         StatusColumn,
+        // Last, whatever its place on screen: a header state saved before it existed keeps every
+        // other column where it was (the header maps states by this number).
+        ProfileColumn,
         ColumnCount,
     };
     Q_ENUM(Column)
@@ -59,6 +62,10 @@ public:
     // since the epoch (an invalid time sorts first), or kNotATimeColumn for other columns.
     static constexpr qint64 kNotATimeColumn = std::numeric_limits<qint64>::max();
     qint64 sortTime(int row, int column) const;
+
+    // The profile the entry at `row` was made with ("Default" for entries from before profiles),
+    // without copying the entry: the profile filter asks it of every row.
+    QString profileName(int row) const;
 
     // The entry at `row`; a default entry when out of range.
     HistoryEntry entry(int row) const;

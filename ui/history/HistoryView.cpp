@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QGuiApplication>
@@ -24,7 +25,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -36,6 +36,10 @@
 namespace snapshotdesk {
 
 namespace {
+
+// The columns of the table before Settings kept their number beside the header state: the first
+// nine (the profile column came after them).
+constexpr int kColumnsBeforeTheCountWasKept = HistoryModel::ProfileColumn;
 
 // First-run widths of the name and the source in average characters; the others fit their header
 // or their dates. Narrow enough that the Status column, which says what failed, fits at 800 px.
@@ -84,6 +88,15 @@ HistoryView::HistoryView(History& history, Settings& settings, QWidget* parent)
     m_filterEdit->setClearButtonEnabled(true);
     filterLabel->setBuddy(m_filterEdit);
 
+    // Several accounts side by side: one account's entries at a time, when asked. Never chosen by
+    // itself (switching profile leaves it alone), so no entry disappears without the user's doing.
+    m_profileLabel = new QLabel(tr("Prof&ile:"), this);
+    m_profileCombo = new QComboBox(this);
+    m_profileCombo->setObjectName(QStringLiteral("historyProfileCombo"));
+    m_profileCombo->setAccessibleName(tr("Profile"));
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profileLabel->setBuddy(m_profileCombo);
+
     m_table = new RecordTable(m_proxy, this);
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setAccessibleName(tr("History"));
@@ -107,11 +120,14 @@ HistoryView::HistoryView(History& history, Settings& settings, QWidget* parent)
     auto* filterRow = new QHBoxLayout;
     filterRow->addWidget(filterLabel);
     filterRow->addWidget(m_filterEdit, 1);
+    filterRow->addWidget(m_profileLabel);
+    filterRow->addWidget(m_profileCombo);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filterRow);
     layout->addWidget(m_stack, 1);
-    setTabOrder(m_filterEdit, m_table);
+    setTabOrder(m_filterEdit, m_profileCombo);
+    setTabOrder(m_profileCombo, m_table);
     setFocusProxy(m_table);
 
     createActions();
@@ -127,6 +143,13 @@ HistoryView::HistoryView(History& history, Settings& settings, QWidget* parent)
     connect(header, &QHeaderView::sortIndicatorChanged, this, scheduleSave);
 
     connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &HistoryView::chooseProfile);
+    // The model's rows, not the proxy's: an entry the filter hides may still bring a new profile.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex&, int first, int last) { addProfilesOf(first, last); });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &HistoryView::updateProfiles);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::updateProfiles);
+    updateProfiles();
     connect(m_table, &QTableView::customContextMenuRequested, this, &HistoryView::showContextMenu);
     // Not `activated`: some styles activate on a single click, and Enter is the open action's.
     connect(m_table, &QTableView::doubleClicked, this, &HistoryView::openSelected);
@@ -387,6 +410,55 @@ void HistoryView::updateActions()
     m_clearAction->setEnabled(hasEntries);
 }
 
+void HistoryView::updateProfiles()
+{
+    QStringList found;
+    for (const HistoryEntry& e : m_history.entries()) {
+        if (QString name = e.profileName(); !found.contains(name))
+            found.append(std::move(name));
+    }
+    // In the order of File → Profile ("Default" first), then any whose profile was since removed.
+    QStringList names;
+    for (const QString& name : m_settings.profiles()) {
+        if (found.removeOne(name))
+            names.append(name);
+    }
+    std::sort(found.begin(), found.end(),
+              [](const QString& a, const QString& b) { return QString::localeAwareCompare(a, b) < 0; });
+    names += found;
+
+    const QString chosen = m_proxy->profileFilter();
+    {
+        const QSignalBlocker blocker(m_profileCombo);
+        m_profileCombo->clear();
+        m_profileCombo->addItem(tr("All profiles"), QString());
+        for (const QString& name : std::as_const(names))
+            m_profileCombo->addItem(name, name);
+        // A choice whose entries are all gone falls back to all, as does a hidden combo: a filter
+        // nobody can see would hide entries for no visible reason.
+        const int index = names.size() > 1 ? m_profileCombo->findData(chosen) : 0;
+        m_profileCombo->setCurrentIndex(std::max(index, 0));
+    }
+    m_profileLabel->setVisible(names.size() > 1);
+    m_profileCombo->setVisible(names.size() > 1);
+    chooseProfile(m_profileCombo->currentIndex());
+}
+
+void HistoryView::addProfilesOf(int firstRow, int lastRow)
+{
+    for (int row = firstRow; row <= lastRow; ++row) {
+        if (m_profileCombo->findData(m_model->profileName(row)) < 0) {
+            updateProfiles();
+            return;
+        }
+    }
+}
+
+void HistoryView::chooseProfile(int index)
+{
+    m_proxy->setProfileFilter(m_profileCombo->itemData(index).toString());
+}
+
 void HistoryView::updateEmptyState()
 {
     if (m_model->rowCount() == 0 && !m_history.isLoaded()) {
@@ -409,18 +481,25 @@ void HistoryView::restoreHeaderState()
     QHeaderView* header = m_table->horizontalHeader();
     const QByteArray state = m_settings.value(Settings::Key::HistoryHeaderState).toByteArray();
     if (!state.isEmpty() && header->restoreState(state)) {
+        // A column added since the state was saved would be shown (Qt gives it default settings);
+        // like every secondary column it starts hidden, and the header's menu shows it.
+        const int known = m_settings.value(Settings::Key::HistoryHeaderColumns).toInt();
+        for (int column = known > 0 ? known : kColumnsBeforeTheCountWasKept; column < header->count(); ++column)
+            header->setSectionHidden(column, true);
         // restoreState() sets the indicator but does not sort.
         m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
         return;
     }
-    // The account group, the ID and the API start hidden (the ID is in the Name's tooltip and one
-    // Copy ID away): with them, the table would need a horizontal scroll bar at 800 px. A right-click
-    // on the header brings them back.
+    // The account group, the ID, the API and the profile start hidden (the ID is in the Name's
+    // tooltip and one Copy ID away, the profile in the title and the profile filter): with them, the
+    // table would need a horizontal scroll bar at 800 px. A right-click on the header brings them
+    // back.
     const QString widestTime =
         QDateTime(QDate(2026, 12, 28), QTime(23, 58)).toString(datetimeformat::kDateTime);
     const QString chars(kNameChars, u'x');
     static_cast<RecordTable*>(m_table)->fitColumns(
-        {HistoryModel::AccountGroupColumn, HistoryModel::SnapshotIdColumn, HistoryModel::ApiColumn},
+        {HistoryModel::AccountGroupColumn, HistoryModel::SnapshotIdColumn, HistoryModel::ApiColumn,
+         HistoryModel::ProfileColumn},
         {{HistoryModel::CreatedColumn, widestTime},
          {HistoryModel::FromColumn, widestTime},
          {HistoryModel::ToColumn, widestTime},
@@ -433,6 +512,7 @@ void HistoryView::saveHeaderState()
 {
     m_headerSaveTimer->stop();
     m_settings.setValue(Settings::Key::HistoryHeaderState, m_table->horizontalHeader()->saveState());
+    m_settings.setValue(Settings::Key::HistoryHeaderColumns, m_table->horizontalHeader()->count());
 }
 
 } // namespace snapshotdesk

@@ -9,9 +9,9 @@
 #include <functional>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -19,6 +19,7 @@ class QTimer;
 namespace snapshotdesk {
 
 class HistoryModel;
+class HistoryProxyModel;
 class History;
 class Settings;
 
@@ -46,6 +47,9 @@ public:
     HistoryModel& model() const { return *m_model; }
     QTableView* table() const { return m_table; }
     QLineEdit* filterEdit() const { return m_filterEdit; }
+    // "All profiles", then each profile the history holds entries of; shown only when there are
+    // entries of more than one, so that someone with one account sees no control for it.
+    QComboBox* profileCombo() const { return m_profileCombo; }
 
     // For the main window's menus and toolbar.
     QAction* copyIdAction() const { return m_copyIdAction; }
@@ -88,13 +92,19 @@ private:
     void exportWithDialog(bool selectionOnly);
     void updateActions();
     void updateEmptyState();
+    // Lists the profiles found in the history in the profile filter, keeping the choice.
+    void updateProfiles();
+    void addProfilesOf(int firstRow, int lastRow);
+    void chooseProfile(int index);
     bool confirm(const QString& title, const QString& question, const QString& acceptText);
 
     History& m_history;
     Settings& m_settings;
     HistoryModel* m_model = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
+    HistoryProxyModel* m_proxy = nullptr;
     QLineEdit* m_filterEdit = nullptr;
+    QLabel* m_profileLabel = nullptr;
+    QComboBox* m_profileCombo = nullptr;
     QStackedWidget* m_stack = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_emptyLabel = nullptr;
