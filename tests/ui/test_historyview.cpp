@@ -637,8 +637,7 @@ void TestHistoryView::profileFilterShowsOneProfilesEntries()
     combo->setCurrentIndex(0);
     QCOMPARE(shownNames().size(), 6);
 
-    // When the last entry of the other profile goes, so does the control, and with it the filter:
-    // a filter nobody can see must hide nothing.
+    // Deleting the chosen profile's last entries leaves the others in view.
     combo->setCurrentIndex(combo->findText(u"Acme"_s));
     QCOMPARE(shownNames(), (QStringList{u"Zeta"_s, u"Delta"_s}));
     select({u"Zeta"_s, u"Delta"_s});
@@ -646,6 +645,20 @@ void TestHistoryView::profileFilterShowsOneProfilesEntries()
     QVERIFY(combo->isHidden());
     QCOMPARE(combo->currentIndex(), 0);
     QCOMPARE(shownNames().size(), 4);
+
+    // When the other profile's last entry goes, so does the control, and with it the filter: a
+    // filter nobody can see must hide nothing, now or when another profile's entry arrives.
+    m_history->add(acme);
+    combo->setCurrentIndex(combo->findText(u"Default"_s));
+    QCOMPARE(shownNames().size(), 4);
+    const auto delta = std::find_if(m_history->entries().cbegin(), m_history->entries().cend(),
+                                    [](const HistoryEntry& e) { return e.displayName == u"Delta"_s; });
+    QVERIFY(delta != m_history->entries().cend());
+    m_history->remove({delta->key});
+    QVERIFY(combo->isHidden());
+    QCOMPARE(combo->currentIndex(), 0);
+    m_history->add(acme);
+    QVERIFY(shownNames().contains(u"Delta"_s));
 }
 
 QTEST_MAIN(TestHistoryView)
