@@ -46,6 +46,20 @@ private slots:
         QVERIFY(!problem("rangeProblem")->isVisible());
     }
 
+    void aReasonOutsideTheFormDisablesCreate()
+    {
+        // A complete form, but no token (forgotten in Settings while the lists were loaded).
+        setName(u"Weekly WAN review"_s);
+        QVERIFY(create()->isEnabled());
+        m_form->setBlockedReason(u"No ThousandEyes account is set up."_s);
+        QVERIFY(!m_form->canCreate());
+        QVERIFY(!create()->isEnabled());
+        QCOMPARE(create()->toolTip(), u"No ThousandEyes account is set up."_s);
+        QCOMPARE(create()->accessibleDescription(), create()->toolTip());
+        m_form->setBlockedReason({});
+        QVERIFY(create()->isEnabled());
+    }
+
     void aMissingNameDisablesCreateAndSaysSo()
     {
         setName({});

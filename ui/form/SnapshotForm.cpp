@@ -353,6 +353,10 @@ QList<ValidationIssue> SnapshotForm::issues() const
 
 bool SnapshotForm::canCreate() const
 {
+    // A reason outside the form (no token, or it was just forgotten) blocks Create too: the lists
+    // may still hold what the account offered, and a valid-looking form must not send without one.
+    if (!m_blockedReason.isEmpty())
+        return false;
     const QList<ValidationIssue> list = issues();
     return !m_creating && std::none_of(list.cbegin(), list.cend(), [](const ValidationIssue& issue) {
         return issue.severity == ValidationIssue::Severity::Error;

@@ -54,8 +54,8 @@ public:
     QString whyNotCreate() const;
     // The line under Create: why it is disabled, or what it will warn about (empty when neither).
     QString hint() const;
-    // A reason outside the form that keeps Create from working (no account yet); shown on the
-    // Create button's tooltip and accessible description while Create is disabled.
+    // A reason outside the form that keeps Create from working (no account yet, or its token was
+    // forgotten): Create is disabled, and the reason is on its tooltip and accessible description.
     void setBlockedReason(const QString& reason);
 
     QString currentAid() const;
