@@ -258,6 +258,12 @@ void MainWindow::connectSession()
         m_rateLimit->setStatus({});
         updateTitle();
     });
+    // Another account: until its own lists are read, the form offers nothing of the previous one's
+    // (a create in between would send that account's group and source IDs to this one).
+    connect(&s, &Session::profileChanged, this, [this] {
+        m_form->setAccountGroups({}, {});
+        m_form->setSources({}, {});
+    });
     connect(&s, &Session::accountGroupsChanged, this,
             [this](const QList<AccountGroup>& groups, const QString& aid) {
                 m_form->setAccountGroups(groups, aid);
