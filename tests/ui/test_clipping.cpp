@@ -8,6 +8,7 @@
 #include "FakeClock.h"
 #include "session/Session.h"
 #include "session/Translations.h"
+#include "store/History.h"
 #include "ui/batch/BatchDialog.h"
 #include "ui/catalog/ServerSnapshotsView.h"
 #include "ui/form/SnapshotForm.h"
@@ -339,6 +340,14 @@ private slots:
         limits.snapshotCreation = {100, 99, m_clock.now().addSecs(3000)};
         window.rateLimitIndicator()->setStatus(limits);
         problems << check(&window, QStringLiteral("created"));
+        window.resize(opened);
+
+        // A second account's entry in the history: the profile filter beside the text filter.
+        HistoryEntry other = f.session->history().entries().constLast();
+        other.profile = QStringLiteral("Acme");
+        f.session->history().add(other);
+        QTRY_VERIFY(window.findChild<QComboBox*>(QStringLiteral("historyProfileCombo"))->isVisible());
+        problems << check(&window, QStringLiteral("two profiles"));
         window.resize(opened);
 
         // During a 429: the countdown and its Cancel beside the limits.
