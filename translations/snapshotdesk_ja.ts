@@ -679,6 +679,10 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <source>--profile needs the name of a profile.</source>
         <translation>--profile にはプロファイル名が必要です。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; has a user name or password in it. Leave them out: the token goes in TE_TOKEN or the keychain.</source>
+        <translation>「%1」にユーザー名またはパスワードが含まれています。削除してください。トークンは TE_TOKEN またはキーチェーンに入れます。</translation>
+    </message>
 </context>
 <context>
     <name>TimeRange</name>
@@ -1096,6 +1100,11 @@ Snapshot ID: %2</source>
         <translation>%1
 スナップショットID: %2</translation>
     </message>
+    <message>
+        <source>Profile</source>
+        <comment>column: the account the snapshot was made with</comment>
+        <translation>プロファイル</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::HistoryStore</name>
@@ -1262,6 +1271,18 @@ Snapshot ID: %2</source>
     <message>
         <source>Write every entry of the history to a CSV file, whatever the filter shows</source>
         <translation>フィルターに関係なく、履歴のすべての項目をCSVファイルに書き出します</translation>
+    </message>
+    <message>
+        <source>Prof&amp;ile:</source>
+        <translation>プロファイル(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>すべてのプロファイル</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2320,10 @@ API: %3</translation>
         <source>No token was saved for the profile &quot;%1&quot;.</source>
         <translation>プロファイル「%1」にはトークンが保存されていませんでした。</translation>
     </message>
+    <message>
+        <source>Leave the user name and password out of the address: the token field is for the token.</source>
+        <translation>アドレスからユーザー名とパスワードを削除してください。トークンはトークン欄に入力します。</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::SnapshotForm</name>
@@ -2963,7 +2988,7 @@ Exit status: 0 success; 1 API or network failure; 2 bad usage or input; 3 authen
     </message>
     <message>
         <source>Added the profile &quot;%1&quot;. Save its token with: snapshot-desk-cli login --profile &quot;%1&quot;</source>
-        <translation>プロファイル「%1」を追加しました。トークンの保存: snapshot-desk-cli login --profile "%1"</translation>
+        <translation>プロファイル「%1」を追加しました。トークンの保存: snapshot-desk-cli login --profile &quot;%1&quot;</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;. Profiles: %2.</source>
