@@ -124,10 +124,9 @@ void TestHistoryModel::columnsAndHeaders()
 {
     QCOMPARE(m_model->columnCount(), 10);
     QCOMPARE(m_model->rowCount(), 0);
-    const QStringList expected{u"Created"_s,     u"Name"_s, u"Report or dashboard"_s,
-                               u"From"_s,        u"To"_s,   u"Account group"_s,
-                               u"Snapshot ID"_s, u"API"_s,  u"Status"_s,
-                               u"Profile"_s};
+    const QStringList expected{u"Created"_s, u"Name"_s,          u"Report or dashboard"_s, u"From"_s,
+                               u"To"_s,      u"Account group"_s, u"Snapshot ID"_s,         u"API"_s,
+                               u"Status"_s,  u"Profile"_s};
     for (int column = 0; column < m_model->columnCount(); ++column)
         QCOMPARE(m_model->headerData(column, Qt::Horizontal).toString(), expected.at(column));
     // A table of rows, not a tree.

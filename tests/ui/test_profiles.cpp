@@ -129,7 +129,8 @@ void TestProfiles::cleanup()
     m_dir.reset();
 }
 
-bool TestProfiles::saveToken(const QString& profile, const QString& token, const FakeThousandEyesServer& server)
+bool TestProfiles::saveToken(const QString& profile, const QString& token,
+                             const FakeThousandEyesServer& server)
 {
     CredentialStore store(m_service);
     store.setProfile(profile);

@@ -483,8 +483,9 @@ void HistoryView::restoreHeaderState()
     if (!state.isEmpty() && header->restoreState(state)) {
         // A column added since the state was saved would be shown (Qt gives it default settings);
         // like every secondary column it starts hidden, and the header's menu shows it.
-        const int known = m_settings.value(Settings::Key::HistoryHeaderColumns).toInt();
-        for (int column = known > 0 ? known : kColumnsBeforeTheCountWasKept; column < header->count(); ++column)
+        const int saved = m_settings.value(Settings::Key::HistoryHeaderColumns).toInt();
+        const int known = saved > 0 ? saved : kColumnsBeforeTheCountWasKept;
+        for (int column = known; column < header->count(); ++column)
             header->setSectionHidden(column, true);
         // restoreState() sets the indicator but does not sort.
         m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
@@ -497,14 +498,14 @@ void HistoryView::restoreHeaderState()
     const QString widestTime =
         QDateTime(QDate(2026, 12, 28), QTime(23, 58)).toString(datetimeformat::kDateTime);
     const QString chars(kNameChars, u'x');
-    static_cast<RecordTable*>(m_table)->fitColumns(
-        {HistoryModel::AccountGroupColumn, HistoryModel::SnapshotIdColumn, HistoryModel::ApiColumn,
-         HistoryModel::ProfileColumn},
-        {{HistoryModel::CreatedColumn, widestTime},
-         {HistoryModel::FromColumn, widestTime},
-         {HistoryModel::ToColumn, widestTime},
-         {HistoryModel::NameColumn, chars},
-         {HistoryModel::SourceColumn, chars.left(kSourceChars)}});
+    static_cast<RecordTable*>(m_table)->fitColumns({HistoryModel::AccountGroupColumn,
+                                                    HistoryModel::SnapshotIdColumn, HistoryModel::ApiColumn,
+                                                    HistoryModel::ProfileColumn},
+                                                   {{HistoryModel::CreatedColumn, widestTime},
+                                                    {HistoryModel::FromColumn, widestTime},
+                                                    {HistoryModel::ToColumn, widestTime},
+                                                    {HistoryModel::NameColumn, chars},
+                                                    {HistoryModel::SourceColumn, chars.left(kSourceChars)}});
     m_table->sortByColumn(HistoryModel::CreatedColumn, Qt::DescendingOrder); // newest first
 }
 
