@@ -359,4 +359,16 @@ QString Settings::fileName() const
     return m_settings->fileName();
 }
 
+bool Settings::save(const Edit& edit)
+{
+    setApiVersion(edit.config.version);
+    setBaseUrl(edit.config.version, edit.config.baseUrl);
+    setAuthMethod(edit.config.credentials.method);
+    setEmail(edit.email);
+    setTimeoutSeconds(edit.timeoutSeconds);
+    setHistoryCap(edit.historyCap);
+    setLanguage(edit.language);
+    return sync();
+}
+
 } // namespace snapshotdesk
