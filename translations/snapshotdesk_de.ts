@@ -682,6 +682,10 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
         <source>--profile needs the name of a profile.</source>
         <translation>--profile braucht den Namen eines Profils.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; has a user name or password in it. Leave them out: the token goes in TE_TOKEN or the keychain.</source>
+        <translation>„%1“ enthält einen Benutzernamen oder ein Passwort. Lassen Sie sie weg: Das Token gehört in TE_TOKEN oder in den Schlüsselbund.</translation>
+    </message>
 </context>
 <context>
     <name>TimeRange</name>
@@ -2339,6 +2343,10 @@ API: %3</translation>
         <source>No token was saved for the profile &quot;%1&quot;.</source>
         <translation>Für das Profil „%1“ war kein Token gespeichert.</translation>
     </message>
+    <message>
+        <source>Leave the user name and password out of the address: the token field is for the token.</source>
+        <translation>Lassen Sie Benutzername und Passwort aus der Adresse weg: Das Token gehört in das Feld für das Token.</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::SnapshotForm</name>
@@ -3008,7 +3016,7 @@ Exit-Status: 0 Erfolg; 1 Fehler der API oder des Netzwerks; 2 falscher Aufruf od
     </message>
     <message>
         <source>Added the profile &quot;%1&quot;. Save its token with: snapshot-desk-cli login --profile &quot;%1&quot;</source>
-        <translation>Profil „%1“ hinzugefügt. Speichern Sie sein Token mit: snapshot-desk-cli login --profile "%1"</translation>
+        <translation>Profil „%1“ hinzugefügt. Speichern Sie sein Token mit: snapshot-desk-cli login --profile &quot;%1&quot;</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;. Profiles: %2.</source>

@@ -682,6 +682,10 @@ Entorno: TE_API_URL, TE_API_VERSION (v6 o v7), TE_TOKEN (token de portador), TE_
         <source>--profile needs the name of a profile.</source>
         <translation>--profile necesita el nombre de un perfil.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; has a user name or password in it. Leave them out: the token goes in TE_TOKEN or the keychain.</source>
+        <translation>«%1» contiene un nombre de usuario o una contraseña. Quítelos: el token va en TE_TOKEN o en el llavero.</translation>
+    </message>
 </context>
 <context>
     <name>TimeRange</name>
@@ -2339,6 +2343,10 @@ API: %3</translation>
         <source>No token was saved for the profile &quot;%1&quot;.</source>
         <translation>No había ningún token guardado para el perfil «%1».</translation>
     </message>
+    <message>
+        <source>Leave the user name and password out of the address: the token field is for the token.</source>
+        <translation>Quite el nombre de usuario y la contraseña de la dirección: el token tiene su propio campo.</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::SnapshotForm</name>
@@ -3008,7 +3016,7 @@ Estado de salida: 0 éxito; 1 fallo de la API o de la red; 2 uso o entrada incor
     </message>
     <message>
         <source>Added the profile &quot;%1&quot;. Save its token with: snapshot-desk-cli login --profile &quot;%1&quot;</source>
-        <translation>Perfil «%1» añadido. Guarde su token con: snapshot-desk-cli login --profile "%1"</translation>
+        <translation>Perfil «%1» añadido. Guarde su token con: snapshot-desk-cli login --profile &quot;%1&quot;</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;. Profiles: %2.</source>

@@ -682,6 +682,10 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
         <source>--profile needs the name of a profile.</source>
         <translation>--profile attend le nom d’un profil.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; has a user name or password in it. Leave them out: the token goes in TE_TOKEN or the keychain.</source>
+        <translation>« %1 » contient un nom d’utilisateur ou un mot de passe. Retirez-les : le jeton se met dans TE_TOKEN ou dans le trousseau.</translation>
+    </message>
 </context>
 <context>
     <name>TimeRange</name>
@@ -2339,6 +2343,10 @@ API : %3</translation>
         <source>No token was saved for the profile &quot;%1&quot;.</source>
         <translation>Aucun jeton n’était enregistré pour le profil « %1 ».</translation>
     </message>
+    <message>
+        <source>Leave the user name and password out of the address: the token field is for the token.</source>
+        <translation>Retirez le nom d’utilisateur et le mot de passe de l’adresse : le jeton a son propre champ.</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::SnapshotForm</name>
@@ -3008,7 +3016,7 @@ Code de sortie : 0 succès ; 1 échec de l’API ou du réseau ; 2 usage ou sais
     </message>
     <message>
         <source>Added the profile &quot;%1&quot;. Save its token with: snapshot-desk-cli login --profile &quot;%1&quot;</source>
-        <translation>Profil « %1 » ajouté. Enregistrez son jeton avec : snapshot-desk-cli login --profile "%1"</translation>
+        <translation>Profil « %1 » ajouté. Enregistrez son jeton avec : snapshot-desk-cli login --profile &quot;%1&quot;</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;. Profiles: %2.</source>

@@ -679,6 +679,10 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <source>--profile needs the name of a profile.</source>
         <translation>--profile にはプロファイル名が必要です。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; has a user name or password in it. Leave them out: the token goes in TE_TOKEN or the keychain.</source>
+        <translation>「%1」にユーザー名またはパスワードが含まれています。削除してください。トークンは TE_TOKEN またはキーチェーンに入れます。</translation>
+    </message>
 </context>
 <context>
     <name>TimeRange</name>
@@ -2299,6 +2303,10 @@ API: %3</translation>
         <source>No token was saved for the profile &quot;%1&quot;.</source>
         <translation>プロファイル「%1」にはトークンが保存されていませんでした。</translation>
     </message>
+    <message>
+        <source>Leave the user name and password out of the address: the token field is for the token.</source>
+        <translation>アドレスからユーザー名とパスワードを削除してください。トークンはトークン欄に入力します。</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::SnapshotForm</name>
@@ -2963,7 +2971,7 @@ Exit status: 0 success; 1 API or network failure; 2 bad usage or input; 3 authen
     </message>
     <message>
         <source>Added the profile &quot;%1&quot;. Save its token with: snapshot-desk-cli login --profile &quot;%1&quot;</source>
-        <translation>プロファイル「%1」を追加しました。トークンの保存: snapshot-desk-cli login --profile "%1"</translation>
+        <translation>プロファイル「%1」を追加しました。トークンの保存: snapshot-desk-cli login --profile &quot;%1&quot;</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;. Profiles: %2.</source>

@@ -679,6 +679,10 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
         <source>--profile needs the name of a profile.</source>
         <translation>--profile 需要配置文件名称。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; has a user name or password in it. Leave them out: the token goes in TE_TOKEN or the keychain.</source>
+        <translation>“%1”中包含用户名或密码。请删除它们：令牌应放在 TE_TOKEN 或钥匙串中。</translation>
+    </message>
 </context>
 <context>
     <name>TimeRange</name>
@@ -2299,6 +2303,10 @@ API：%3</translation>
         <source>No token was saved for the profile &quot;%1&quot;.</source>
         <translation>配置文件“%1”没有保存令牌。</translation>
     </message>
+    <message>
+        <source>Leave the user name and password out of the address: the token field is for the token.</source>
+        <translation>请从地址中删除用户名和密码：令牌请填写在令牌字段中。</translation>
+    </message>
 </context>
 <context>
     <name>snapshotdesk::SnapshotForm</name>
@@ -2963,7 +2971,7 @@ Exit status: 0 success; 1 API or network failure; 2 bad usage or input; 3 authen
     </message>
     <message>
         <source>Added the profile &quot;%1&quot;. Save its token with: snapshot-desk-cli login --profile &quot;%1&quot;</source>
-        <translation>已添加配置文件“%1”。请用以下命令保存其令牌：snapshot-desk-cli login --profile "%1"</translation>
+        <translation>已添加配置文件“%1”。请用以下命令保存其令牌：snapshot-desk-cli login --profile &quot;%1&quot;</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;. Profiles: %2.</source>
