@@ -18,9 +18,12 @@ struct KeySpec
     QVariant fallback;
 };
 
-const std::array<KeySpec, 18>& keyTable()
+// One row per Settings::Key, in its order (checked when a Settings is made).
+constexpr std::size_t kKeyCount = static_cast<std::size_t>(Settings::Key::HistoryHeaderState) + 1;
+
+const std::array<KeySpec, kKeyCount>& keyTable()
 {
-    static const std::array<KeySpec, 18> table{{
+    static const std::array<KeySpec, kKeyCount> table{{
         {Settings::Key::ApiVersion, "api/version", QStringLiteral("v7")},
         {Settings::Key::BaseUrlV6, "api/baseUrlV6", QString()},
         {Settings::Key::BaseUrlV7, "api/baseUrlV7", QString()},

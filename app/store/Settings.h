@@ -36,7 +36,7 @@ public:
         WindowGeometry,
         WindowState,
         SplitterState,
-        HistoryHeaderState,
+        HistoryHeaderState, // the last (Settings.cpp counts the keys by it)
     };
     Q_ENUM(Key)
 
