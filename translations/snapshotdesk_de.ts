@@ -684,7 +684,7 @@ Umgebung: TE_API_URL, TE_API_VERSION (v6 oder v7), TE_TOKEN (Bearer-Token), TE_E
     </message>
     <message>
         <source>&quot;%1&quot; has a user name or password in it. Leave them out: the token goes in TE_TOKEN or the keychain.</source>
-        <translation>„%1“ enthält einen Benutzernamen oder ein Passwort. Lassen Sie beides weg: Das Token gehört in TE_TOKEN oder in den Schlüsselbund.</translation>
+        <translation>„%1“ enthält einen Benutzernamen oder ein Passwort. Lassen Sie sie weg: Das Token gehört in TE_TOKEN oder in den Schlüsselbund.</translation>
     </message>
 </context>
 <context>

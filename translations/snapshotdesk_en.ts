@@ -326,8 +326,8 @@
     <message numerus="yes">
         <source>The organisation&apos;s rate limit is used up: waiting %n second(s), until %1, before the next request.</source>
         <translation>
-            <numerusform>The organisation's rate limit is used up: waiting %n second, until %1, before the next request.</numerusform>
-            <numerusform>The organisation's rate limit is used up: waiting %n seconds, until %1, before the next request.</numerusform>
+            <numerusform>The organisation&apos;s rate limit is used up: waiting %n second, until %1, before the next request.</numerusform>
+            <numerusform>The organisation&apos;s rate limit is used up: waiting %n seconds, until %1, before the next request.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2362,7 +2362,7 @@ API: %3</translation>
     </message>
     <message>
         <source>Leave the user name and password out of the address: the token field is for the token.</source>
-        <translation>Quite el nombre de usuario y la contraseña de la dirección: el token va en el campo del token.</translation>
+        <translation>Quite el nombre de usuario y la contraseña de la dirección: el token tiene su propio campo.</translation>
     </message>
 </context>
 <context>

@@ -684,7 +684,7 @@ Environnement : TE_API_URL, TE_API_VERSION (v6 ou v7), TE_TOKEN (jeton Bearer), 
     </message>
     <message>
         <source>&quot;%1&quot; has a user name or password in it. Leave them out: the token goes in TE_TOKEN or the keychain.</source>
-        <translation>« %1 » contient un nom d’utilisateur ou un mot de passe. Retirez-les : le jeton va dans TE_TOKEN ou dans le trousseau.</translation>
+        <translation>« %1 » contient un nom d’utilisateur ou un mot de passe. Retirez-les : le jeton se met dans TE_TOKEN ou dans le trousseau.</translation>
     </message>
 </context>
 <context>
@@ -2362,7 +2362,7 @@ API : %3</translation>
     </message>
     <message>
         <source>Leave the user name and password out of the address: the token field is for the token.</source>
-        <translation>Retirez le nom d’utilisateur et le mot de passe de l’adresse : le jeton va dans le champ du jeton.</translation>
+        <translation>Retirez le nom d’utilisateur et le mot de passe de l’adresse : le jeton a son propre champ.</translation>
     </message>
 </context>
 <context>

@@ -681,7 +681,7 @@ Environment: TE_API_URL, TE_API_VERSION (v6 or v7), TE_TOKEN (bearer token), TE_
     </message>
     <message>
         <source>&quot;%1&quot; has a user name or password in it. Leave them out: the token goes in TE_TOKEN or the keychain.</source>
-        <translation>“%1”中含有用户名或密码。请将其删除：令牌应放在 TE_TOKEN 或密钥链中。</translation>
+        <translation>“%1”中包含用户名或密码。请删除它们：令牌应放在 TE_TOKEN 或钥匙串中。</translation>
     </message>
 </context>
 <context>
@@ -2322,7 +2322,7 @@ API：%3</translation>
     </message>
     <message>
         <source>Leave the user name and password out of the address: the token field is for the token.</source>
-        <translation>请从地址中删除用户名和密码：令牌应填写在令牌字段中。</translation>
+        <translation>请从地址中删除用户名和密码：令牌请填写在令牌字段中。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "session/Session.h"
 
+#include "session/AccountContext.h"
+#include "session/AccountSetup.h"
+
 #include "core/Logging.h"
 #include "demo/DemoServer.h"
 
@@ -47,6 +50,8 @@ Session::Session(Options options, QObject* parent)
     if (!m_options.startup.profile.isEmpty() && !m_settings->useProfile(m_options.startup.profile))
         m_unknownProfile = m_options.startup.profile;
     m_credentials->setProfile(m_settings->profile());
+    m_account = new AccountContext(*this);
+    m_setup = new AccountSetup(*this);
     m_history->setCap(m_settings->historyCap());
     // Read on the history's writer thread while the window is built and painted (10,000 entries
     // take tens of milliseconds); historyLoaded() hands them over. The file is checked for damage

@@ -19,6 +19,8 @@
 
 namespace snapshotdesk {
 
+class AccountContext;
+class AccountSetup;
 class DemoServer;
 
 // Everything one window works with, wired together: settings, history, credentials, the demo
@@ -51,6 +53,10 @@ public:
     void start();
 
     Settings& settings() { return *m_settings; }
+    // The narrow view the batch, routines and server-list views get (see AccountContext).
+    AccountContext& account() { return *m_account; }
+    // The narrow view the settings dialog gets (see AccountSetup).
+    AccountSetup& setup() { return *m_setup; }
     History& history() { return *m_history; }
     CredentialStore& credentialStore() { return *m_credentials; }
     const Clock& clock() const { return *m_clock; }
@@ -197,6 +203,8 @@ private:
     std::unique_ptr<BatchRunner> m_batch;
     std::unique_ptr<OutcomeCheck> m_outcomes;
     std::unique_ptr<RoutineStore> m_routines;
+    AccountContext* m_account = nullptr; // children: their signals follow this object's
+    AccountSetup* m_setup = nullptr;
     ApiConfig m_config;
     // A saved token held back until the user confirms it for the configured address.
     BoundToken m_unconfirmed;

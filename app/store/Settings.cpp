@@ -18,10 +18,12 @@ struct KeySpec
     QVariant fallback;
 };
 
-// As many as there are keys: a spare, default entry would fail the constructor's check.
-const std::array<KeySpec, 16>& keyTable()
+// One row per Settings::Key, in its order (checked when a Settings is made).
+constexpr std::size_t kKeyCount = static_cast<std::size_t>(Settings::Key::HistoryHeaderColumns) + 1;
+
+const std::array<KeySpec, kKeyCount>& keyTable()
 {
-    static const std::array<KeySpec, 16> table{{
+    static const std::array<KeySpec, kKeyCount> table{{
         {Settings::Key::ApiVersion, "api/version", QStringLiteral("v7")},
         {Settings::Key::BaseUrlV6, "api/baseUrlV6", QString()},
         {Settings::Key::BaseUrlV7, "api/baseUrlV7", QString()},
@@ -359,6 +361,18 @@ void Settings::queueSync()
 QString Settings::fileName() const
 {
     return m_settings->fileName();
+}
+
+bool Settings::save(const Edit& edit)
+{
+    setApiVersion(edit.config.version);
+    setBaseUrl(edit.config.version, edit.config.baseUrl);
+    setAuthMethod(edit.config.credentials.method);
+    setEmail(edit.email);
+    setTimeoutSeconds(edit.timeoutSeconds);
+    setHistoryCap(edit.historyCap);
+    setLanguage(edit.language);
+    return sync();
 }
 
 } // namespace snapshotdesk

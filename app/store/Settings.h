@@ -39,7 +39,7 @@ public:
         HistoryHeaderState,
         // How many columns the history's table had when HistoryHeaderState was saved (0: saved
         // before this was kept, when it had 9), so that a column added since starts hidden.
-        HistoryHeaderColumns,
+        HistoryHeaderColumns, // the last (Settings.cpp counts the keys by it)
     };
     Q_ENUM(Key)
 
@@ -61,6 +61,21 @@ public:
 
     // Typed accessors, each with its validation and fallback.
     ApiVersion apiVersion() const;
+    // What the settings dialog edits, written in one go (and synced) by save(): the dialog
+    // collects, the store writes. The e-mail is kept even while Bearer is chosen, so switching
+    // back to Basic does not ask for it again.
+    struct Edit
+    {
+        ApiConfig config; // version, base URL and auth method (credentials' secrets are ignored)
+        QString email;
+        int timeoutSeconds = 30;
+        int historyCap = 10'000;
+        QString language; // empty = follow the system
+    };
+    // Writes `edit` and syncs; false when the file could not be written (the values apply in
+    // this run all the same).
+    bool save(const Edit& edit);
+
     void setApiVersion(ApiVersion version);
     QUrl baseUrl(ApiVersion version) const; // empty = the official address
     void setBaseUrl(ApiVersion version, const QUrl& url);

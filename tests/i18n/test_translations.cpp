@@ -3,8 +3,8 @@
 // text in named widgets, with Qt's own strings (standard buttons) translated too.
 
 #include "session/Session.h"
-#include "ui/i18n/AccessibleText.h"
 #include "session/Translations.h"
+#include "ui/i18n/AccessibleText.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/window/MainWindow.h"
 
@@ -141,7 +141,7 @@ private slots:
                 QCOMPARE(label->buddy()->accessibleName(), accessibleText(label->text()));
         }
 
-        SettingsDialog dialog(session, &window);
+        SettingsDialog dialog(session.setup(), &window);
         auto* buttons = dialog.findChild<QDialogButtonBox*>();
         QVERIFY(buttons);
         QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text().remove(u'&'), cancelInQt);

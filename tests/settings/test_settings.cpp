@@ -54,6 +54,7 @@ private slots:
     void emptyFileGivesDefaults();
     void emptyFileGetsVersion();
     void valuesPersist();
+    void anEditIsSavedInOneGo();
     void wrongTypesFallBack_data();
     void wrongTypesFallBack();
     void timeoutClamped_data();
@@ -128,6 +129,33 @@ void TestSettings::emptyFileGetsVersion()
     QCOMPARE(raw.value(u"app/settingsVersion"_s).toInt(), Settings::kVersion);
     Settings again(location());
     QCOMPARE(again.migratedFrom(), Settings::kVersion);
+}
+
+void TestSettings::anEditIsSavedInOneGo()
+{
+    // What the settings dialog collects, written by the store at once and on disk when it says so.
+    Settings::Edit edit;
+    edit.config.version = ApiVersion::V6;
+    edit.config.baseUrl = QUrl(u"https://proxy.example.com/v6"_s);
+    edit.config.credentials.method = Credentials::Method::Basic;
+    edit.email = u"ops@example.com"_s;
+    edit.timeoutSeconds = 60;
+    edit.historyCap = 2000;
+    edit.language = u"ja"_s;
+    {
+        Settings settings(location());
+        QVERIFY(settings.save(edit));
+        // On disk before the object goes: another instance reads it now.
+        Settings other(location());
+        QCOMPARE(toString(other.apiVersion()), u"v6"_s);
+    }
+    Settings settings(location());
+    QCOMPARE(settings.baseUrl(ApiVersion::V6), QUrl(u"https://proxy.example.com/v6"_s));
+    QCOMPARE(settings.authMethod(), Credentials::Method::Basic);
+    QCOMPARE(settings.email(), u"ops@example.com"_s);
+    QCOMPARE(settings.timeoutSeconds(), 60);
+    QCOMPARE(settings.historyCap(), 2000);
+    QCOMPARE(settings.language(), u"ja"_s);
 }
 
 void TestSettings::valuesPersist()

@@ -362,7 +362,7 @@ private slots:
         problems << check(&window, QStringLiteral("server snapshots"));
         window.bottomTabs()->setCurrentIndex(0);
 
-        SettingsDialog settings(*f.session, &window);
+        SettingsDialog settings(f.session->setup(), &window);
         settings.show();
         problems << check(&settings, QStringLiteral("settings"));
         settings.hide();

@@ -109,7 +109,7 @@ void TestSettingsDialog::makeDialog(const Session::Options& options)
 {
     m_dialog.reset();
     m_session = std::make_unique<Session>(options);
-    m_dialog = std::make_unique<SettingsDialog>(*m_session);
+    m_dialog = std::make_unique<SettingsDialog>(m_session->setup());
 }
 
 void TestSettingsDialog::makeDialog()
@@ -574,7 +574,7 @@ void TestSettingsDialog::tokenPlaceholderSaysWhetherOneIsSaved()
     BoundToken saved{u"tok-saved"_s, {}};
     saved.allow(ApiConfig::defaultBaseUrl(ApiVersion::V7));
     m_session->credentialStore().write(CredentialStore::Secret::BearerToken, saved, false);
-    m_dialog = std::make_unique<SettingsDialog>(*m_session);
+    m_dialog = std::make_unique<SettingsDialog>(m_session->setup());
     m_dialog->show();
     token = child<QLineEdit>(u"tokenEdit"_s);
     QTRY_COMPARE(token->placeholderText(), u"Saved in the keychain — leave empty to keep it"_s);

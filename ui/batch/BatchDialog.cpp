@@ -1,7 +1,9 @@
 #include "ui/batch/BatchDialog.h"
 
+#include "api/BatchRunner.h"
 #include "core/NameTemplate.h"
-#include "session/Session.h"
+#include "session/AccountContext.h"
+#include "store/RoutineStore.h"
 #include "ui/i18n/DateTimeText.h"
 #include "ui/widgets/ElidedLabel.h"
 
@@ -43,13 +45,15 @@ QLabel* buddyLabel(const QString& text, QWidget* buddy, QWidget* parent)
 
 } // namespace
 
-BatchDialog::BatchDialog(Session& session, QWidget* parent)
+BatchDialog::BatchDialog(AccountContext& account, BatchRunner& batch, RoutineStore& routines, QWidget* parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_account(account)
+    , m_batch(batch)
+    , m_routines(routines)
 {
     setObjectName(QStringLiteral("batchDialog"));
     setWindowTitle(tr("Batch of snapshots"));
-    const bool v6 = session.apiVersion() == ApiVersion::V6;
+    const bool v6 = account.apiVersion() == ApiVersion::V6;
 
     m_filterEdit = new QLineEdit(this);
     m_filterEdit->setObjectName(QStringLiteral("batchFilterEdit"));
@@ -74,7 +78,7 @@ BatchDialog::BatchDialog(Session& session, QWidget* parent)
     m_toEdit->setAccessibleName(tr("To"));
     m_toEdit->setCalendarPopup(true);
     m_toEdit->setDisplayFormat(datetimeformat::kDateTime.toString());
-    m_templateEdit = new QLineEdit(m_session.settings().nameTemplate(), this);
+    m_templateEdit = new QLineEdit(m_account.nameTemplate(), this);
     if (!m_templateEdit->text().contains(u"{source}"))
         m_templateEdit->setText(QStringLiteral("{source} {from:yyyy-MM-dd}"));
     m_templateEdit->setObjectName(QStringLiteral("batchTemplateEdit"));
@@ -103,7 +107,7 @@ BatchDialog::BatchDialog(Session& session, QWidget* parent)
     m_expirationEdit->setAccessibleName(tr("Expiration date"));
     m_expirationEdit->setCalendarPopup(true);
     m_expirationEdit->setDisplayFormat(datetimeformat::kDate.toString());
-    const QDateTime now = m_session.clock().now();
+    const QDateTime now = m_account.clock().now();
     m_expirationEdit->setDateRange(now.toLocalTime().date().addDays(1),
                                    SnapshotRequest::latestExpirationDay(now));
     m_expirationEdit->setDate(now.toLocalTime().date().addYears(1));
@@ -193,17 +197,15 @@ BatchDialog::BatchDialog(Session& session, QWidget* parent)
     connect(m_toEdit, &QDateTimeEdit::dateTimeChanged, this, &BatchDialog::updateState);
     connect(m_templateEdit, &QLineEdit::textChanged, this, &BatchDialog::updateState);
     connect(m_startButton, &QPushButton::clicked, this, &BatchDialog::start);
-    connect(m_cancelButton, &QPushButton::clicked, &m_session.batch(), &BatchRunner::cancel);
-    connect(m_retryButton, &QPushButton::clicked, this, [this] { m_session.batch().retryFailed(); });
+    connect(m_cancelButton, &QPushButton::clicked, &m_batch, &BatchRunner::cancel);
+    connect(m_retryButton, &QPushButton::clicked, this, [this] { m_batch.retryFailed(); });
     connect(m_saveRoutineButton, &QPushButton::clicked, this, &BatchDialog::askRoutineName);
 
-    BatchRunner& batch = m_session.batch();
     connect(&batch, &BatchRunner::runningChanged, this, &BatchDialog::updateState);
     connect(&batch, &BatchRunner::itemChanged, this, &BatchDialog::rebuildResults);
     connect(&batch, &BatchRunner::progressChanged, this, &BatchDialog::updateProgress);
-    connect(&m_session, &Session::sourcesChanged, this, &BatchDialog::reloadSources);
-    connect(&m_session, &Session::accountGroupSelected, this, &BatchDialog::updateState);
-    connect(&m_session, &Session::accountGroupsChanged, this, &BatchDialog::updateState);
+    connect(&m_account, &AccountContext::sourcesChanged, this, &BatchDialog::reloadSources);
+    connect(&m_account, &AccountContext::changed, this, &BatchDialog::updateState);
 
     reloadSources();
     presetChanged();
@@ -219,7 +221,7 @@ QString BatchDialog::tooManyForARoutine(qsizetype chosen) const
 {
     if (chosen <= Routine::kMaxSources)
         return {};
-    const QString text = m_session.apiVersion() == ApiVersion::V6
+    const QString text = m_account.apiVersion() == ApiVersion::V6
                              ? tr("A routine can have at most %1 reports, and %2 are chosen: uncheck some, "
                                   "or save them as several routines.")
                              : tr("A routine can have at most %1 dashboards, and %2 are chosen: uncheck "
@@ -236,7 +238,7 @@ void BatchDialog::reloadSources()
     }
     const QSignalBlocker blocker(m_sourceList);
     m_sourceList->clear();
-    for (const SnapshotSource& source : m_session.sources()) {
+    for (const SnapshotSource& source : m_account.sources()) {
         auto* item = new QListWidgetItem(source.name, m_sourceList);
         item->setData(Qt::UserRole, source.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
@@ -265,7 +267,7 @@ void BatchDialog::presetChanged()
     m_fromEdit->setEnabled(custom);
     m_toEdit->setEnabled(custom);
     if (!custom) {
-        const TimeRange range = TimeRange::forPreset(preset(), m_session.clock().now());
+        const TimeRange range = TimeRange::forPreset(preset(), m_account.clock().now());
         m_fromEdit->setDateTime(range.from.toLocalTime());
         m_toEdit->setDateTime(range.to.toLocalTime());
     }
@@ -285,14 +287,14 @@ BatchSpec BatchDialog::spec() const
         spec.to = m_toEdit->dateTime();
     } else {
         // Resolved when read, so a dialog left open over midnight still means "yesterday".
-        const TimeRange range = TimeRange::forPreset(preset(), m_session.clock().now());
+        const TimeRange range = TimeRange::forPreset(preset(), m_account.clock().now());
         spec.from = range.from;
         spec.to = range.to;
     }
     spec.nameTemplate = m_templateEdit->text();
-    spec.aid = m_session.currentAid();
-    spec.groupName = m_session.accountGroupName(spec.aid);
-    if (m_session.apiVersion() == ApiVersion::V7) {
+    spec.aid = m_account.currentAid();
+    spec.groupName = m_account.accountGroupName(spec.aid);
+    if (m_account.apiVersion() == ApiVersion::V7) {
         spec.expirationDate = SnapshotRequest::expirationAtEndOf(m_expirationEdit->date());
         spec.anonymizeData = m_anonymizeCheck->isChecked();
     }
@@ -302,13 +304,13 @@ BatchSpec BatchDialog::spec() const
 void BatchDialog::updateState()
 {
     const BatchSpec current = spec();
-    const bool running = m_session.batch().isRunning();
-    const QString problem = current.validate(m_session.apiVersion(), m_session.clock().now());
+    const bool running = m_batch.isRunning();
+    const QString problem = current.validate(m_account.apiVersion(), m_account.clock().now());
     m_startButton->setEnabled(!running && problem.isEmpty());
     m_startButton->setToolTip(problem);
     m_cancelButton->setEnabled(running);
-    m_retryButton->setEnabled(!running && (m_session.batch().count(BatchItem::State::Failed) +
-                                           m_session.batch().count(BatchItem::State::Cancelled)) > 0);
+    m_retryButton->setEnabled(!running && (m_batch.count(BatchItem::State::Failed) +
+                                           m_batch.count(BatchItem::State::Cancelled)) > 0);
     const QString tooMany = tooManyForARoutine(current.sources.size());
     m_saveRoutineButton->setEnabled(!current.sources.isEmpty() && preset() != TimeRange::Preset::Custom &&
                                     tooMany.isEmpty());
@@ -328,7 +330,7 @@ void BatchDialog::updateState()
 
 void BatchDialog::start()
 {
-    const QString problem = m_session.startBatch(spec());
+    const QString problem = m_account.startBatch(spec());
     if (!problem.isEmpty())
         emit message(problem, true);
 }
@@ -337,7 +339,7 @@ void BatchDialog::updateProgress(int done, int total, qint64 secondsLeft)
 {
     m_progressBar->setRange(0, std::max(1, total));
     m_progressBar->setValue(done);
-    const BatchRunner& batch = m_session.batch();
+    const BatchRunner& batch = m_batch;
     if (total == 0) {
         m_progressLabel->setText(tr("Choose the sources and press Start."));
         return;
@@ -367,7 +369,7 @@ void BatchDialog::updateProgress(int done, int total, qint64 secondsLeft)
 
 void BatchDialog::rebuildResults()
 {
-    const QList<BatchItem>& items = m_session.batch().items();
+    const QList<BatchItem>& items = m_batch.items();
     if (m_resultList->count() != items.size()) {
         m_resultList->clear();
         for (qsizetype i = 0; i < items.size(); ++i)
@@ -415,7 +417,7 @@ QString BatchDialog::saveAsRoutine(const QString& name)
         return tr("A routine needs a relative time range, such as Last week; choose one instead of Custom.");
     const BatchSpec current = spec();
     if (current.sources.isEmpty())
-        return m_session.apiVersion() == ApiVersion::V6 ? tr("Choose at least one report.")
+        return m_account.apiVersion() == ApiVersion::V6 ? tr("Choose at least one report.")
                                                         : tr("Choose at least one dashboard.");
     if (const QString tooMany = tooManyForARoutine(current.sources.size()); !tooMany.isEmpty())
         return tooMany;
@@ -426,8 +428,8 @@ QString BatchDialog::saveAsRoutine(const QString& name)
     routine.nameTemplate = current.nameTemplate;
     routine.aid = current.aid;
     routine.groupName = current.groupName;
-    routine.apiVersion = m_session.apiVersion();
-    m_session.routines().add(routine);
+    routine.apiVersion = m_account.apiVersion();
+    m_routines.add(routine);
     return {};
 }
 

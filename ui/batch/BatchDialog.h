@@ -17,12 +17,14 @@ class QPushButton;
 namespace snapshotdesk {
 
 class ElidedLabel;
-class Session;
+class AccountContext;
+class BatchRunner;
+class RoutineStore;
 struct BatchSpec;
 
 // Several reports or dashboards at once: choose them, one time range and one name template, Start;
 // then watch the progress (done of total, time left), Cancel, Retry failed, and see each result.
-// It also shows runs started elsewhere (a routine from the menu), since it follows the Session's
+// It also shows runs started elsewhere (a routine from the menu), since it follows the session's
 // batch runner rather than owning one.
 class BatchDialog final : public QDialog
 {
@@ -30,7 +32,9 @@ class BatchDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(BatchDialog)
 
 public:
-    explicit BatchDialog(Session& session, QWidget* parent = nullptr);
+    // Starts batches in `account`, follows `batch` (the session's runner), saves to `routines`.
+    BatchDialog(AccountContext& account, BatchRunner& batch, RoutineStore& routines,
+                QWidget* parent = nullptr);
     ~BatchDialog() override;
 
     // What the inputs say now (sources checked, range, template, current account group).
@@ -54,7 +58,9 @@ private:
     void rebuildResults();
     void askRoutineName();
 
-    Session& m_session;
+    AccountContext& m_account;
+    BatchRunner& m_batch;
+    RoutineStore& m_routines;
     QLineEdit* m_filterEdit = nullptr;
     QListWidget* m_sourceList = nullptr;
     QLabel* m_sourcesLabel = nullptr;

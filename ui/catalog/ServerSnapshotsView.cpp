@@ -2,7 +2,8 @@
 
 #include "ui/widgets/Confirmation.h"
 
-#include "session/Session.h"
+#include "api/ServerSnapshotCatalog.h"
+#include "session/AccountContext.h"
 #include "store/History.h"
 #include "ui/catalog/ExpirationDialog.h"
 #include "ui/catalog/ServerSnapshotModel.h"
@@ -28,9 +29,11 @@ constexpr int kNamesInConfirmation = 5;
 
 } // namespace
 
-ServerSnapshotsView::ServerSnapshotsView(Session& session, const History& history, QWidget* parent)
+ServerSnapshotsView::ServerSnapshotsView(ServerSnapshotCatalog& catalog, const AccountContext& account,
+                                         const History& history, QWidget* parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_catalog(catalog)
+    , m_account(account)
     , m_history(history)
     , m_model(new ServerSnapshotModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -39,7 +42,7 @@ ServerSnapshotsView::ServerSnapshotsView(Session& session, const History& histor
         return Confirmation::ask(this, QMessageBox::Warning, title, question, acceptText);
     };
     m_askExpiration = [this](const ServerSnapshot& snapshot) {
-        ExpirationDialog dialog(snapshot.name, snapshot.expires, m_session.clock().now(), this);
+        ExpirationDialog dialog(snapshot.name, snapshot.expires, m_account.clock().now(), this);
         return dialog.exec() == QDialog::Accepted ? dialog.expiration() : QDateTime();
     };
 
@@ -121,7 +124,7 @@ ServerSnapshotsView::ServerSnapshotsView(Session& session, const History& histor
     connect(m_deleteButton, &QPushButton::clicked, this, &ServerSnapshotsView::deleteSelected);
     connect(m_expirationButton, &QPushButton::clicked, this,
             &ServerSnapshotsView::changeExpirationOfSelected);
-    connect(m_cancelButton, &QPushButton::clicked, &m_session.catalog(), &ServerSnapshotCatalog::cancel);
+    connect(m_cancelButton, &QPushButton::clicked, &m_catalog, &ServerSnapshotCatalog::cancel);
     connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ServerSnapshotsView::updateActions);
@@ -131,13 +134,12 @@ ServerSnapshotsView::ServerSnapshotsView(Session& session, const History& histor
             emit openUrlRequested(link);
     });
 
-    ServerSnapshotCatalog& catalog = m_session.catalog();
     connect(&catalog, &ServerSnapshotCatalog::listChanged, this, &ServerSnapshotsView::rebuildRows);
     connect(&catalog, &ServerSnapshotCatalog::loadingChanged, this, &ServerSnapshotsView::setLoading);
     // What the history holds from this moment on, the list being read cannot show.
     connect(&catalog, &ServerSnapshotCatalog::loadingChanged, this, [this](bool loading) {
         if (loading)
-            m_loadingSince = m_session.clock().now();
+            m_loadingSince = m_account.clock().now();
     });
     connect(&catalog, &ServerSnapshotCatalog::loaded, this, [this] { m_listedAt = m_loadingSince; });
     connect(&catalog, &ServerSnapshotCatalog::progress, this, [this](int pages, int snapshots) {
@@ -174,9 +176,7 @@ ServerSnapshotsView::ServerSnapshotsView(Session& session, const History& histor
 
     // The list belongs to one account group and one configuration: a change makes it stale, and it
     // is read again at once if the tab is showing, else when it is next shown.
-    connect(&m_session, &Session::serviceChanged, this, &ServerSnapshotsView::markStale);
-    connect(&m_session, &Session::accountGroupsChanged, this, &ServerSnapshotsView::markStale);
-    connect(&m_session, &Session::accountGroupSelected, this, &ServerSnapshotsView::markStale);
+    connect(&m_account, &AccountContext::changed, this, &ServerSnapshotsView::markStale);
     // The history decides what is "created elsewhere" and "gone".
     connect(&m_history, &History::inserted, this, &ServerSnapshotsView::rebuildRows);
     connect(&m_history, &History::removedAt, this, &ServerSnapshotsView::rebuildRows);
@@ -199,7 +199,7 @@ void ServerSnapshotsView::showEvent(QShowEvent* event)
 void ServerSnapshotsView::markStale()
 {
     m_stale = true;
-    m_model->setRows({}, m_session.apiVersion());
+    m_model->setRows({}, m_account.apiVersion());
     updateActions();
     if (isVisible())
         refresh();
@@ -207,12 +207,12 @@ void ServerSnapshotsView::markStale()
 
 void ServerSnapshotsView::refresh()
 {
-    if (!m_session.hasCredentials()) {
+    if (!m_account.hasCredentials()) {
         m_statusLabel->setText(tr("Set up an account (or try the demo) to see the snapshots on the server."));
         return;
     }
     m_stale = false;
-    m_session.catalog().refresh(m_session.currentAid());
+    m_catalog.refresh(m_account.currentAid());
 }
 
 void ServerSnapshotsView::setLoading(bool loading)
@@ -221,15 +221,15 @@ void ServerSnapshotsView::setLoading(bool loading)
     m_refreshButton->setEnabled(!loading);
     if (loading)
         m_statusLabel->setText(tr("Loading…"));
-    else if (m_session.catalog().hasList())
+    else if (m_catalog.hasList())
         rebuildRows();
 }
 
 void ServerSnapshotsView::rebuildRows()
 {
-    const ServerSnapshotCatalog& catalog = m_session.catalog();
+    const ServerSnapshotCatalog& catalog = m_catalog;
     if (!catalog.hasList()) {
-        m_model->setRows({}, m_session.apiVersion());
+        m_model->setRows({}, m_account.apiVersion());
         updateActions();
         return;
     }
@@ -266,7 +266,7 @@ void ServerSnapshotsView::updateActions()
         return r.origin != MergedSnapshot::Origin::Gone;
     });
     m_deleteButton->setEnabled(anyOnServer);
-    const bool v7 = m_session.apiVersion() == ApiVersion::V7;
+    const bool v7 = m_account.apiVersion() == ApiVersion::V7;
     m_expirationButton->setVisible(v7);
     m_expirationButton->setEnabled(v7 && rows.size() == 1 && anyOnServer);
 }
@@ -294,7 +294,7 @@ void ServerSnapshotsView::deleteSelected()
             .arg(list);
     if (!m_confirm(tr("Delete on server"), question, tr("&Delete")))
         return;
-    m_session.catalog().remove(snapshots);
+    m_catalog.remove(snapshots);
 }
 
 void ServerSnapshotsView::changeExpirationOfSelected()
@@ -305,7 +305,7 @@ void ServerSnapshotsView::changeExpirationOfSelected()
     const QDateTime expires = m_askExpiration(rows.constFirst().server);
     if (!expires.isValid())
         return;
-    m_session.catalog().changeExpiration(rows.constFirst().server, expires);
+    m_catalog.changeExpiration(rows.constFirst().server, expires);
 }
 
 } // namespace snapshotdesk

@@ -20,7 +20,8 @@ namespace snapshotdesk {
 class HistoryModel;
 class History;
 class ServerSnapshotModel;
-class Session;
+class AccountContext;
+class ServerSnapshotCatalog;
 struct MergedSnapshot;
 
 // The "Server snapshots" tab: what exists on the server for the current account group, merged with
@@ -37,7 +38,9 @@ public:
     // Returns the new expiration, or an invalid QDateTime when the person cancelled.
     using ExpirationHandler = std::function<QDateTime(const ServerSnapshot& snapshot)>;
 
-    ServerSnapshotsView(Session& session, const History& history, QWidget* parent = nullptr);
+    // Lists what `catalog` reads for the account group `account` works in, merged with `history`.
+    ServerSnapshotsView(ServerSnapshotCatalog& catalog, const AccountContext& account, const History& history,
+                        QWidget* parent = nullptr);
     ~ServerSnapshotsView() override;
 
     ServerSnapshotModel& model() const { return *m_model; }
@@ -64,7 +67,8 @@ private:
     void updateActions();
     void setLoading(bool loading);
 
-    Session& m_session;
+    ServerSnapshotCatalog& m_catalog;
+    const AccountContext& m_account;
     const History& m_history;
     ServerSnapshotModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;

@@ -4,7 +4,9 @@
 
 #include "ui/i18n/AccessibleText.h"
 
-#include "session/Session.h"
+#include "api/BatchRunner.h"
+#include "session/AccountContext.h"
+#include "store/RoutineStore.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -18,9 +20,12 @@
 
 namespace snapshotdesk {
 
-RoutinesDialog::RoutinesDialog(Session& session, QWidget* parent)
+RoutinesDialog::RoutinesDialog(RoutineStore& routines, const BatchRunner& batch, AccountContext& account,
+                               QWidget* parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_routines(routines)
+    , m_batch(batch)
+    , m_account(account)
 {
     setObjectName(QStringLiteral("routinesDialog"));
     setWindowTitle(tr("Routines"));
@@ -87,8 +92,8 @@ RoutinesDialog::RoutinesDialog(Session& session, QWidget* parent)
             importFrom(path);
     });
     connect(m_list, &QListWidget::currentRowChanged, this, &RoutinesDialog::updateButtons);
-    connect(&m_session.routines(), &RoutineStore::changed, this, &RoutinesDialog::reload);
-    connect(&m_session.batch(), &BatchRunner::runningChanged, this, &RoutinesDialog::updateButtons);
+    connect(&m_routines, &RoutineStore::changed, this, &RoutinesDialog::reload);
+    connect(&m_batch, &BatchRunner::runningChanged, this, &RoutinesDialog::updateButtons);
     reload();
     resize(520, 360);
 }
@@ -99,7 +104,7 @@ void RoutinesDialog::reload()
 {
     const QString current = currentId();
     m_list->clear();
-    for (const Routine& routine : m_session.routines().routines()) {
+    for (const Routine& routine : m_routines.routines()) {
         auto* item =
             new QListWidgetItem(tr("%1 — %n sources, %2", nullptr, static_cast<int>(routine.sources.size()))
                                     .arg(routine.name, TimeRange::label(routine.range)),
@@ -126,7 +131,7 @@ QString RoutinesDialog::currentId() const
 void RoutinesDialog::updateButtons()
 {
     const bool has = !currentId().isEmpty();
-    m_runButton->setEnabled(has && !m_session.batch().isRunning());
+    m_runButton->setEnabled(has && !m_batch.isRunning());
     m_renameButton->setEnabled(has);
     m_duplicateButton->setEnabled(has);
     m_deleteButton->setEnabled(has);
@@ -135,10 +140,10 @@ void RoutinesDialog::updateButtons()
 
 void RoutinesDialog::runCurrent()
 {
-    const std::optional<Routine> routine = m_session.routines().routine(currentId());
+    const std::optional<Routine> routine = m_routines.routine(currentId());
     if (!routine)
         return;
-    const QString problem = m_session.runRoutine(*routine);
+    const QString problem = m_account.runRoutine(*routine);
     if (!problem.isEmpty()) {
         emit message(problem, true);
         return;
@@ -148,18 +153,18 @@ void RoutinesDialog::runCurrent()
 
 void RoutinesDialog::renameCurrent()
 {
-    const std::optional<Routine> routine = m_session.routines().routine(currentId());
+    const std::optional<Routine> routine = m_routines.routine(currentId());
     if (!routine)
         return;
     const QString name = m_prompt(tr("Rename routine"), tr("&Name:"), routine->name);
     if (name.isNull() || name.trimmed().isEmpty())
         return;
-    m_session.routines().rename(routine->id, name);
+    m_routines.rename(routine->id, name);
 }
 
 void RoutinesDialog::duplicateCurrent()
 {
-    const QString id = m_session.routines().duplicate(currentId());
+    const QString id = m_routines.duplicate(currentId());
     for (int i = 0; i < m_list->count(); ++i) {
         if (m_list->item(i)->data(Qt::UserRole).toString() == id)
             m_list->setCurrentRow(i);
@@ -168,18 +173,18 @@ void RoutinesDialog::duplicateCurrent()
 
 void RoutinesDialog::deleteCurrent()
 {
-    const std::optional<Routine> routine = m_session.routines().routine(currentId());
+    const std::optional<Routine> routine = m_routines.routine(currentId());
     if (!routine)
         return;
     if (Confirmation::ask(this, QMessageBox::Question, tr("Delete routine"),
                           tr("Delete the routine \"%1\"? Snapshots it made stay.").arg(routine->name),
                           tr("&Delete")))
-        m_session.routines().remove(routine->id);
+        m_routines.remove(routine->id);
 }
 
 void RoutinesDialog::exportTo(const QString& path)
 {
-    const QString problem = m_session.routines().exportFile(path);
+    const QString problem = m_routines.exportFile(path);
     emit message(problem.isEmpty() ? tr("Routines exported to %1.").arg(QDir::toNativeSeparators(path))
                                    : problem,
                  !problem.isEmpty());
@@ -187,7 +192,7 @@ void RoutinesDialog::exportTo(const QString& path)
 
 void RoutinesDialog::importFrom(const QString& path)
 {
-    const Parsed<int> result = m_session.routines().importFile(path);
+    const Parsed<int> result = m_routines.importFile(path);
     if (!result.ok()) {
         emit message(tr("Nothing was imported. %1").arg(result.error), true);
         return;

@@ -9,7 +9,9 @@ class QPushButton;
 
 namespace snapshotdesk {
 
-class Session;
+class AccountContext;
+class BatchRunner;
+class RoutineStore;
 
 // Manage saved routines: run one, rename, duplicate, delete, export to or import from a JSON file.
 // The file and name prompts are replaceable so tests can drive it without native dialogs.
@@ -23,7 +25,9 @@ public:
     using TextPrompt =
         std::function<QString(const QString& title, const QString& label, const QString& text)>;
 
-    explicit RoutinesDialog(Session& session, QWidget* parent = nullptr);
+    // Works on `routines`; runs one in `account` (Run is off while `batch` runs).
+    RoutinesDialog(RoutineStore& routines, const BatchRunner& batch, AccountContext& account,
+                   QWidget* parent = nullptr);
     ~RoutinesDialog() override;
 
     QListWidget* list() const { return m_list; }
@@ -47,7 +51,9 @@ private:
     void reload();
     void updateButtons();
 
-    Session& m_session;
+    RoutineStore& m_routines;
+    const BatchRunner& m_batch;
+    AccountContext& m_account;
     QListWidget* m_list = nullptr;
     QPushButton* m_runButton = nullptr;
     QPushButton* m_renameButton = nullptr;

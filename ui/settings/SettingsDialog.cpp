@@ -5,7 +5,7 @@
 #include "core/AccountGroup.h"
 #include "core/ApiError.h"
 #include "core/RateLimitStatus.h"
-#include "session/Session.h"
+#include "session/AccountSetup.h"
 #include "store/Settings.h"
 
 #include <QAction>
@@ -110,10 +110,10 @@ void showWithIcon(QLabel* label, QLabel* icon, QStyle::StandardPixmap kind, cons
 
 } // namespace
 
-SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
+SettingsDialog::SettingsDialog(AccountSetup& setup, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
-    , m_session(session)
+    , m_setup(setup)
 {
     m_ui->setupUi(this);
     m_baseUrlIcon = withReservedIcon(m_ui->baseUrlErrorLabel, 3);
@@ -131,7 +131,7 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
 
     connect(m_ui->apiVersionCombo, &QComboBox::currentIndexChanged, this, [this] {
         // Each generation has its own address: show the one saved for the version now chosen.
-        m_ui->baseUrlEdit->setText(m_session.settings().baseUrl(selectedVersion()).toString());
+        m_ui->baseUrlEdit->setText(m_setup.settings().baseUrl(selectedVersion()).toString());
         apiVersionChanged();
     });
     connect(m_ui->authMethodCombo, &QComboBox::currentIndexChanged, this, &SettingsDialog::authMethodChanged);
@@ -140,15 +140,15 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
-    connect(&m_session, &Session::connectionTested, this, &SettingsDialog::connectionTested);
-    connect(&m_session, &Session::connectionTestFailed, this, &SettingsDialog::connectionTestFailed);
+    connect(&m_setup, &AccountSetup::connectionTested, this, &SettingsDialog::connectionTested);
+    connect(&m_setup, &AccountSetup::connectionTestFailed, this, &SettingsDialog::connectionTestFailed);
     // Until now a saved token could only be overwritten; this takes it out of the keychain (as
     // `snapshot-desk-cli logout` does).
     QPushButton* forget = m_ui->buttonBox->addButton(tr("&Forget token"), QDialogButtonBox::ActionRole);
     forget->setObjectName(QStringLiteral("forgetTokenButton"));
     forget->setToolTip(tr("Remove this profile's saved API token from the keychain"));
-    connect(forget, &QPushButton::clicked, this, [this] { m_session.forgetToken(); });
-    connect(&m_session, &Session::tokenForgotten, this,
+    connect(forget, &QPushButton::clicked, this, [this] { m_setup.forgetToken(); });
+    connect(&m_setup, &AccountSetup::tokenForgotten, this,
             [this](const QString& profile, bool existed, const QString& problem) {
                 QString text = problem;
                 if (text.isEmpty())
@@ -195,7 +195,7 @@ void SettingsDialog::populateCombos()
 
 void SettingsDialog::load()
 {
-    const Settings& settings = m_session.settings();
+    const Settings& settings = m_setup.settings();
     const ApiVersion version = settings.apiVersion();
     m_ui->apiVersionCombo->setCurrentIndex(m_ui->apiVersionCombo->findData(toString(version)));
     m_ui->baseUrlEdit->setText(settings.baseUrl(version).toString());
@@ -217,7 +217,7 @@ void SettingsDialog::load()
     }
     m_ui->languageCombo->setCurrentIndex(languageIndex);
 
-    const bool fromEnvironment = m_session.credentialsFromEnvironment();
+    const bool fromEnvironment = m_setup.credentialsFromEnvironment();
     m_ui->tokenEdit->setEnabled(!fromEnvironment);
     m_showTokenAction->setEnabled(!fromEnvironment);
     m_ui->tokenNoteLabel->setVisible(fromEnvironment);
@@ -269,7 +269,7 @@ void SettingsDialog::authMethodChanged()
     showResult(QStyle::SP_MessageBoxInformation, {});
     // The placeholder says what leaving the field empty does: keep a saved token, or nothing.
     m_ui->tokenEdit->setPlaceholderText(tr("Paste your API token"));
-    m_session.checkSavedToken(selectedAuthMethod(), this, [this, method = selectedAuthMethod()](bool saved) {
+    m_setup.checkSavedToken(selectedAuthMethod(), this, [this, method = selectedAuthMethod()](bool saved) {
         if (saved && method == selectedAuthMethod())
             m_ui->tokenEdit->setPlaceholderText(tr("Saved in the keychain — leave empty to keep it"));
     });
@@ -354,7 +354,7 @@ ApiConfig SettingsDialog::editedConfig() const
                                    ? m_ui->emailEdit->text().trimmed()
                                    : QString();
     config.timeout = std::chrono::seconds(m_ui->timeoutSpin->value());
-    config.maxRateLimitWait = m_session.apiConfig().maxRateLimitWait;
+    config.maxRateLimitWait = m_setup.apiConfig().maxRateLimitWait;
     return config;
 }
 
@@ -365,10 +365,10 @@ void SettingsDialog::testConnection()
     ApiConfig config = editedConfig();
     // Nothing typed: the session tries the saved token, but only for the address it was saved for
     // (or one from the environment).
-    if (!m_session.credentialsFromEnvironment())
+    if (!m_setup.credentialsFromEnvironment())
         config.credentials.token = m_ui->tokenEdit->text().trimmed();
     setTesting(true);
-    m_session.testConnection(config); // may answer at once, e.g. when the token is missing
+    m_setup.testConnection(config); // may answer at once, e.g. when the token is missing
 }
 
 void SettingsDialog::setTesting(bool testing)
@@ -432,16 +432,14 @@ void SettingsDialog::accept()
     if (!problem().isEmpty())
         return;
     const ApiConfig config = editedConfig();
-    Settings& settings = m_session.settings();
-    settings.setApiVersion(config.version);
-    settings.setBaseUrl(config.version, config.baseUrl);
-    settings.setAuthMethod(config.credentials.method);
-    // Kept even while Bearer is chosen, so switching back to Basic does not ask for it again.
-    settings.setEmail(m_ui->emailEdit->text());
-    settings.setTimeoutSeconds(m_ui->timeoutSpin->value());
-    settings.setHistoryCap(m_ui->historyCapSpin->value());
-    settings.setLanguage(m_ui->languageCombo->currentData().toString());
-    if (!settings.sync()) {
+    Settings& settings = m_setup.settings();
+    Settings::Edit edit;
+    edit.config = config;
+    edit.email = m_ui->emailEdit->text();
+    edit.timeoutSeconds = m_ui->timeoutSpin->value();
+    edit.historyCap = m_ui->historyCapSpin->value();
+    edit.language = m_ui->languageCombo->currentData().toString();
+    if (!settings.save(edit)) {
         // Said here, beside OK, rather than closing as if saved: the values apply only until the
         // app closes, and the user can fix the folder and press OK again.
         showResult(QStyle::SP_MessageBoxCritical,
@@ -454,12 +452,12 @@ void SettingsDialog::accept()
     // Tokens go to the session (keychain), never to Settings; empty keeps the stored one.
     QString token;
     QString basicToken;
-    if (!m_session.credentialsFromEnvironment()) {
+    if (!m_setup.credentialsFromEnvironment()) {
         const QString typed = m_ui->tokenEdit->text().trimmed();
         (config.credentials.method == Credentials::Method::Basic ? basicToken : token) = typed;
     }
     m_ui->tokenEdit->clear(); // do not keep the secret in a widget longer than needed
-    m_session.applyConfiguration(config, token, basicToken);
+    m_setup.applyConfiguration(config, token, basicToken);
     QDialog::accept();
 }
 

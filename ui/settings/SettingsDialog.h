@@ -19,7 +19,7 @@ namespace snapshotdesk {
 struct AccountGroup;
 struct RateLimitStatus;
 class ApiError;
-class Session;
+class AccountSetup;
 
 // Edits the connection and general settings. It collects and validates only: values are written
 // through Settings, tokens are handed to Session::applyConfiguration (which keeps them in the
@@ -30,7 +30,7 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    explicit SettingsDialog(Session& session, QWidget* parent = nullptr);
+    explicit SettingsDialog(AccountSetup& setup, QWidget* parent = nullptr);
     ~SettingsDialog() override;
 
     // The configuration as edited (credentials without the token).
@@ -60,7 +60,7 @@ private:
     Credentials::Method selectedAuthMethod() const;
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
-    Session& m_session;
+    AccountSetup& m_setup;
     QAction* m_showTokenAction = nullptr;
     bool m_testing = false;
     QLabel* m_baseUrlIcon = nullptr;

@@ -73,7 +73,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(top);
     // The history and the server's list side by side: what this app made, and what exists.
-    m_serverSnapshots = new ServerSnapshotsView(session, session.history(), this);
+    m_serverSnapshots =
+        new ServerSnapshotsView(session.catalog(), session.account(), session.history(), this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("bottomTabs"));
     m_tabs->addTab(m_history, tr("History"));
@@ -409,7 +410,7 @@ void MainWindow::connectBatch()
 BatchDialog* MainWindow::openBatchDialog()
 {
     if (!m_batchDialog) {
-        m_batchDialog = new BatchDialog(m_session, this);
+        m_batchDialog = new BatchDialog(m_session.account(), m_session.batch(), m_session.routines(), this);
         m_batchDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_batchDialog, &BatchDialog::message, this, [this](const QString& text, bool isError) {
             m_messageBar->showMessage(isError ? MessageBar::Type::Error : MessageBar::Type::Information,
@@ -425,7 +426,8 @@ BatchDialog* MainWindow::openBatchDialog()
 RoutinesDialog* MainWindow::openRoutinesDialog()
 {
     if (!m_routinesDialog) {
-        m_routinesDialog = new RoutinesDialog(m_session, this);
+        m_routinesDialog =
+            new RoutinesDialog(m_session.routines(), m_session.batch(), m_session.account(), this);
         m_routinesDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_routinesDialog, &RoutinesDialog::message, this, [this](const QString& text, bool isError) {
             m_messageBar->showMessage(isError ? MessageBar::Type::Error : MessageBar::Type::Information,
@@ -564,7 +566,7 @@ void MainWindow::openLink(const QUrl& url)
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_session, this);
+    SettingsDialog dialog(m_session.setup(), this);
     dialog.exec();
     // Cancelled (or saved without a token): the way to the demo must not disappear with the bar.
     if (!m_session.hasCredentials() && !m_session.isDemo() && !m_session.isTokenAwaitingConfirmation())
