@@ -38,6 +38,7 @@
 #include <QSysInfo>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace snapshotdesk {
@@ -123,6 +124,30 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+bool MainWindow::event(QEvent* event)
+{
+    if (event->type() == QEvent::Show && !m_firstPaintSeen) {
+        // A window the window system never exposes (started minimised, say) still gets going.
+        QTimer::singleShot(500, this, [this] {
+            m_firstPaintSeen = true;
+            afterFirstPaint();
+        });
+    } else if (event->type() == QEvent::Paint && !m_firstPaintSeen) {
+        m_firstPaintSeen = true;
+        // The paint event comes before the children are painted and the frame is flushed; a
+        // queued call runs once that whole pass is over.
+        QMetaObject::invokeMethod(this, &MainWindow::afterFirstPaint, Qt::QueuedConnection);
+    }
+    return QMainWindow::event(event);
+}
+
+void MainWindow::afterFirstPaint()
+{
+    if (std::exchange(m_afterFirstPaintDone, true))
+        return;
+    emit firstPainted();
+}
 
 void MainWindow::showHistory(int skipped, const QString& firstProblem)
 {

@@ -53,11 +53,19 @@ public:
     // How links are opened (the desktop's browser; tests give their own); false when none opened.
     void setUrlOpener(std::function<bool(const QUrl&)> opener) { m_openUrl = std::move(opener); }
 
+signals:
+    // Once, just after the window's first frame is on screen (or shortly after it was shown, should
+    // the window system never expose it): what the first paint does not show starts from here.
+    void firstPainted();
+
 protected:
+    bool event(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
+    // The work the first frame does not show, run once that frame is on screen.
+    void afterFirstPaint();
     void buildMenus();
     void connectSession();
     void showHistory(int skipped, const QString& firstProblem);
@@ -83,6 +91,8 @@ private:
     ResultPanel* m_result = nullptr;
     HistoryView* m_history = nullptr;
     ServerSnapshotsView* m_serverSnapshots = nullptr;
+    bool m_firstPaintSeen = false;
+    bool m_afterFirstPaintDone = false;
     QTabWidget* m_tabs = nullptr;
     QMenu* m_routinesMenu = nullptr;
     QPointer<BatchDialog> m_batchDialog;
