@@ -73,12 +73,17 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(top);
-    // The history and the server's list side by side: what this app made, and what exists.
-    m_serverSnapshots = new ServerSnapshotsView(session, session.history(), this);
+    // The history and the server's list side by side: what this app made, and what exists. The
+    // server's list is not in the first frame: its tab holds an empty page until it is first chosen.
+    m_serverSnapshotsPlaceholder = new QWidget(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("bottomTabs"));
     m_tabs->addTab(m_history, tr("History"));
-    m_tabs->addTab(m_serverSnapshots, tr("Server snapshots"));
+    m_tabs->addTab(m_serverSnapshotsPlaceholder, tr("Server snapshots"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_serverSnapshotsPlaceholder && m_tabs->widget(index) == m_serverSnapshotsPlaceholder)
+            ensureServerSnapshots();
+    });
     bottomLayout->addWidget(m_tabs, 1);
     m_splitter->addWidget(bottom);
     m_splitter->setStretchFactor(0, 0);
@@ -391,13 +396,34 @@ void MainWindow::connectSession()
     connect(m_history, &HistoryView::message, this, [this](const QString& text, bool isError) {
         m_messageBar->showMessage(isError ? MessageBar::Type::Error : MessageBar::Type::Information, text);
     });
+    connectBatch();
+}
+
+ServerSnapshotsView* MainWindow::ensureServerSnapshots()
+{
+    if (m_serverSnapshots)
+        return m_serverSnapshots;
+    m_serverSnapshots = new ServerSnapshotsView(m_session, m_session.history(), m_tabs);
     connect(m_serverSnapshots, &ServerSnapshotsView::openUrlRequested, this, &MainWindow::openLink);
     connect(m_serverSnapshots, &ServerSnapshotsView::message, this,
             [this](const QString& text, bool isError) {
                 m_messageBar->showMessage(isError ? MessageBar::Type::Error : MessageBar::Type::Information,
                                           text);
             });
-    connectBatch();
+    // The view takes the placeholder's page, its title and, if it was showing, its place on screen,
+    // before anything is painted: the first click shows the list, never an empty page.
+    const int index = m_tabs->indexOf(m_serverSnapshotsPlaceholder);
+    const bool current = m_tabs->currentIndex() == index;
+    {
+        const QSignalBlocker blocker(m_tabs);
+        m_tabs->insertTab(index, m_serverSnapshots, m_tabs->tabText(index));
+        m_tabs->removeTab(index + 1);
+        if (current)
+            m_tabs->setCurrentIndex(index);
+    }
+    m_serverSnapshotsPlaceholder->deleteLater(); // may be in the middle of its own tab's event
+    m_serverSnapshotsPlaceholder = nullptr;
+    return m_serverSnapshots;
 }
 
 void MainWindow::connectBatch()

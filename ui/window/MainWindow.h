@@ -42,7 +42,8 @@ public:
     ResultPanel* resultPanel() const { return m_result; }
     RateLimitIndicator* rateLimitIndicator() const { return m_rateLimit; }
     HistoryView* historyView() const { return m_history; }
-    ServerSnapshotsView* serverSnapshotsView() const { return m_serverSnapshots; }
+    // Built the first time its tab is chosen (or asked for here): the first paint does not show it.
+    ServerSnapshotsView* serverSnapshotsView() { return ensureServerSnapshots(); }
     QTabWidget* bottomTabs() const { return m_tabs; }
     QMenu* routinesMenu() const { return m_routinesMenu; }
     // The batch and routines windows, opened (non-modal) on first use.
@@ -64,6 +65,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    ServerSnapshotsView* ensureServerSnapshots();
     // The work the first frame does not show, run once that frame is on screen.
     void afterFirstPaint();
     void buildMenus();
@@ -91,6 +93,7 @@ private:
     ResultPanel* m_result = nullptr;
     HistoryView* m_history = nullptr;
     ServerSnapshotsView* m_serverSnapshots = nullptr;
+    QWidget* m_serverSnapshotsPlaceholder = nullptr; // its tab's page until it is built
     bool m_firstPaintSeen = false;
     bool m_afterFirstPaintDone = false;
     QTabWidget* m_tabs = nullptr;
