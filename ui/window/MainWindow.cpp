@@ -152,6 +152,16 @@ void MainWindow::afterFirstPaint()
     if (std::exchange(m_afterFirstPaintDone, true))
         return;
     emit firstPainted();
+    // Each in a slice of its own, so that input arriving meanwhile is not kept waiting.
+    QMetaObject::invokeMethod(this, &MainWindow::rebuildRoutinesMenu, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &MainWindow::setMenuIcons, Qt::QueuedConnection);
+}
+
+void MainWindow::setMenuIcons()
+{
+    for (const auto& [action, themeName] : std::as_const(m_themeIcons))
+        action->setIcon(QIcon::fromTheme(themeName));
+    m_themeIcons.clear();
 }
 
 void MainWindow::showHistory(int skipped, const QString& firstProblem)
@@ -203,8 +213,8 @@ void MainWindow::buildMenus()
     QAction* demo = file->addAction(tr("Try the &demo"));
     demo->setObjectName(QStringLiteral("demoAction"));
     connect(demo, &QAction::triggered, this, [this] { m_session.startDemo(); });
-    QAction* settings =
-        file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Settings…"));
+    QAction* settings = file->addAction(tr("&Settings…"));
+    m_themeIcons.append({settings, QStringLiteral("preferences-system")});
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcuts(QKeySequence::Preferences);
     if (settings->shortcuts().isEmpty())
@@ -212,7 +222,8 @@ void MainWindow::buildMenus()
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
     file->addSeparator();
-    QAction* quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
+    QAction* quit = file->addAction(tr("&Quit"));
+    m_themeIcons.append({quit, QStringLiteral("application-exit")});
     quit->setShortcuts(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -237,8 +248,8 @@ void MainWindow::buildMenus()
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelAction->setEnabled(false);
     connect(m_cancelAction, &QAction::triggered, this, [this] { m_session.cancel(); });
-    QAction* refresh =
-        snapshot->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh lists"));
+    QAction* refresh = snapshot->addAction(tr("&Refresh lists"));
+    m_themeIcons.append({refresh, QStringLiteral("view-refresh")});
     refresh->setObjectName(QStringLiteral("refreshAction"));
     refresh->setShortcuts(QKeySequence::Refresh);
     connect(refresh, &QAction::triggered, this, [this] { m_session.refreshAccountGroups(); });
@@ -253,12 +264,21 @@ void MainWindow::buildMenus()
 
     m_routinesMenu = menuBar()->addMenu(tr("&Routines"));
     m_routinesMenu->setObjectName(QStringLiteral("routinesMenu"));
-    rebuildRoutinesMenu();
+    QAction* batch = m_routinesMenu->addAction(tr("New &batch…"));
+    batch->setObjectName(QStringLiteral("batchAction"));
+    batch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    connect(batch, &QAction::triggered, this, [this] { openBatchDialog(); });
+    QAction* manage = m_routinesMenu->addAction(tr("&Manage routines…"));
+    manage->setObjectName(QStringLiteral("manageRoutinesAction"));
+    connect(manage, &QAction::triggered, this, [this] { openRoutinesDialog(); });
+    m_routinesSeparator = m_routinesMenu->addSeparator();
+    m_routinesSeparator->setVisible(false);
+    // The saved routines are read from their file after the first paint (afterFirstPaint).
     connect(&m_session.routines(), &RoutineStore::changed, this, &MainWindow::rebuildRoutinesMenu);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* documentation =
-        help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&Documentation"));
+    QAction* documentation = help->addAction(tr("&Documentation"));
+    m_themeIcons.append({documentation, QStringLiteral("help-contents")});
     documentation->setObjectName(QStringLiteral("documentationAction"));
     documentation->setShortcuts(QKeySequence::HelpContents);
     documentation->setStatusTip(tr("Open the user guide in the browser"));
@@ -486,20 +506,13 @@ RoutinesDialog* MainWindow::openRoutinesDialog()
 
 void MainWindow::rebuildRoutinesMenu()
 {
-    m_routinesMenu->clear();
-    QAction* batch = m_routinesMenu->addAction(tr("New &batch…"));
-    batch->setObjectName(QStringLiteral("batchAction"));
-    batch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    connect(batch, &QAction::triggered, this, [this] { openBatchDialog(); });
-    QAction* manage = m_routinesMenu->addAction(tr("&Manage routines…"));
-    manage->setObjectName(QStringLiteral("manageRoutinesAction"));
-    connect(manage, &QAction::triggered, this, [this] { openRoutinesDialog(); });
+    qDeleteAll(std::exchange(m_routineActions, {}));
     const QList<Routine> routines = m_session.routines().routines();
-    if (!routines.isEmpty())
-        m_routinesMenu->addSeparator();
+    m_routinesSeparator->setVisible(!routines.isEmpty());
     // One click runs a routine: its range is resolved now, its results go to the history.
     for (const Routine& routine : routines) {
         QAction* run = m_routinesMenu->addAction(tr("Run \"%1\"").arg(routine.name));
+        m_routineActions.append(run);
         run->setObjectName(QStringLiteral("runRoutineAction"));
         run->setData(routine.id);
         connect(run, &QAction::triggered, this, [this, id = routine.id] {

@@ -85,6 +85,9 @@ private:
     void showReportProblem();
     QString problemReportDetails() const;
     void rebuildRoutinesMenu();
+    // The menu icons from the desktop's theme: looking them up reads the theme's files, and no
+    // menu is open in the first frame.
+    void setMenuIcons();
     void connectBatch();
 
     Session& m_session;
@@ -98,6 +101,9 @@ private:
     bool m_afterFirstPaintDone = false;
     QTabWidget* m_tabs = nullptr;
     QMenu* m_routinesMenu = nullptr;
+    QAction* m_routinesSeparator = nullptr;
+    QList<QAction*> m_routineActions;             // one "Run" entry per saved routine
+    QList<QPair<QAction*, QString>> m_themeIcons; // menu actions and their icon's theme name
     QPointer<BatchDialog> m_batchDialog;
     QPointer<RoutinesDialog> m_routinesDialog;
     RateLimitIndicator* m_rateLimit = nullptr;
