@@ -79,7 +79,10 @@ int main(int argc, char** argv)
     if (snapshotdesk::FirstPaintProbe::requested()) // benchmarks only: see FirstPaintProbe.h
         new snapshotdesk::FirstPaintProbe(&window, window.historyView()->table()->viewport(),
                                           [&session] { return session.isHistoryLoaded(); });
+    // The keychain (D-Bus), the demo server and the network wait until the window is on screen:
+    // the first frame shows none of them. (The history is already being read on its own thread.)
+    QObject::connect(&window, &snapshotdesk::MainWindow::firstPainted, &session,
+                     &snapshotdesk::Session::start);
     window.show();
-    session.start();
     return QApplication::exec();
 }

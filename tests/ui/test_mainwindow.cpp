@@ -9,6 +9,7 @@
 #include "core/HistoryCsv.h"
 #include "session/Session.h"
 #include "store/History.h"
+#include "store/RoutineStore.h"
 #include "ui/catalog/ExpirationDialog.h"
 #include "ui/catalog/ServerSnapshotModel.h"
 #include "ui/catalog/ServerSnapshotsView.h"
@@ -20,6 +21,7 @@
 #include "ui/widgets/ResultPanel.h"
 #include "ui/window/MainWindow.h"
 #include <QMessageBox>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 
@@ -37,6 +39,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -538,6 +541,90 @@ private slots:
         QVERIFY(!box->informativeText().contains(kToken));
         QTest::mouseClick(child<QPushButton>(box, "copyDetailsButton"), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), box->informativeText());
+    }
+
+    // Issue 15: the first frame is built of what it shows. The Server snapshots tab is built by the
+    // click that chooses it and takes its tab's place before anything is painted: the click shows
+    // the list (which then loads as before), never an empty page, and its title stays.
+    void theServerTabIsBuiltByTheClickThatChoosesIt()
+    {
+        Fixture f(iniPath(), *m_server, m_clock, ApiVersion::V7, true);
+        waitReady(f);
+        QVERIFY(!f.window->findChild<ServerSnapshotsView*>());
+        QTabWidget* tabs = f.window->bottomTabs();
+        QCOMPARE(tabs->count(), 2);
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Server snapshots"));
+
+        QTabBar* bar = tabs->tabBar();
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(1).center());
+        auto* view = f.window->findChild<ServerSnapshotsView*>();
+        QVERIFY(view);
+        QCOMPARE(tabs->currentIndex(), 1);
+        QCOMPARE(tabs->currentWidget(), view);
+        QVERIFY(view->isVisible());
+        QCOMPARE(tabs->count(), 2);
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Server snapshots"));
+        QTRY_VERIFY_WITH_TIMEOUT(f.session->catalog().hasList() && !f.session->catalog().isLoading(), 5000);
+
+        // Built once: back and forth, and asking for it, keep the one view.
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(0).center());
+        QCOMPARE(tabs->currentWidget(), f.window->historyView());
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(1).center());
+        QCOMPARE(f.window->serverSnapshotsView(), view);
+        QCOMPARE(f.window->findChildren<ServerSnapshotsView*>().size(), 1);
+        QCOMPARE(tabs->currentWidget(), view);
+    }
+
+    // Asked for before its tab was ever chosen (as the tests and the clipping check do), the view is
+    // built in its tab, which stays where it was, not chosen.
+    void askingForTheServerViewBuildsItInItsTab()
+    {
+        Fixture f(iniPath(), *m_server, m_clock, ApiVersion::V7, true);
+        QTabWidget* tabs = f.window->bottomTabs();
+        ServerSnapshotsView* view = f.window->serverSnapshotsView();
+        QCOMPARE(tabs->indexOf(view), 1);
+        QCOMPARE(tabs->currentIndex(), 0);
+        QVERIFY(!view->isVisible());
+        tabs->setCurrentWidget(view);
+        QVERIFY(view->isVisible());
+    }
+
+    // What the first frame does not show follows it, once: the saved routines' Run entries (read
+    // from their file), while New batch and its Ctrl+B are there from the start.
+    void theRoutinesAreReadAfterTheFirstPaint()
+    {
+        {
+            RoutineStore store(SettingsLocation::iniFile(iniPath()));
+            Routine routine;
+            routine.name = QStringLiteral("Weekly");
+            routine.sources.append({QStringLiteral("dash-1"), QStringLiteral("Dashboard 1"), {}, false});
+            routine.range = TimeRange::Preset::LastWeek;
+            routine.nameTemplate = QStringLiteral("{source} {from:yyyy-MM-dd}");
+            routine.aid = QStringLiteral("75");
+            routine.groupName = QStringLiteral("API Sandbox");
+            routine.apiVersion = ApiVersion::V7;
+            QVERIFY(!store.add(routine).isEmpty());
+            QCOMPARE(store.routines().size(), 1);
+        }
+        Session::Options options;
+        options.location = SettingsLocation::iniFile(iniPath());
+        options.clock = &m_clock;
+        options.useKeychain = false;
+        Session session(options);
+        MainWindow window(session);
+        QSignalSpy painted(&window, &MainWindow::firstPainted);
+        QCOMPARE(child<QAction>(&window, "batchAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_B));
+        QVERIFY(window.findChildren<QAction*>(QStringLiteral("runRoutineAction")).isEmpty());
+
+        window.show();
+        QVERIFY(painted.wait());
+        QTRY_COMPARE(window.findChildren<QAction*>(QStringLiteral("runRoutineAction")).size(), 1);
+        QAction* run = window.findChild<QAction*>(QStringLiteral("runRoutineAction"));
+        QCOMPARE(run->text(), QStringLiteral("Run \"Weekly\""));
+        QVERIFY(window.routinesMenu()->actions().contains(run));
+        window.repaint();
+        QCoreApplication::processEvents();
+        QCOMPARE(painted.count(), 1);
     }
 
     // A snapshot made after the server's list was read is not "gone from the server" (issue 16,

@@ -38,6 +38,7 @@
 #include <QSysInfo>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace snapshotdesk {
@@ -72,13 +73,17 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(top);
-    // The history and the server's list side by side: what this app made, and what exists.
-    m_serverSnapshots =
-        new ServerSnapshotsView(session.catalog(), session.account(), session.history(), this);
+    // The history and the server's list side by side: what this app made, and what exists. The
+    // server's list is not in the first frame: its tab holds an empty page until it is first chosen.
+    m_serverSnapshotsPlaceholder = new QWidget(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("bottomTabs"));
     m_tabs->addTab(m_history, tr("History"));
-    m_tabs->addTab(m_serverSnapshots, tr("Server snapshots"));
+    m_tabs->addTab(m_serverSnapshotsPlaceholder, tr("Server snapshots"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_serverSnapshotsPlaceholder && m_tabs->widget(index) == m_serverSnapshotsPlaceholder)
+            ensureServerSnapshots();
+    });
     bottomLayout->addWidget(m_tabs, 1);
     m_splitter->addWidget(bottom);
     m_splitter->setStretchFactor(0, 0);
@@ -124,6 +129,40 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+bool MainWindow::event(QEvent* event)
+{
+    if (event->type() == QEvent::Show && !m_firstPaintSeen) {
+        // A window the window system never exposes (started minimised, say) still gets going.
+        QTimer::singleShot(500, this, [this] {
+            m_firstPaintSeen = true;
+            afterFirstPaint();
+        });
+    } else if (event->type() == QEvent::Paint && !m_firstPaintSeen) {
+        m_firstPaintSeen = true;
+        // The paint event comes before the children are painted and the frame is flushed; a
+        // queued call runs once that whole pass is over.
+        QMetaObject::invokeMethod(this, &MainWindow::afterFirstPaint, Qt::QueuedConnection);
+    }
+    return QMainWindow::event(event);
+}
+
+void MainWindow::afterFirstPaint()
+{
+    if (std::exchange(m_afterFirstPaintDone, true))
+        return;
+    emit firstPainted();
+    // Each in a slice of its own, so that input arriving meanwhile is not kept waiting.
+    QMetaObject::invokeMethod(this, &MainWindow::rebuildRoutinesMenu, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &MainWindow::setMenuIcons, Qt::QueuedConnection);
+}
+
+void MainWindow::setMenuIcons()
+{
+    for (const auto& [action, themeName] : std::as_const(m_themeIcons))
+        action->setIcon(QIcon::fromTheme(themeName));
+    m_themeIcons.clear();
+}
 
 void MainWindow::showHistory(int skipped, const QString& firstProblem)
 {
@@ -174,8 +213,8 @@ void MainWindow::buildMenus()
     QAction* demo = file->addAction(tr("Try the &demo"));
     demo->setObjectName(QStringLiteral("demoAction"));
     connect(demo, &QAction::triggered, this, [this] { m_session.startDemo(); });
-    QAction* settings =
-        file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Settings…"));
+    QAction* settings = file->addAction(tr("&Settings…"));
+    m_themeIcons.append({settings, QStringLiteral("preferences-system")});
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcuts(QKeySequence::Preferences);
     if (settings->shortcuts().isEmpty())
@@ -183,7 +222,8 @@ void MainWindow::buildMenus()
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
     file->addSeparator();
-    QAction* quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
+    QAction* quit = file->addAction(tr("&Quit"));
+    m_themeIcons.append({quit, QStringLiteral("application-exit")});
     quit->setShortcuts(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -208,8 +248,8 @@ void MainWindow::buildMenus()
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelAction->setEnabled(false);
     connect(m_cancelAction, &QAction::triggered, this, [this] { m_session.cancel(); });
-    QAction* refresh =
-        snapshot->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh lists"));
+    QAction* refresh = snapshot->addAction(tr("&Refresh lists"));
+    m_themeIcons.append({refresh, QStringLiteral("view-refresh")});
     refresh->setObjectName(QStringLiteral("refreshAction"));
     refresh->setShortcuts(QKeySequence::Refresh);
     connect(refresh, &QAction::triggered, this, [this] { m_session.refreshAccountGroups(); });
@@ -224,12 +264,21 @@ void MainWindow::buildMenus()
 
     m_routinesMenu = menuBar()->addMenu(tr("&Routines"));
     m_routinesMenu->setObjectName(QStringLiteral("routinesMenu"));
-    rebuildRoutinesMenu();
+    QAction* batch = m_routinesMenu->addAction(tr("New &batch…"));
+    batch->setObjectName(QStringLiteral("batchAction"));
+    batch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    connect(batch, &QAction::triggered, this, [this] { openBatchDialog(); });
+    QAction* manage = m_routinesMenu->addAction(tr("&Manage routines…"));
+    manage->setObjectName(QStringLiteral("manageRoutinesAction"));
+    connect(manage, &QAction::triggered, this, [this] { openRoutinesDialog(); });
+    m_routinesSeparator = m_routinesMenu->addSeparator();
+    m_routinesSeparator->setVisible(false);
+    // The saved routines are read from their file after the first paint (afterFirstPaint).
     connect(&m_session.routines(), &RoutineStore::changed, this, &MainWindow::rebuildRoutinesMenu);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* documentation =
-        help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&Documentation"));
+    QAction* documentation = help->addAction(tr("&Documentation"));
+    m_themeIcons.append({documentation, QStringLiteral("help-contents")});
     documentation->setObjectName(QStringLiteral("documentationAction"));
     documentation->setShortcuts(QKeySequence::HelpContents);
     documentation->setStatusTip(tr("Open the user guide in the browser"));
@@ -373,13 +422,35 @@ void MainWindow::connectSession()
     connect(m_history, &HistoryView::message, this, [this](const QString& text, bool isError) {
         m_messageBar->showMessage(isError ? MessageBar::Type::Error : MessageBar::Type::Information, text);
     });
+    connectBatch();
+}
+
+ServerSnapshotsView* MainWindow::ensureServerSnapshots()
+{
+    if (m_serverSnapshots)
+        return m_serverSnapshots;
+    m_serverSnapshots =
+        new ServerSnapshotsView(m_session.catalog(), m_session.account(), m_session.history(), m_tabs);
     connect(m_serverSnapshots, &ServerSnapshotsView::openUrlRequested, this, &MainWindow::openLink);
     connect(m_serverSnapshots, &ServerSnapshotsView::message, this,
             [this](const QString& text, bool isError) {
                 m_messageBar->showMessage(isError ? MessageBar::Type::Error : MessageBar::Type::Information,
                                           text);
             });
-    connectBatch();
+    // The view takes the placeholder's page, its title and, if it was showing, its place on screen,
+    // before anything is painted: the first click shows the list, never an empty page.
+    const int index = m_tabs->indexOf(m_serverSnapshotsPlaceholder);
+    const bool current = m_tabs->currentIndex() == index;
+    {
+        const QSignalBlocker blocker(m_tabs);
+        m_tabs->insertTab(index, m_serverSnapshots, m_tabs->tabText(index));
+        m_tabs->removeTab(index + 1);
+        if (current)
+            m_tabs->setCurrentIndex(index);
+    }
+    m_serverSnapshotsPlaceholder->deleteLater(); // may be in the middle of its own tab's event
+    m_serverSnapshotsPlaceholder = nullptr;
+    return m_serverSnapshots;
 }
 
 void MainWindow::connectBatch()
@@ -443,20 +514,13 @@ RoutinesDialog* MainWindow::openRoutinesDialog()
 
 void MainWindow::rebuildRoutinesMenu()
 {
-    m_routinesMenu->clear();
-    QAction* batch = m_routinesMenu->addAction(tr("New &batch…"));
-    batch->setObjectName(QStringLiteral("batchAction"));
-    batch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    connect(batch, &QAction::triggered, this, [this] { openBatchDialog(); });
-    QAction* manage = m_routinesMenu->addAction(tr("&Manage routines…"));
-    manage->setObjectName(QStringLiteral("manageRoutinesAction"));
-    connect(manage, &QAction::triggered, this, [this] { openRoutinesDialog(); });
+    qDeleteAll(std::exchange(m_routineActions, {}));
     const QList<Routine> routines = m_session.routines().routines();
-    if (!routines.isEmpty())
-        m_routinesMenu->addSeparator();
+    m_routinesSeparator->setVisible(!routines.isEmpty());
     // One click runs a routine: its range is resolved now, its results go to the history.
     for (const Routine& routine : routines) {
         QAction* run = m_routinesMenu->addAction(tr("Run \"%1\"").arg(routine.name));
+        m_routineActions.append(run);
         run->setObjectName(QStringLiteral("runRoutineAction"));
         run->setData(routine.id);
         connect(run, &QAction::triggered, this, [this, id = routine.id] {

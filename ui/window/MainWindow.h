@@ -42,7 +42,8 @@ public:
     ResultPanel* resultPanel() const { return m_result; }
     RateLimitIndicator* rateLimitIndicator() const { return m_rateLimit; }
     HistoryView* historyView() const { return m_history; }
-    ServerSnapshotsView* serverSnapshotsView() const { return m_serverSnapshots; }
+    // Built the first time its tab is chosen (or asked for here): the first paint does not show it.
+    ServerSnapshotsView* serverSnapshotsView() { return ensureServerSnapshots(); }
     QTabWidget* bottomTabs() const { return m_tabs; }
     QMenu* routinesMenu() const { return m_routinesMenu; }
     // The batch and routines windows, opened (non-modal) on first use.
@@ -53,11 +54,20 @@ public:
     // How links are opened (the desktop's browser; tests give their own); false when none opened.
     void setUrlOpener(std::function<bool(const QUrl&)> opener) { m_openUrl = std::move(opener); }
 
+signals:
+    // Once, just after the window's first frame is on screen (or shortly after it was shown, should
+    // the window system never expose it): what the first paint does not show starts from here.
+    void firstPainted();
+
 protected:
+    bool event(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
+    ServerSnapshotsView* ensureServerSnapshots();
+    // The work the first frame does not show, run once that frame is on screen.
+    void afterFirstPaint();
     void buildMenus();
     void connectSession();
     void showHistory(int skipped, const QString& firstProblem);
@@ -75,6 +85,9 @@ private:
     void showReportProblem();
     QString problemReportDetails() const;
     void rebuildRoutinesMenu();
+    // The menu icons from the desktop's theme: looking them up reads the theme's files, and no
+    // menu is open in the first frame.
+    void setMenuIcons();
     void connectBatch();
 
     Session& m_session;
@@ -83,8 +96,14 @@ private:
     ResultPanel* m_result = nullptr;
     HistoryView* m_history = nullptr;
     ServerSnapshotsView* m_serverSnapshots = nullptr;
+    QWidget* m_serverSnapshotsPlaceholder = nullptr; // its tab's page until it is built
+    bool m_firstPaintSeen = false;
+    bool m_afterFirstPaintDone = false;
     QTabWidget* m_tabs = nullptr;
     QMenu* m_routinesMenu = nullptr;
+    QAction* m_routinesSeparator = nullptr;
+    QList<QAction*> m_routineActions;             // one "Run" entry per saved routine
+    QList<QPair<QAction*, QString>> m_themeIcons; // menu actions and their icon's theme name
     QPointer<BatchDialog> m_batchDialog;
     QPointer<RoutinesDialog> m_routinesDialog;
     RateLimitIndicator* m_rateLimit = nullptr;
