@@ -15,14 +15,19 @@ packages=(
   # test: headless display, D-Bus session and an unlockable Secret Service for QtKeychain
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   python3 python3-pyatspi at-spi2-core tzdata locales
-  # test: Prism (installed with npm by scripts/prism-test.sh) serves the official v7 spec
-  nodejs npm
   # fonts so offscreen/Xvfb rendering and screenshots show text, CJK included
   fonts-dejavu-core fonts-noto-cjk
   # packaging checks
   dpkg-dev file lintian desktop-file-utils appstream rpm imagemagick librsvg2-bin
   yamllint python3-yaml man-db
 )
+
+# test: Prism (installed with npm by scripts/prism-test.sh) serves the official v7 spec. Any
+# Node.js with npm will do: one from NodeSource bundles npm and conflicts with Debian's npm
+# package, so Debian's pair is added only when the commands are missing.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  packages+=(nodejs npm)
+fi
 
 SUDO=""
 if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi

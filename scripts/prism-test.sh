@@ -9,6 +9,7 @@
 # The spec is the public 7.0.85 file, kept in tests/data so that a clean clone has it. Prism is
 # installed with npm (major version 5, pinned) into a cache folder the first time this runs
 # (SNAPSHOTDESK_PRISM_CACHE, default ~/.cache/snapshotdesk/prism): the one download the tests make.
+# Exit codes: 0 passed, 1 failed, 2 not built or no npm, 3 Prism could not be installed.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${1:-$root/build/release}
@@ -22,7 +23,14 @@ prism=$cache/node_modules/.bin/prism
 if [[ ! -x $prism ]]; then
   echo "== prism-test: installing @stoplight/prism-cli@5 into $cache"
   mkdir -p "$cache"
-  npm install --prefix "$cache" --no-audit --no-fund --loglevel=error @stoplight/prism-cli@5
+  if ! npm install --prefix "$cache" --no-audit --no-fund --loglevel=error @stoplight/prism-cli@5; then
+    # Exit 3, apart from a failed test: nothing was tested. The usual cause is a network that
+    # intercepts TLS with its own certificate authority, which npm must be told about.
+    echo "prism-test: npm could not install Prism from $(npm config get registry); if npm says" \
+      "SELF_SIGNED_CERT_IN_CHAIN, give it your network's CA (npm config set cafile FILE," \
+      "or NODE_EXTRA_CA_CERTS=FILE), or install it yourself into $cache" >&2
+    exit 3
+  fi
 fi
 
 # The ID the spec's example gives a created snapshot: what Prism answers a create with.
