@@ -2,32 +2,17 @@
 // only (no Qt Gui or Widgets), so it runs on a server without a display or X libraries.
 
 #include "cli/Cli.h"
+#include "session/ProcessStart.h"
 #include "session/Translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QNetworkProxyFactory>
 
-namespace {
-
-QStringList arguments(int argc, char** argv)
-{
-    QStringList list;
-    list.reserve(argc);
-    for (int i = 0; i < argc; ++i)
-        list << QString::fromLocal8Bit(argv[i]);
-    return list;
-}
-
-} // namespace
-
 int main(int argc, char** argv)
 {
     // The window's identity, so QSettings finds the window's settings, history and routines.
-    QCoreApplication::setOrganizationName(QStringLiteral("SnapshotDesk"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("snapshotdesk.org"));
-    QCoreApplication::setApplicationName(QStringLiteral("SnapshotDesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SNAPSHOTDESK_VERSION));
+    snapshotdesk::ProcessStart::setIdentity();
     QCoreApplication app(argc, argv);
     // Standard error is for the person or the script's log: problems, not the chatter of every
     // request (QT_LOGGING_RULES, read after these rules, still turns it on).
@@ -48,6 +33,6 @@ int main(int argc, char** argv)
     }
     snapshotdesk::cli::Cli cli(options);
     QObject::connect(&cli, &snapshotdesk::cli::Cli::finished, &app, &QCoreApplication::exit);
-    cli.run(arguments(argc, argv));
+    cli.run(snapshotdesk::ProcessStart::arguments(argc, argv));
     return QCoreApplication::exec();
 }

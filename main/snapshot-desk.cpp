@@ -1,6 +1,7 @@
 // Snapshot Desk: parse the command line before any GUI exists (so --help and --version work
 // without a display), then build the session and show the window.
 
+#include "session/ProcessStart.h"
 #include "session/Session.h"
 #include "session/Translations.h"
 #include "ui/history/HistoryView.h"
@@ -14,32 +15,11 @@
 
 #include <cstdio>
 
-namespace {
-
-void setIdentity()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("SnapshotDesk"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("snapshotdesk.org"));
-    QCoreApplication::setApplicationName(QStringLiteral("SnapshotDesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SNAPSHOTDESK_VERSION));
-}
-
-QStringList arguments(int argc, char** argv)
-{
-    QStringList list;
-    list.reserve(argc);
-    for (int i = 0; i < argc; ++i)
-        list << QString::fromLocal8Bit(argv[i]);
-    return list;
-}
-
-} // namespace
-
 int main(int argc, char** argv)
 {
-    setIdentity();
+    snapshotdesk::ProcessStart::setIdentity();
     const snapshotdesk::StartupOptions options =
-        snapshotdesk::StartupOptions::takeFromProcess(arguments(argc, argv));
+        snapshotdesk::StartupOptions::takeFromProcess(snapshotdesk::ProcessStart::arguments(argc, argv));
     if (options.showHelp) {
         std::fputs(options.helpText.toLocal8Bit().constData(), stdout);
         return 0;
