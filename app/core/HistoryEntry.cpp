@@ -241,7 +241,9 @@ Parsed<HistoryEntry> HistoryEntry::fromStored(QByteArrayView stored)
         entry.link = WebLink::fromText(link.toString().left(kMaxTextLength));
     else if (!link.isUndefined())
         damaged = true;
-    const qint64 api = map.value(kApi).toInteger(0);
+    // Only an integer: QCborValue::toInteger() casts any double, and a cast of 1e300 is undefined.
+    const QCborValue apiValue = map.value(kApi);
+    const qint64 api = apiValue.isInteger() ? apiValue.toInteger() : 0;
     const QString status = map.value(kStatus).toString();
     entry.apiVersion = api == 6 ? ApiVersion::V6 : ApiVersion::V7;
     entry.status = status == u"failed"    ? Status::Failed

@@ -404,6 +404,11 @@ void TestHistoryEntry::damagedRecordIsAnError_data()
         << u"damaged"_s;
     QTest::newRow("cbor: unknown API version")
         << u"cbor:"_s + editedMap([](QCborMap& m) { m.insert(u"api"_s, 5); }) << u"damaged"_s;
+    // Found by fuzz_history_entry: a double far outside qint64 (undefined behaviour to cast).
+    QTest::newRow("cbor: API version as 1e300")
+        << u"cbor:"_s + editedMap([](QCborMap& m) { m.insert(u"api"_s, 1e300); }) << u"damaged"_s;
+    QTest::newRow("cbor: API version as 7.0, not an integer")
+        << u"cbor:"_s + editedMap([](QCborMap& m) { m.insert(u"api"_s, 7.0); }) << u"damaged"_s;
     QTest::newRow("cbor: name as a number")
         << u"cbor:"_s + editedMap([](QCborMap& m) { m.insert(u"name"_s, 42); }) << u"damaged"_s;
 }
