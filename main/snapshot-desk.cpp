@@ -5,11 +5,11 @@
 #include "session/Session.h"
 #include "session/Translations.h"
 #include "ui/history/HistoryView.h"
+#include "ui/widgets/AppStyle.h"
 #include "ui/window/FirstPaintProbe.h"
 #include "ui/window/MainWindow.h"
 
 #include <QApplication>
-#include <QIcon>
 #include <QNetworkProxyFactory>
 #include <QTableView>
 
@@ -34,12 +34,13 @@ int main(int argc, char** argv)
     }
 
     QApplication app(argc, argv);
+    // The desktop's style, minus the image plugins it would load before the first frame.
+    QApplication::setStyle(new snapshotdesk::AppStyle(QApplication::style()->name()));
     // Corporate networks need their proxy (PAC, environment, system settings) to reach the API.
     // A process-wide choice, so it is made once here rather than by every transport.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     QApplication::setApplicationDisplayName(QStringLiteral("Snapshot Desk"));
     QApplication::setDesktopFileName(QStringLiteral(SNAPSHOTDESK_APP_ID));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/snapshot-desk.svg")));
 
     snapshotdesk::Session::Options sessionOptions;
     sessionOptions.startup = options;

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTest>
 
 using namespace snapshotdesk;
@@ -71,6 +72,7 @@ private slots:
         QCOMPARE(label->toolTip(), u"Enter a name for the snapshot."_s);
         QCOMPARE(label->accessibleName(), u"Error"_s);
         QCOMPARE(label->accessibleDescription(), label->toolTip());
+        QCOMPARE(label->pixmap().toImage(), icon(QStyle::SP_MessageBoxCritical));
         QCOMPARE(m_form->hint(), u"Enter a name for the snapshot."_s);
         QVERIFY(hintLabel()->isVisible());
         setName(u"Back again"_s);
@@ -101,7 +103,27 @@ private slots:
         QVERIFY2(label->toolTip().contains(u"93 days"_s), qPrintable(label->toolTip()));
         QVERIFY2(m_form->hint().contains(u"93 days"_s), qPrintable(m_form->hint()));
         QCOMPARE(label->accessibleName(), u"Warning"_s);
+        QCOMPARE(label->pixmap().toImage(), icon(QStyle::SP_MessageBoxWarning));
         QVERIFY(create()->isEnabled()); // the window asks "Create anyway" before sending
+        // From a warning to an error and back: the icon follows.
+        from()->setDateTime(to()->dateTime().addSecs(3600));
+        QCOMPARE(label->pixmap().toImage(), icon(QStyle::SP_MessageBoxCritical));
+        from()->setDateTime(to()->dateTime().addDays(-100));
+        QCOMPARE(label->pixmap().toImage(), icon(QStyle::SP_MessageBoxWarning));
+    }
+
+    void aProblemFoundBeforeTheFormIsShownHasItsIconWhenShown()
+    {
+        // The icon is drawn when the slot comes on screen (the form passes through problems while
+        // it is built, and the style's icons are costly at start).
+        SnapshotForm hidden(m_clock);
+        hidden.setApiVersion(ApiVersion::V7);
+        hidden.findChild<QLineEdit*>(u"displayNameEdit"_s)->clear();
+        auto* label = hidden.findChild<QLabel*>(u"displayNameProblem"_s);
+        QCOMPARE(label->accessibleName(), u"Error"_s);
+        hidden.show();
+        QVERIFY(label->isVisible());
+        QCOMPARE(label->pixmap().toImage(), icon(QStyle::SP_MessageBoxCritical));
     }
 
     void aListStillLoadingIsNotAnError()
@@ -185,6 +207,11 @@ private slots:
     }
 
 private:
+    QImage icon(QStyle::StandardPixmap which) const
+    {
+        const int size = m_form->style()->pixelMetric(QStyle::PM_SmallIconSize);
+        return m_form->style()->standardIcon(which).pixmap(size, size).toImage();
+    }
     QPushButton* create() const { return m_form->findChild<QPushButton*>(u"createButton"_s); }
     QDateTimeEdit* from() const { return m_form->findChild<QDateTimeEdit*>(u"fromEdit"_s); }
     QDateTimeEdit* to() const { return m_form->findChild<QDateTimeEdit*>(u"toEdit"_s); }

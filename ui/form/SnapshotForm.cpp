@@ -3,6 +3,7 @@
 #include "ui_SnapshotForm.h"
 
 #include "core/NameTemplate.h"
+#include "ui/widgets/AfterFirstPaint.h"
 #include "ui/widgets/ElidedLabel.h"
 
 #include <QAbstractItemView>
@@ -27,6 +28,12 @@ QString utcText(const QDateTime& dateTime)
 
 // A field's problem is an icon in a slot kept free beside it (the text is its tooltip, and the
 // form's hint under Create): a message that appears or goes never moves another control.
+// Which problem a slot shows ("error" or "warning"), and which its icon was drawn for.
+constexpr const char* kProblemKind = "problemKind";
+constexpr const char* kProblemIconKind = "problemIconKind";
+const QByteArray kError = QByteArrayLiteral("error");
+const QByteArray kWarning = QByteArrayLiteral("warning");
+
 void makeProblemSlot(QLabel* label)
 {
     const int size = label->style()->pixelMetric(QStyle::PM_SmallIconSize);
@@ -45,14 +52,20 @@ SnapshotForm::SnapshotForm(const Clock& clock, QWidget* parent)
     , m_clock(clock)
 {
     m_ui->setupUi(this);
-    m_ui->refreshButton->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh"),
-                                                  QIcon(QStringLiteral(":/icons/actions/view-refresh.svg"))));
+    m_ui->refreshButton->setIcon(QIcon(QStringLiteral(":/icons/actions/view-refresh.svg")));
+    m_themeIcons.add(m_ui->refreshButton, QStringLiteral("view-refresh"));
+    // The name's clear button comes just after the first frame: the name is filled in, so the
+    // button would be in it, and its icon is one of the style's PNGs, the first of which makes Qt
+    // load every image plugin (see AppStyle).
+    AfterFirstPaint::run(this, [this] { m_ui->displayNameEdit->setClearButtonEnabled(true); });
     m_ui->createButton->setIcon(QIcon(QStringLiteral(":/icons/actions/camera.svg")));
     m_ui->sourceBusy->setVisible(false);
     m_ui->createBusy->setVisible(false);
     m_ui->cancelButton->setEnabled(false);
-    for (QLabel* label : {m_ui->displayNameProblem, m_ui->rangeProblem, m_ui->fromProblemSlot})
+    for (QLabel* label : {m_ui->displayNameProblem, m_ui->rangeProblem, m_ui->fromProblemSlot}) {
         makeProblemSlot(label);
+        label->installEventFilter(this);
+    }
     for (QLabel* label : {m_ui->fromUtcLabel, m_ui->toUtcLabel}) {
         QSizePolicy policy = label->sizePolicy();
         policy.setRetainSizeWhenHidden(true);
@@ -405,14 +418,38 @@ void SnapshotForm::showProblem(QLabel* label, const QList<ValidationIssue>& list
     }
     const QString text = messages.join(u'\n');
     // An icon in the field's slot: its shape tells an error from a warning, its tooltip says it.
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    label->setPixmap(style()
-                         ->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning)
-                         .pixmap(size, size));
+    if (!messages.isEmpty())
+        label->setProperty(kProblemKind, error ? kError : kWarning);
     label->setToolTip(text);
     label->setAccessibleName(error ? tr("Error") : tr("Warning"));
     label->setAccessibleDescription(text);
     label->setVisible(!messages.isEmpty());
+    if (label->isVisible())
+        updateProblemIcon(label);
+}
+
+void SnapshotForm::updateProblemIcon(QLabel* label)
+{
+    // Drawn when the slot is on screen, and again only when the kind changes: while the form is
+    // built it passes through states with problems that are gone before the window shows, and
+    // looking up the style's message icons reads the icon theme (see ThemeIcons).
+    const QByteArray kind = label->property(kProblemKind).toByteArray();
+    if (kind.isEmpty() || label->property(kProblemIconKind).toByteArray() == kind)
+        return;
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    label->setPixmap(
+        style()
+            ->standardIcon(kind == kError ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning)
+            .pixmap(size, size));
+    label->setProperty(kProblemIconKind, kind);
+}
+
+bool SnapshotForm::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Show)
+        if (auto* label = qobject_cast<QLabel*>(watched))
+            updateProblemIcon(label);
+    return QWidget::eventFilter(watched, event);
 }
 
 void SnapshotForm::revalidate()

@@ -7,6 +7,8 @@
 #include "core/SnapshotSource.h"
 #include "core/TimeRange.h"
 
+#include "ui/widgets/ThemeIcons.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -69,6 +71,9 @@ signals:
     void sourceChosen(const QString& sourceId);
     void presetChosen(snapshotdesk::TimeRange::Preset preset);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void applyPreset();
     void onRangeEdited();
@@ -77,10 +82,12 @@ private:
     void updateName();
     void revalidate();
     QString generatedName() const;
+    void updateProblemIcon(QLabel* label);
     void showProblem(QLabel* label, const QList<ValidationIssue>& issues,
                      std::initializer_list<ValidationIssue::Field> fields);
 
     std::unique_ptr<Ui::SnapshotForm> m_ui;
+    ThemeIcons m_themeIcons{this};
     const Clock& m_clock;
     ApiVersion m_version = ApiVersion::V7;
     QString m_nameTemplate;

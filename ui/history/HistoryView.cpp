@@ -170,13 +170,20 @@ HistoryView::~HistoryView() = default;
 
 void HistoryView::createActions()
 {
-    // Theme icons where the desktop has them, the bundled ones elsewhere (Windows, macOS).
-    const auto icon = [](const QString& themeName, const QString& bundled = {}) {
-        return bundled.isEmpty() ? QIcon::fromTheme(themeName) : QIcon::fromTheme(themeName, QIcon(bundled));
+    // Theme icons where the desktop has them (set after the first paint, see ThemeIcons), the
+    // bundled ones elsewhere (Windows, macOS) and until then.
+    struct Icon
+    {
+        QString themeName;
+        QString bundled;
     };
-    const auto make = [this](const QString& text, const QIcon& actionIcon,
-                             const QKeySequence& shortcut = {}) {
-        auto* action = new QAction(actionIcon, text, this);
+    const auto icon = [](const QString& themeName, const QString& bundled = {}) {
+        return Icon{themeName, bundled};
+    };
+    const auto make = [this](const QString& text, const Icon& actionIcon, const QKeySequence& shortcut = {}) {
+        auto* action =
+            new QAction(actionIcon.bundled.isEmpty() ? QIcon() : QIcon(actionIcon.bundled), text, this);
+        m_themeIcons.add(action, actionIcon.themeName);
         action->setShortcut(shortcut);
         // Only while the table has focus: Ctrl+C and Delete elsewhere belong to text fields.
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);

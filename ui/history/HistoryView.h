@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/HistoryEntry.h"
+#include "ui/widgets/ThemeIcons.h"
 
 #include <QList>
 #include <QUrl>
@@ -119,6 +120,7 @@ private:
     QAction* m_exportSelectionAction = nullptr;
     QAction* m_exportAllAction = nullptr;
     QAction* m_clearAction = nullptr;
+    ThemeIcons m_themeIcons{this}; // the actions' icons, from the desktop's theme after the first paint
 };
 
 } // namespace snapshotdesk

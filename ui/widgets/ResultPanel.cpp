@@ -37,19 +37,18 @@ ResultPanel::ResultPanel(QWidget* parent)
     form->addWidget(m_detail);
 
     auto* buttons = new QVBoxLayout;
-    m_copyId = new QPushButton(
-        QIcon::fromTheme(QStringLiteral("edit-copy"), QIcon(QStringLiteral(":/icons/actions/edit-copy.svg"))),
-        tr("Co&py ID"), this);
+    m_copyId = new QPushButton(QIcon(QStringLiteral(":/icons/actions/edit-copy.svg")), tr("Co&py ID"), this);
+    m_themeIcons.add(m_copyId, QStringLiteral("edit-copy"));
     m_copyId->setObjectName(QStringLiteral("copyIdButton"));
     m_copyId->setAccessibleName(tr("Copy ID"));
-    m_copyLink = new QPushButton(QIcon::fromTheme(QStringLiteral("insert-link"),
-                                                  QIcon(QStringLiteral(":/icons/actions/insert-link.svg"))),
-                                 tr("Copy &link"), this);
+    m_copyLink =
+        new QPushButton(QIcon(QStringLiteral(":/icons/actions/insert-link.svg")), tr("Copy &link"), this);
+    m_themeIcons.add(m_copyLink, QStringLiteral("insert-link"));
     m_copyLink->setObjectName(QStringLiteral("copyLinkButton"));
     m_copyLink->setAccessibleName(tr("Copy link"));
-    m_open = new QPushButton(QIcon::fromTheme(QStringLiteral("internet-web-browser"),
-                                              QIcon(QStringLiteral(":/icons/actions/open-browser.svg"))),
+    m_open = new QPushButton(QIcon(QStringLiteral(":/icons/actions/open-browser.svg")),
                              tr("Open in &browser"), this);
+    m_themeIcons.add(m_open, QStringLiteral("internet-web-browser"));
     m_open->setObjectName(QStringLiteral("openButton"));
     m_open->setAccessibleName(tr("Open in browser"));
     buttons->addWidget(m_copyId);

@@ -2,6 +2,8 @@
 
 #include "core/HistoryEntry.h"
 
+#include "ui/widgets/ThemeIcons.h"
+
 #include <QGroupBox>
 
 class QLineEdit;
@@ -38,6 +40,7 @@ private:
     QPushButton* m_copyLink = nullptr;
     QPushButton* m_open = nullptr;
     QUrl m_link;
+    ThemeIcons m_themeIcons{this};
 };
 
 } // namespace snapshotdesk

@@ -49,7 +49,6 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     , m_openUrl([](const QUrl& url) { return QDesktopServices::openUrl(url); })
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/snapshot-desk.svg")));
 
     // The form with its result beside it, always whole: no scroll area, so nothing the user needs
     // (Create, the ID, Copy, Open) can be below a fold. The message bar sits under them, above the
@@ -154,14 +153,12 @@ void MainWindow::afterFirstPaint()
     emit firstPainted();
     // Each in a slice of its own, so that input arriving meanwhile is not kept waiting.
     QMetaObject::invokeMethod(this, &MainWindow::rebuildRoutinesMenu, Qt::QueuedConnection);
-    QMetaObject::invokeMethod(this, &MainWindow::setMenuIcons, Qt::QueuedConnection);
-}
-
-void MainWindow::setMenuIcons()
-{
-    for (const auto& [action, themeName] : std::as_const(m_themeIcons))
-        action->setIcon(QIcon::fromTheme(themeName));
-    m_themeIcons.clear();
+    // The window icon, for this window and every dialog: the window system shows it in the title
+    // bar and task switcher, not in the first frame, and under X11 setting it renders the SVG at
+    // four sizes before the window maps.
+    QMetaObject::invokeMethod(
+        this, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/snapshot-desk.svg"))); },
+        Qt::QueuedConnection);
 }
 
 void MainWindow::showHistory(int skipped, const QString& firstProblem)
@@ -214,7 +211,7 @@ void MainWindow::buildMenus()
     demo->setObjectName(QStringLiteral("demoAction"));
     connect(demo, &QAction::triggered, this, [this] { m_session.startDemo(); });
     QAction* settings = file->addAction(tr("&Settings…"));
-    m_themeIcons.append({settings, QStringLiteral("preferences-system")});
+    m_themeIcons.add(settings, QStringLiteral("preferences-system"));
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcuts(QKeySequence::Preferences);
     if (settings->shortcuts().isEmpty())
@@ -223,7 +220,7 @@ void MainWindow::buildMenus()
     connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
-    m_themeIcons.append({quit, QStringLiteral("application-exit")});
+    m_themeIcons.add(quit, QStringLiteral("application-exit"));
     quit->setShortcuts(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -249,7 +246,7 @@ void MainWindow::buildMenus()
     m_cancelAction->setEnabled(false);
     connect(m_cancelAction, &QAction::triggered, this, [this] { m_session.cancel(); });
     QAction* refresh = snapshot->addAction(tr("&Refresh lists"));
-    m_themeIcons.append({refresh, QStringLiteral("view-refresh")});
+    m_themeIcons.add(refresh, QStringLiteral("view-refresh"));
     refresh->setObjectName(QStringLiteral("refreshAction"));
     refresh->setShortcuts(QKeySequence::Refresh);
     connect(refresh, &QAction::triggered, this, [this] { m_session.refreshAccountGroups(); });
@@ -278,7 +275,7 @@ void MainWindow::buildMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* documentation = help->addAction(tr("&Documentation"));
-    m_themeIcons.append({documentation, QStringLiteral("help-contents")});
+    m_themeIcons.add(documentation, QStringLiteral("help-contents"));
     documentation->setObjectName(QStringLiteral("documentationAction"));
     documentation->setShortcuts(QKeySequence::HelpContents);
     documentation->setStatusTip(tr("Open the user guide in the browser"));

@@ -3,6 +3,8 @@
 #include "api/SnapshotService.h"
 #include "core/HistoryEntry.h"
 
+#include "ui/widgets/ThemeIcons.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -85,9 +87,6 @@ private:
     void showReportProblem();
     QString problemReportDetails() const;
     void rebuildRoutinesMenu();
-    // The menu icons from the desktop's theme: looking them up reads the theme's files, and no
-    // menu is open in the first frame.
-    void setMenuIcons();
     void connectBatch();
 
     Session& m_session;
@@ -102,8 +101,8 @@ private:
     QTabWidget* m_tabs = nullptr;
     QMenu* m_routinesMenu = nullptr;
     QAction* m_routinesSeparator = nullptr;
-    QList<QAction*> m_routineActions;             // one "Run" entry per saved routine
-    QList<QPair<QAction*, QString>> m_themeIcons; // menu actions and their icon's theme name
+    QList<QAction*> m_routineActions; // one "Run" entry per saved routine
+    ThemeIcons m_themeIcons{this};    // the menus' icons, from the desktop's theme after the first paint
     QPointer<BatchDialog> m_batchDialog;
     QPointer<RoutinesDialog> m_routinesDialog;
     RateLimitIndicator* m_rateLimit = nullptr;

@@ -1,0 +1,157 @@
+// What the start-up shortcuts must not change: AppStyle draws Fusion's group box as Fusion does and
+// gives the same standard icons (only later), and theme icons and other after-the-first-paint
+// work arrive once the widget has been painted, and not before.
+
+#include "ui/widgets/AfterFirstPaint.h"
+#include "ui/widgets/AppStyle.h"
+#include "ui/widgets/ThemeIcons.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QGroupBox>
+#include <QIcon>
+#include <QImage>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QStyleFactory>
+#include <QTest>
+#include <QVBoxLayout>
+
+using namespace snapshotdesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QImage render(QWidget& widget)
+{
+    QImage image(widget.size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    widget.render(&painter, {}, {}, QWidget::DrawChildren);
+    return image;
+}
+
+// Largest difference of any channel between two images of the same size.
+int maxDifference(const QImage& a, const QImage& b)
+{
+    int worst = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y);
+            const QRgb q = b.pixel(x, y);
+            worst = std::max({worst, std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)),
+                              std::abs(qBlue(p) - qBlue(q))});
+        }
+    }
+    return worst;
+}
+
+QImage groupBoxImage(QStyle* style, const QString& title)
+{
+    QGroupBox box(title);
+    box.setStyle(style);
+    auto* layout = new QVBoxLayout(&box);
+    layout->addWidget(new QLabel(u"inside"_s));
+    box.resize(220, 120);
+    return render(box);
+}
+
+} // namespace
+
+class TestAppStyle final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void groupBoxFrameLooksAsFusionDrawsIt_data();
+    void groupBoxFrameLooksAsFusionDrawsIt();
+    void standardIconsAreTheBaseStylesOwn();
+    void otherStylesAreLeftAlone();
+    void afterFirstPaintWaitsForThePaint();
+    void themeIconsKeepTheBundledIconWhereTheThemeHasNone();
+};
+
+void TestAppStyle::groupBoxFrameLooksAsFusionDrawsIt_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::newRow("with a title") << u"Result"_s;
+    QTest::newRow("without a title") << QString();
+}
+
+void TestAppStyle::groupBoxFrameLooksAsFusionDrawsIt()
+{
+    QFETCH(QString, title);
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
+    AppStyle ours(u"Fusion"_s);
+    const QImage expected = groupBoxImage(fusion.get(), title);
+    const QImage actual = groupBoxImage(&ours, title);
+    // The frame is there: the frame's left edge, halfway down, is darker than the white page.
+    const int y = expected.height() * 3 / 4;
+    QVERIFY(qGray(actual.pixel(1, y)) < 250);
+    // And where Fusion has it, in its colours: the PNG's soft corner shading differs by at most
+    // 13 of 255 in a few corner pixels.
+    QCOMPARE_LE(maxDifference(expected, actual), 16);
+}
+
+void TestAppStyle::standardIconsAreTheBaseStylesOwn()
+{
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
+    AppStyle ours(u"Fusion"_s);
+    for (const QStyle::StandardPixmap which :
+         {QStyle::SP_MessageBoxCritical, QStyle::SP_MessageBoxWarning, QStyle::SP_LineEditClearButton}) {
+        const QIcon expected = fusion->standardIcon(which);
+        const QIcon actual = ours.standardIcon(which);
+        QCOMPARE(actual.isNull(), expected.isNull());
+        QCOMPARE(actual.pixmap(16, 16).toImage(), expected.pixmap(16, 16).toImage());
+        QCOMPARE(actual.pixmap(32, 32).toImage(), expected.pixmap(32, 32).toImage());
+    }
+}
+
+void TestAppStyle::otherStylesAreLeftAlone()
+{
+    std::unique_ptr<QStyle> windows(QStyleFactory::create(u"Windows"_s));
+    AppStyle ours(u"Windows"_s);
+    QCOMPARE(ours.baseStyle()->name().toLower(), u"windows"_s);
+    QCOMPARE(groupBoxImage(&ours, u"Result"_s), groupBoxImage(windows.get(), u"Result"_s));
+}
+
+void TestAppStyle::afterFirstPaintWaitsForThePaint()
+{
+    QWidget widget;
+    widget.resize(100, 50);
+    int runs = 0;
+    AfterFirstPaint::run(&widget, [&runs] { ++runs; });
+    QCoreApplication::processEvents();
+    QCOMPARE(runs, 0); // not shown, not painted: not yet
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QTRY_COMPARE(runs, 1);
+    widget.update();
+    widget.repaint();
+    QCoreApplication::processEvents();
+    QCOMPARE(runs, 1); // once
+}
+
+void TestAppStyle::themeIconsKeepTheBundledIconWhereTheThemeHasNone()
+{
+    QWidget widget;
+    auto* button = new QPushButton(u"Copy"_s, &widget);
+    const QIcon bundled(u":/icons/actions/edit-copy.svg"_s);
+    QVERIFY(!bundled.isNull());
+    button->setIcon(bundled);
+    auto* action = new QAction(u"Quit"_s, &widget);
+    ThemeIcons icons(&widget);
+    icons.add(button, u"snapshotdesk-no-such-icon"_s);
+    icons.add(action, u"snapshotdesk-no-such-icon-either"_s);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    // The theme has neither: the button keeps its bundled icon, the action stays without one.
+    QCOMPARE(button->icon().pixmap(16, 16).toImage(), bundled.pixmap(16, 16).toImage());
+    QVERIFY(action->icon().isNull());
+}
+
+QTEST_MAIN(TestAppStyle)
+#include "test_appstyle.moc"

@@ -1,0 +1,74 @@
+// The first frame of the real window, in a process of its own (what a process has loaded cannot
+// be unloaded, so no other test may run before): with the app's style, nothing in it loads Qt's
+// image-format plugins (the style's PNGs: the menu bar's overflow arrow, the clear buttons, the
+// group box's frame), and what waits for the first paint arrives just after it.
+
+#include "session/Session.h"
+#include "ui/widgets/AppStyle.h"
+#include "ui/window/MainWindow.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace snapshotdesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The image-format plugins this process has mapped, by file name.
+QStringList loadedImagePlugins()
+{
+    QFile maps(u"/proc/self/maps"_s);
+    if (!maps.open(QIODevice::ReadOnly))
+        return {u"(cannot read /proc/self/maps)"_s};
+    QStringList plugins;
+    for (const QByteArray& line : maps.readAll().split('\n')) {
+        const qsizetype at = line.indexOf("/imageformats/");
+        if (at >= 0 && !plugins.contains(QString::fromUtf8(line.mid(at))))
+            plugins << QString::fromUtf8(line.mid(at));
+    }
+    return plugins;
+}
+
+} // namespace
+
+class TestFirstFrame final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void theFirstFrameLoadsNoImagePlugin();
+};
+
+void TestFirstFrame::theFirstFrameLoadsNoImagePlugin()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("reads /proc/self/maps");
+#endif
+    QApplication::setStyle(new AppStyle(u"Fusion"_s));
+    QTemporaryDir dir;
+    Session::Options options;
+    options.location = SettingsLocation::iniFile(dir.filePath(u"settings.ini"_s));
+    options.useKeychain = false;
+    Session session(options);
+    MainWindow window(session);
+    QStringList atFirstPaint{u"(not painted)"_s};
+    connect(&window, &MainWindow::firstPainted, this,
+            [&atFirstPaint] { atFirstPaint = loadedImagePlugins(); });
+    auto* name = window.findChild<QLineEdit*>(u"displayNameEdit"_s);
+    QVERIFY(name);
+    QVERIFY(!name->text().isEmpty()); // so that its clear button would be in the first frame
+    window.show();
+    QTRY_VERIFY(atFirstPaint != QStringList{u"(not painted)"_s});
+    QCOMPARE(atFirstPaint, QStringList());
+    // What waited comes in the slices after it: the clear button, the window's icon.
+    QTRY_VERIFY(name->isClearButtonEnabled());
+    QTRY_VERIFY(!QApplication::windowIcon().isNull());
+}
+
+QTEST_MAIN(TestFirstFrame)
+#include "test_firstframe.moc"
