@@ -44,6 +44,7 @@ int main(int argc, char** argv)
 
     snapshotdesk::Session::Options sessionOptions;
     sessionOptions.startup = options;
+    sessionOptions.loadHistoryAtStart = false; // the window reads it after its first paint
     if (!options.settingsFile.isEmpty())
         sessionOptions.location = snapshotdesk::SettingsLocation::iniFile(options.settingsFile);
     snapshotdesk::Session session(sessionOptions);
@@ -61,7 +62,7 @@ int main(int argc, char** argv)
         new snapshotdesk::FirstPaintProbe(&window, window.historyView()->table()->viewport(),
                                           [&session] { return session.isHistoryLoaded(); });
     // The keychain (D-Bus), the demo server and the network wait until the window is on screen:
-    // the first frame shows none of them. (The history is already being read on its own thread.)
+    // the first frame shows none of them. (So does the history, which the window reads then.)
     QObject::connect(&window, &snapshotdesk::MainWindow::firstPainted, &session,
                      &snapshotdesk::Session::start);
     window.show();

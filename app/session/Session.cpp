@@ -53,15 +53,9 @@ Session::Session(Options options, QObject* parent)
     m_account = new AccountContext(*this);
     m_setup = new AccountSetup(*this);
     m_history->setCap(m_settings->historyCap());
-    // Read on the history's writer thread while the window is built and painted (10,000 entries
-    // take tens of milliseconds); historyLoaded() hands them over. The file is checked for damage
-    // there too, before anything writes it.
-    m_history->moveFrom(m_options.location); // where earlier builds kept the history
     connect(m_history.get(), &History::loaded, this, &Session::takeHistory);
-    const SettingsLocation historyLocation = m_options.location.history();
-    m_history->load([check = m_historyCheck, historyLocation, now = m_clock->now()] {
-        *check = SettingsFileCheck::run(historyLocation, now);
-    });
+    if (m_options.loadHistoryAtStart)
+        loadHistory();
     m_outcomes->setIsRecorded([this](const QString& id) { return m_recordedIds.contains(id); });
     connect(m_outcomes.get(), &OutcomeCheck::resolved, this, &Session::onOutcomeResolved);
     connect(m_outcomes.get(), &OutcomeCheck::unresolved, this, &Session::outcomeCheckFailed);
@@ -77,6 +71,20 @@ Session::Session(Options options, QObject* parent)
                 if (!persisted)
                     emit credentialsProblem(problem);
             });
+}
+
+void Session::loadHistory()
+{
+    if (std::exchange(m_historyLoadStarted, true))
+        return;
+    // Read on the history's writer thread (10,000 entries take tens of milliseconds);
+    // historyLoaded() hands them over. The file is checked for damage there too, before anything
+    // writes it.
+    m_history->moveFrom(m_options.location); // where earlier builds kept the history
+    const SettingsLocation historyLocation = m_options.location.history();
+    m_history->load([check = m_historyCheck, historyLocation, now = m_clock->now()] {
+        *check = SettingsFileCheck::run(historyLocation, now);
+    });
 }
 
 void Session::takeHistory(int skipped, const QString& firstProblem)

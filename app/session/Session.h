@@ -43,6 +43,11 @@ public:
         // The window lists the sources of the group as soon as the groups are in; the command line
         // asks only for what its command needs (each request counts against the rate limit).
         bool loadSourcesWithGroups = true;
+        // The history is read from its file as the session is made; false leaves that to
+        // loadHistory(), which the window calls once its first frame is on screen (the first frame
+        // shows "Reading the history…" either way, and on two cores a 10,000-entry read competes
+        // with building that frame).
+        bool loadHistoryAtStart = true;
     };
 
     explicit Session(Options options, QObject* parent = nullptr);
@@ -51,6 +56,9 @@ public:
     // Reads the token (keychain or environment), starts the demo when asked, then loads the
     // account groups. All of it is asynchronous; the history was read by the constructor.
     void start();
+    // Starts reading the history on its writer thread (historyLoaded() hands it over), once; the
+    // constructor does it unless Options::loadHistoryAtStart is false.
+    void loadHistory();
 
     Settings& settings() { return *m_settings; }
     // The narrow view the batch, routines and server-list views get (see AccountContext).
@@ -209,6 +217,7 @@ private:
     // A saved token held back until the user confirms it for the configured address.
     BoundToken m_unconfirmed;
     bool m_historyLoaded = false;
+    bool m_historyLoadStarted = false;
     int m_historySkipped = 0;
     QString m_historyFirstProblem;
     // Written on the writer thread before the load's result arrives, read after it.

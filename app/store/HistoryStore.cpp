@@ -121,7 +121,15 @@ struct HistoryStore::Backend
     QPointer<HistoryStore> store;
     bool failureTold = false; // the user knows that writing fails (told once until a write succeeds)
 
-    QSettings& settings() { return **file; }
+    // The file, opened (which reads all of it) by the first thing that needs it, on this thread:
+    // nothing reads the history before the window asks for it (see Session::loadHistory).
+    SharedSettings& shared()
+    {
+        if (!file)
+            file = std::make_unique<SharedSettings>(location);
+        return *file;
+    }
+    QSettings& settings() { return *shared(); }
 
     void queueFlush(const std::shared_ptr<Backend>& self)
     {
@@ -158,7 +166,7 @@ struct HistoryStore::Backend
     // Syncs; an empty string when the file was written, else what to tell the user.
     QString sync()
     {
-        const QSettings::Status status = file->sync();
+        const QSettings::Status status = shared().sync();
         if (status == QSettings::NoError)
             return {};
         const QString message = status == QSettings::AccessError
@@ -184,20 +192,11 @@ HistoryStore::HistoryStore(const SettingsLocation& location, QObject* parent)
 {
     m_backend->location = location;
     m_backend->store = this;
-    // Opening reads the whole file: on the writer thread, without waiting for it, when the file's
-    // name is known beforehand (the window is built meanwhile).
+    // Opening reads the whole file: on the writer thread, when first needed (Backend::shared), if
+    // the file's name is known beforehand; else now, to learn it.
     m_fileName = location.filePath.isEmpty() ? QString() : QFileInfo(location.filePath).absoluteFilePath();
-    const auto open = [backend = m_backend] {
-        backend->file = std::make_unique<SharedSettings>(backend->location);
-    };
-    if (!m_fileName.isEmpty()) {
-        Writer::instance().post(open);
-        return;
-    }
-    Writer::instance().call([this, open] {
-        open();
-        m_fileName = m_backend->file->fileName();
-    });
+    if (m_fileName.isEmpty())
+        Writer::instance().call([this] { m_fileName = m_backend->shared().fileName(); });
 }
 
 void HistoryStore::moveFrom(const SettingsLocation& legacy)
@@ -295,7 +294,7 @@ HistoryStore::ReadResult HistoryStore::read(Backend& backend)
 {
     ReadResult read;
     LoadResult& result = read.result;
-    backend.file->sync(); // pick up what other instances wrote (a damaged file reads in part)
+    backend.shared().sync(); // pick up what other instances wrote (a damaged file reads in part)
     QSettings& settings = backend.settings();
     const int schema = settings.value(kSchemaKey, 1).toInt();
     QStringList keys = entryKeys(settings);

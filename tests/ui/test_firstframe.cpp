@@ -4,6 +4,7 @@
 // group box's frame), and what waits for the first paint arrives just after it.
 
 #include "session/Session.h"
+#include "store/History.h"
 #include "ui/widgets/AppStyle.h"
 #include "ui/window/MainWindow.h"
 
@@ -42,6 +43,7 @@ class TestFirstFrame final : public QObject
 
 private slots:
     void theFirstFrameLoadsNoImagePlugin();
+    void theHistoryIsReadAfterTheFirstPaint();
 };
 
 void TestFirstFrame::theFirstFrameLoadsNoImagePlugin()
@@ -68,6 +70,46 @@ void TestFirstFrame::theFirstFrameLoadsNoImagePlugin()
     // What waited comes in the slices after it: the clear button, the window's icon.
     QTRY_VERIFY(name->isClearButtonEnabled());
     QTRY_VERIFY(!QApplication::windowIcon().isNull());
+}
+
+void TestFirstFrame::theHistoryIsReadAfterTheFirstPaint()
+{
+    QTemporaryDir dir;
+    Session::Options options;
+    options.location = SettingsLocation::iniFile(dir.filePath(u"settings.ini"_s));
+    options.useKeychain = false;
+    {
+        // An earlier start left one entry (a small file, read in a moment once asked).
+        Session earlier(options);
+        QSignalSpy loaded(&earlier, &Session::historyLoaded);
+        QVERIFY(loaded.wait());
+        HistoryEntry entry;
+        entry.createdAt = QDateTime::currentDateTimeUtc();
+        entry.displayName = u"Weekly WAN review"_s;
+        entry.sourceId = u"2"_s;
+        entry.sourceName = u"Network Overview"_s;
+        entry.from = entry.createdAt.addDays(-1);
+        entry.to = entry.createdAt;
+        entry.aid = u"75"_s;
+        entry.snapshotId = u"snap-1"_s;
+        QSignalSpy saved(&earlier.history(), &History::saved);
+        QVERIFY(!earlier.history().add(entry).isEmpty());
+        QVERIFY(saved.wait());
+    }
+    options.loadHistoryAtStart = false; // as the app starts
+    Session session(options);
+    MainWindow window(session);
+    bool loadedAtFirstPaint = true;
+    connect(&window, &MainWindow::firstPainted, this,
+            [&] { loadedAtFirstPaint = session.isHistoryLoaded() || session.history().size() > 0; });
+    QSignalSpy painted(&window, &MainWindow::firstPainted);
+    window.show();
+    QVERIFY(painted.wait());
+    QVERIFY(!loadedAtFirstPaint);
+    // And then it comes.
+    QTRY_VERIFY(session.isHistoryLoaded());
+    QCOMPARE(session.history().size(), 1);
+    QCOMPARE(session.history().entries().constFirst().displayName, u"Weekly WAN review"_s);
 }
 
 QTEST_MAIN(TestFirstFrame)

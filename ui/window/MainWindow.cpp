@@ -150,6 +150,8 @@ void MainWindow::afterFirstPaint()
 {
     if (std::exchange(m_afterFirstPaintDone, true))
         return;
+    // The history first (when the session left it for now): it is what the window shows next.
+    m_session.loadHistory();
     emit firstPainted();
     // Each in a slice of its own, so that input arriving meanwhile is not kept waiting.
     QMetaObject::invokeMethod(this, &MainWindow::rebuildRoutinesMenu, Qt::QueuedConnection);
