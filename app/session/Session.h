@@ -54,7 +54,7 @@ public:
     ~Session() override;
 
     // Reads the token (keychain or environment), starts the demo when asked, then loads the
-    // account groups. All of it is asynchronous; the history was read by the constructor.
+    // account groups. All of it is asynchronous; the history is read apart (loadHistory()).
     void start();
     // Starts reading the history on its writer thread (historyLoaded() hands it over), once; the
     // constructor does it unless Options::loadHistoryAtStart is false.
