@@ -26,14 +26,14 @@ QString utcText(const QDateTime& dateTime)
     return SnapshotForm::tr("%1 UTC").arg(dateTime.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
-// A field's problem is an icon in a slot kept free beside it (the text is its tooltip, and the
-// form's hint under Create): a message that appears or goes never moves another control.
 // Which problem a slot shows ("error" or "warning"), and which its icon was drawn for.
 constexpr const char* kProblemKind = "problemKind";
 constexpr const char* kProblemIconKind = "problemIconKind";
 const QByteArray kError = QByteArrayLiteral("error");
 const QByteArray kWarning = QByteArrayLiteral("warning");
 
+// A field's problem is an icon in a slot kept free beside it (the text is its tooltip, and the
+// form's hint under Create): a message that appears or goes never moves another control.
 void makeProblemSlot(QLabel* label)
 {
     const int size = label->style()->pixelMetric(QStyle::PM_SmallIconSize);
