@@ -9,6 +9,7 @@
 #include "ui/i18n/DateTimeText.h"
 #include "ui/routines/RoutinesDialog.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/widgets/AfterFirstPaint.h"
 #include "ui/widgets/ElidedLabel.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/RateLimitIndicator.h"
@@ -49,6 +50,9 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     , m_openUrl([](const QUrl& url) { return QDesktopServices::openUrl(url); })
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // What the first frame does not show starts just after it (afterFirstPaint). Filters run newest
+    // first and children paint after their parent, so this comes before every theme-icon slice.
+    AfterFirstPaint::run(this, [this] { afterFirstPaint(); });
 
     // The form with its result beside it, always whole: no scroll area, so nothing the user needs
     // (Create, the ID, Copy, Open) can be below a fold. The message bar sits under them, above the
@@ -131,18 +135,9 @@ MainWindow::~MainWindow() = default;
 
 bool MainWindow::event(QEvent* event)
 {
-    if (event->type() == QEvent::Show && !m_firstPaintSeen) {
-        // A window the window system never exposes (started minimised, say) still gets going.
-        QTimer::singleShot(500, this, [this] {
-            m_firstPaintSeen = true;
-            afterFirstPaint();
-        });
-    } else if (event->type() == QEvent::Paint && !m_firstPaintSeen) {
-        m_firstPaintSeen = true;
-        // The paint event comes before the children are painted and the frame is flushed; a
-        // queued call runs once that whole pass is over.
-        QMetaObject::invokeMethod(this, &MainWindow::afterFirstPaint, Qt::QueuedConnection);
-    }
+    // A window the window system never exposes (started minimised, say) still gets going.
+    if (event->type() == QEvent::Show && !m_afterFirstPaintDone)
+        QTimer::singleShot(500, this, &MainWindow::afterFirstPaint);
     return QMainWindow::event(event);
 }
 

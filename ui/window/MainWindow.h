@@ -96,7 +96,6 @@ private:
     HistoryView* m_history = nullptr;
     ServerSnapshotsView* m_serverSnapshots = nullptr;
     QWidget* m_serverSnapshotsPlaceholder = nullptr; // its tab's page until it is built
-    bool m_firstPaintSeen = false;
     bool m_afterFirstPaintDone = false;
     QTabWidget* m_tabs = nullptr;
     QMenu* m_routinesMenu = nullptr;
