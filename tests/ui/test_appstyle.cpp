@@ -8,13 +8,17 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QGroupBox>
 #include <QIcon>
 #include <QImage>
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStyleFactory>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -69,7 +73,7 @@ private slots:
     void standardIconsAreTheBaseStylesOwn();
     void otherStylesAreLeftAlone();
     void afterFirstPaintWaitsForThePaint();
-    void themeIconsKeepTheBundledIconWhereTheThemeHasNone();
+    void themeIconsComeAfterTheFirstPaint();
 };
 
 void TestAppStyle::groupBoxFrameLooksAsFusionDrawsIt_data()
@@ -133,23 +137,51 @@ void TestAppStyle::afterFirstPaintWaitsForThePaint()
     QCOMPARE(runs, 1); // once
 }
 
-void TestAppStyle::themeIconsKeepTheBundledIconWhereTheThemeHasNone()
+void TestAppStyle::themeIconsComeAfterTheFirstPaint()
 {
+    // A theme of our own with one icon, so that taking it is seen (and what it lacks is too).
+    QTemporaryDir themes;
+    QVERIFY(QDir(themes.path()).mkpath(u"sdtest/16x16"_s));
+    QFile index(themes.filePath(u"sdtest/index.theme"_s));
+    QVERIFY(index.open(QIODevice::WriteOnly));
+    index.write("[Icon Theme]\nName=sdtest\nDirectories=16x16\n\n[16x16]\nSize=16\nType=Fixed\n");
+    index.close();
+    QImage red(16, 16, QImage::Format_ARGB32);
+    red.fill(Qt::red);
+    QVERIFY(red.save(themes.filePath(u"sdtest/16x16/sdtest-copy.png"_s)));
+    const QStringList oldPaths = QIcon::themeSearchPaths();
+    const QString oldTheme = QIcon::themeName();
+    QIcon::setThemeSearchPaths({themes.path()});
+    QIcon::setThemeName(u"sdtest"_s);
+    const auto restore = qScopeGuard([&] {
+        QIcon::setThemeSearchPaths(oldPaths);
+        QIcon::setThemeName(oldTheme);
+    });
+
     QWidget widget;
-    auto* button = new QPushButton(u"Copy"_s, &widget);
+    auto* themed = new QPushButton(u"Copy"_s, &widget);
+    auto* unthemed = new QPushButton(u"Link"_s, &widget);
+    auto* layout = new QVBoxLayout(&widget);
+    layout->addWidget(themed);
+    layout->addWidget(unthemed);
     const QIcon bundled(u":/icons/actions/edit-copy.svg"_s);
     QVERIFY(!bundled.isNull());
-    button->setIcon(bundled);
+    themed->setIcon(bundled);
+    unthemed->setIcon(bundled);
     auto* action = new QAction(u"Quit"_s, &widget);
     ThemeIcons icons(&widget);
-    icons.add(button, u"snapshotdesk-no-such-icon"_s);
-    icons.add(action, u"snapshotdesk-no-such-icon-either"_s);
+    icons.add(themed, u"sdtest-copy"_s);
+    icons.add(unthemed, u"sdtest-no-such-icon"_s);
+    icons.add(action, u"sdtest-no-such-icon-either"_s);
+    QCoreApplication::processEvents();
+    QVERIFY(themed->icon().name().isEmpty()); // not shown, not painted: still the bundled one
+
     widget.show();
     QVERIFY(QTest::qWaitForWindowExposed(&widget));
-    QCoreApplication::processEvents();
-    QCoreApplication::processEvents();
-    // The theme has neither: the button keeps its bundled icon, the action stays without one.
-    QCOMPARE(button->icon().pixmap(16, 16).toImage(), bundled.pixmap(16, 16).toImage());
+    QTRY_COMPARE(themed->icon().name(), u"sdtest-copy"_s);
+    QCOMPARE(themed->icon().pixmap(16, 16).toImage().pixelColor(8, 8), QColor(Qt::red));
+    // Where the theme has none: the bundled icon stays, and an action without one stays without.
+    QCOMPARE(unthemed->icon().pixmap(16, 16).toImage(), bundled.pixmap(16, 16).toImage());
     QVERIFY(action->icon().isNull());
 }
 
